@@ -1,0 +1,185 @@
+//! Opening a journal file: inspect read-only first, refuse what is not ours, back up before a
+//! migration, then open for writing with the pragma block.
+
+use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{M, Migrations};
+use std::fs::File;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// `PRAGMA application_id` of every Twoway journal: "Twow" in ASCII.
+pub const APPLICATION_ID: i32 = 0x5477_6F77;
+
+/// Migrations, append-only: a released file is never edited, a change is a new file.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+
+/// The schema version this build writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// Connection settings, applied on every open (they are per connection, not stored).
+fn apply_pragmas(conn: &Connection) -> Result<()> {
+    // Readers never block the writer, and a crash mid-write leaves the last commit intact.
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    debug_assert!(mode == "wal" || mode == "memory", "journal_mode {mode}");
+    // In WAL mode NORMAL is crash-safe; only the last commits before a power cut can be lost.
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // Parent links are declared as foreign keys; SQLite ignores them unless asked.
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // The app and the command line may open one file at once: wait for the other's write
+    // instead of failing with SQLITE_BUSY.
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(())
+}
+
+/// What a path holds, found without writing to it.
+#[derive(Debug, PartialEq, Eq)]
+enum FileState {
+    /// Nothing there, or a zero-length file: a new journal can be created.
+    Absent,
+    /// A Twoway journal at this schema version.
+    Journal(u32),
+}
+
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+fn inspect(path: &Path) -> Result<FileState> {
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileState::Absent),
+        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
+    };
+    let not_ours = || Error::NotAJournal {
+        path: path.to_owned(),
+    };
+    if !metadata.is_file() {
+        return Err(not_ours());
+    }
+    if metadata.len() == 0 {
+        return Ok(FileState::Absent);
+    }
+    let mut header = [0u8; 16];
+    let mut file =
+        File::open(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    if file.read_exact(&mut header).is_err() || &header != SQLITE_HEADER {
+        return Err(not_ours());
+    }
+    drop(file);
+
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|_| not_ours())?;
+    let corrupt = |detail: String| Error::Corrupt {
+        path: path.to_owned(),
+        detail,
+    };
+    let read_header = || -> rusqlite::Result<(i32, u32, i64)> {
+        let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        let version: u32 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        Ok((app_id, version, tables))
+    };
+    let (app_id, version, tables) = match read_header() {
+        Ok(header) => header,
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::NotADatabase =>
+        {
+            return Err(not_ours());
+        }
+        Err(e) => return Err(corrupt(e.to_string())),
+    };
+    if app_id == 0 && version == 0 && tables == 0 {
+        // A blank SQLite file (for example made by `sqlite3 file ''`): nothing to lose.
+        return Ok(FileState::Absent);
+    }
+    if app_id != APPLICATION_ID {
+        return Err(not_ours());
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Error::TooNew {
+            path: path.to_owned(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let verdicts: Vec<String> = conn
+        .prepare("PRAGMA quick_check")
+        .and_then(|mut stmt| stmt.query_map([], |r| r.get(0))?.collect())
+        .map_err(|e| corrupt(e.to_string()))?;
+    if verdicts.len() != 1 || verdicts[0] != "ok" {
+        let first = verdicts.into_iter().next().unwrap_or_default();
+        return Err(corrupt(format!("integrity check: {first}")));
+    }
+    Ok(FileState::Journal(version))
+}
+
+/// The path of the copy written before migrating `path` from schema `from`.
+pub(crate) fn backup_path(path: &Path, from: u32, now: DateTime<Utc>) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stamp = now.format("%Y%m%dT%H%M%S%.3fZ");
+    path.with_file_name(format!("{stem}.before-schema-{}.{stamp}.sqlite3", from + 1))
+}
+
+/// Opens (creating or migrating as needed) the journal at `path`.
+pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<Connection> {
+    let state = inspect(path)?;
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    apply_pragmas(&conn)?;
+    if let FileState::Journal(version) = state
+        && version < SCHEMA_VERSION
+    {
+        let backup = backup_path(path, version, now);
+        conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+        crate::files::sync_file_and_folder(&backup)?;
+    }
+    migrations().to_latest(&mut conn)?;
+    Ok(conn)
+}
+
+/// A fresh journal in memory, for tests and previews.
+pub(crate) fn open_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    apply_pragmas(&conn)?;
+    migrations().to_latest(&mut conn)?;
+    Ok(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        migrations()
+            .validate()
+            .expect("every migration applies to an empty database");
+    }
+
+    #[test]
+    fn a_fresh_journal_is_marked_as_ours_at_the_latest_schema() {
+        let conn = open_memory().unwrap();
+        let app_id: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        let version: u32 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(app_id, APPLICATION_ID);
+        assert_eq!(version, SCHEMA_VERSION);
+    }
+}

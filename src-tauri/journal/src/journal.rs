@@ -1,0 +1,81 @@
+//! `Journal`: one open journal, one connection, and the closures every query runs in.
+
+use crate::clock::Clock;
+use crate::db::{self, ReadTx, WriteTx};
+use crate::error::Result;
+use rusqlite::{Connection, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub struct Journal {
+    conn: Connection,
+    clock: Arc<dyn Clock>,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Journal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Journal")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Journal {
+    /// Opens the journal file at `path`, creating it (and its folder) when absent and migrating
+    /// it (after a backup next to it) when older. A file that is not a Twoway journal, is
+    /// damaged or is newer than this build is refused and left untouched.
+    pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Self> {
+        let path = path.as_ref();
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(|e| {
+                crate::Error::io(format!("cannot create the folder {}", folder.display()), e)
+            })?;
+        }
+        let conn = db::open_file(path, clock.now())?;
+        Ok(Self {
+            conn,
+            clock,
+            path: Some(path.to_owned()),
+        })
+    }
+
+    /// A fresh journal that lives in memory only.
+    pub fn open_in_memory(clock: Arc<dyn Clock>) -> Result<Self> {
+        Ok(Self {
+            conn: db::open_memory()?,
+            clock,
+            path: None,
+        })
+    }
+
+    /// The file this journal lives in (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
+    /// Runs `f` on a consistent snapshot of the journal.
+    pub fn read<T>(&self, f: impl FnOnce(&ReadTx<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
+        let result = f(&ReadTx::new(&tx));
+        // Dropping the transaction rolls it back, which ends a read without side effects.
+        drop(tx);
+        result
+    }
+
+    /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`, so a second writer waits at the
+    /// start instead of failing halfway). Commits when `f` returns `Ok`, rolls back otherwise.
+    pub fn write<T>(&mut self, f: impl FnOnce(&WriteTx<'_>) -> Result<T>) -> Result<T> {
+        let now = self.clock.now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&WriteTx::new(&tx, now))?;
+        tx.commit()?;
+        Ok(value)
+    }
+}

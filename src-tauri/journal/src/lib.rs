@@ -1,0 +1,79 @@
+//! # twoway-journal
+//!
+//! The journal behind Twoway: the data model, its SQLite storage, the rules that keep it
+//! consistent, search, and Markdown rendering. It knows nothing of Tauri or of any window;
+//! everything a user can do is a function here first, then a thin command in the app.
+//!
+//! ## Map
+//!
+//! | module | owns |
+//! |---|---|
+//! | [`model`] | serde types for every entity; typed UUID v7 ids; the enums |
+//! | `db` | opening a file safely, the pragma block, numbered migrations, `ReadTx` / `WriteTx` |
+//! | [`Journal`] | one open journal; `read(|tx| …)` and `write(|tx| …)` |
+//! | `store` | one module per entity: its queries and its validation; carry-over |
+//! | [`summary`] | the dashboard's numbers for a partnership |
+//! | [`search`] | the FTS5 index and a query parser that accepts any input |
+//! | [`render`] | Markdown to sanitized HTML |
+//! | [`files`] | atomic writes and safe file names |
+//! | [`sample`] | the demo journal and the seeded heavy journal |
+//! | [`clock`] | time, passed in |
+//!
+//! ## Invariants
+//!
+//! - A file that is not a Twoway journal, fails `quick_check`, or was written by a newer schema
+//!   is refused and left byte-for-byte as it was. An older one is copied next to itself before
+//!   it is migrated.
+//! - Every write runs in one transaction: a refused write (an [`Error::Invalid`] naming the
+//!   field) changes nothing.
+//! - Records are never deleted by the user's actions, only moved to the trash (`deleted_at`), so
+//!   deletes can be undone and merges learn about them.
+//! - The search index is kept in step by triggers inside the writing transaction.
+//! - Journal logic never reads the system clock; it asks the [`Clock`] it was opened with.
+//! - Error messages name fields, kinds and ids, never the user's text.
+
+pub mod clock;
+mod db;
+mod error;
+pub mod files;
+mod journal;
+pub mod model;
+//pub mod render;
+//pub mod sample;
+//pub mod search;
+mod store;
+//pub mod summary;
+//pub mod trash;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use db::{APPLICATION_ID, ReadTx, SCHEMA_VERSION, WriteTx};
+pub use error::{Error, Problem, Result};
+pub use journal::Journal;
+pub use store::validate::MAX_TEXT_BYTES;
+pub use store::{Entity, Growth, NewSession, RecordId, SessionPlan, SkillGrowth};
+
+/// The bundle identifier of the app; the default journal lives in a folder of that name.
+pub const APP_IDENTIFIER: &str = "app.twoway.journal";
+
+/// Environment variable that moves the journal folder (tests always set it).
+pub const DATA_DIR_VARIABLE: &str = "TWOWAY_DATA_DIR";
+
+/// The journal's file name inside the data folder.
+pub const JOURNAL_FILE_NAME: &str = "journal.sqlite3";
+
+/// The folder the journal lives in: `$TWOWAY_DATA_DIR` when set, else the OS data folder joined
+/// with the app identifier (on Linux `~/.local/share/app.twoway.journal`), which is where Tauri's
+/// `app_data_dir()` points.
+pub fn default_data_dir() -> std::path::PathBuf {
+    if let Some(dir) = std::env::var_os(DATA_DIR_VARIABLE).filter(|d| !d.is_empty()) {
+        return dir.into();
+    }
+    directories::BaseDirs::new()
+        .map(|dirs| dirs.data_dir().join(APP_IDENTIFIER))
+        .unwrap_or_else(|| std::path::PathBuf::from(APP_IDENTIFIER))
+}
+
+/// The default journal file.
+pub fn default_journal_path() -> std::path::PathBuf {
+    default_data_dir().join(JOURNAL_FILE_NAME)
+}

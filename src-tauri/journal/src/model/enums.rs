@@ -1,0 +1,111 @@
+//! The closed vocabularies of the journal. Each is stored as its lower-case `snake_case` name,
+//! the same string serde uses, so the database, the JSON pack and the UI agree on one spelling.
+
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
+use serde::{Deserialize, Serialize};
+
+macro_rules! define_enums {
+    ($($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? })*) => {$(
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $text)] $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The stored and serialized spelling.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// Parses the stored spelling.
+            pub fn parse(text: &str) -> Option<Self> {
+                match text { $($text => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                Ok(ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                let text = value.as_str()?;
+                $name::parse(text).ok_or_else(|| FromSqlError::Other(
+                    format!("unknown {} value {text:?}", stringify!($name)).into(),
+                ))
+            }
+        }
+    )*};
+}
+
+define_enums! {
+    /// Which way knowledge flows, seen from the journal's owner.
+    Direction { Learn = "learn", Teach = "teach" }
+
+    /// Who may see a record: `Shared` content goes into exports for the partner, `Private`
+    /// content never leaves the machine unless the owner exports for themselves.
+    Visibility { Private = "private", Shared = "shared" }
+
+    /// One of the two people in a partnership, relative to the journal's owner. Importing the
+    /// partner's pack flips it.
+    Party { Me = "me", Partner = "partner" }
+
+    /// Where a partnership stands.
+    PartnershipStatus { Active = "active", Paused = "paused", Completed = "completed" }
+
+    /// Where a goal stands.
+    GoalStatus { Open = "open", InProgress = "in_progress", Achieved = "achieved", Dropped = "dropped" }
+
+    /// Where a session stands.
+    SessionStatus { Planned = "planned", Held = "held", Cancelled = "cancelled" }
+
+    /// The unit of a partnership's meeting cadence.
+    CadenceUnit { Day = "day", Week = "week", Month = "month" }
+
+    /// The kinds of record the journal holds; used by search results and the trash.
+    Kind {
+        Partnership = "partnership",
+        Goal = "goal",
+        GoalCheckIn = "goal_check_in",
+        Session = "session",
+        AgendaItem = "agenda_item",
+        ActionItem = "action_item",
+        Skill = "skill",
+        SkillRating = "skill_rating",
+        Learning = "learning",
+        Feedback = "feedback",
+    }
+}
+
+impl Direction {
+    /// The same flow seen from the partner's side.
+    pub fn flipped(self) -> Self {
+        match self {
+            Direction::Learn => Direction::Teach,
+            Direction::Teach => Direction::Learn,
+        }
+    }
+}
+
+impl Party {
+    /// The same person named from the partner's side.
+    pub fn flipped(self) -> Self {
+        match self {
+            Party::Me => Party::Partner,
+            Party::Partner => Party::Me,
+        }
+    }
+}

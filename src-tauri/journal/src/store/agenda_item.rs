@@ -1,0 +1,135 @@
+//! Agenda items: ordered, time-boxed, optionally linked to a goal, possibly carried over from an
+//! earlier session.
+
+use super::{Entity, validate};
+use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_opt_small, get_small, instant_text};
+use crate::error::{Error, Problem, Result};
+use crate::model::{AgendaItem, AgendaItemFields, AgendaItemId, Kind, SessionId};
+use rusqlite::Row;
+use rusqlite::types::Value;
+
+/// The longest time-box one agenda item may have, in minutes.
+pub const MAX_ITEM_MINUTES: u32 = 8 * 60;
+
+impl Entity for AgendaItemFields {
+    type Id = AgendaItemId;
+    const KIND: Kind = Kind::AgendaItem;
+    const TABLE: &'static str = "agenda_item";
+    const COLUMNS: &'static [&'static str] = &[
+        "session_id",
+        "position",
+        "text",
+        "minutes",
+        "owner",
+        "covered",
+        "carried_from",
+        "goal_id",
+    ];
+
+    fn bind(&self) -> Vec<Value> {
+        vec![
+            self.session_id.into_sql(),
+            self.position.into_sql(),
+            self.text.clone().into_sql(),
+            self.minutes.into_sql(),
+            self.owner.into_sql(),
+            self.covered.into_sql(),
+            self.carried_from.into_sql(),
+            self.goal_id.into_sql(),
+        ]
+    }
+
+    fn read(row: &Row<'_>, i: usize) -> rusqlite::Result<Self> {
+        Ok(Self {
+            session_id: row.get(i)?,
+            position: get_small(row, i + 1)?,
+            text: row.get(i + 2)?,
+            minutes: get_opt_small(row, i + 3)?,
+            owner: row.get(i + 4)?,
+            covered: row.get(i + 5)?,
+            carried_from: row.get(i + 6)?,
+            goal_id: row.get(i + 7)?,
+        })
+    }
+
+    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
+        validate::unchanged(
+            "session_id",
+            &self.session_id,
+            previous.map(|p| &p.session_id),
+        )?;
+        let session = tx.require_live("session_id", self.session_id)?;
+        validate::required("text", &self.text)?;
+        if let Some(minutes) = self.minutes {
+            validate::range("minutes", minutes, 1, i64::from(MAX_ITEM_MINUTES))?;
+        }
+        if let Some(goal) = self.goal_id {
+            let goal = tx.require_live("goal_id", goal)?;
+            if goal.fields.partnership_id != session.fields.partnership_id {
+                return Err(Error::invalid("goal_id", Problem::OtherPartnership));
+            }
+        }
+        validate::unchanged(
+            "carried_from",
+            &self.carried_from,
+            previous.map(|p| &p.carried_from),
+        )?;
+        if let Some(origin) = self.carried_from
+            && previous.is_none()
+            && tx.find(origin)?.is_none()
+        {
+            let id = origin.to_string();
+            return Err(Error::invalid(
+                "carried_from",
+                Problem::UnknownParent {
+                    kind: Kind::AgendaItem,
+                    id,
+                },
+            ));
+        }
+        Ok(())
+    }
+
+    /// Places the item at its `position` and renumbers the session's live items 0..n, so the
+    /// order never has gaps or ties after a user's move.
+    fn before_write(
+        &mut self,
+        tx: &WriteTx<'_>,
+        id: AgendaItemId,
+        previous: Option<&Self>,
+    ) -> Result<()> {
+        if previous.is_some_and(|p| p.position == self.position) {
+            return Ok(());
+        }
+        let mut order: Vec<(AgendaItemId, u32)> = tx
+            .agenda(self.session_id)?
+            .into_iter()
+            .filter(|item| item.id != id)
+            .map(|item| (item.id, item.fields.position))
+            .collect();
+        let at = usize::try_from(self.position)
+            .unwrap_or(usize::MAX)
+            .min(order.len());
+        order.insert(at, (id, u32::MAX));
+        let now = instant_text(tx.now());
+        let mut renumber = tx.conn.prepare_cached(
+            "UPDATE agenda_item SET position = ?2, updated_at = ?3 WHERE id = ?1 AND position <> ?2",
+        )?;
+        for (index, (item, old)) in order.into_iter().enumerate() {
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            if item == id {
+                self.position = index;
+            } else if old != index {
+                renumber.execute((item, index, &now))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl ReadTx<'_> {
+    /// A session's agenda in order.
+    pub fn agenda(&self, session: SessionId) -> Result<Vec<AgendaItem>> {
+        self.list_where("session_id = ?1", [session], "position, seq")
+    }
+}

@@ -1,0 +1,141 @@
+//! Goals and their check-ins: the progress history of a goal.
+
+use super::{Entity, validate};
+use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_date, get_opt_date, get_small};
+use crate::error::Result;
+use crate::model::{
+    Goal, GoalCheckIn, GoalCheckInFields, GoalCheckInId, GoalFields, GoalId, Kind, PartnershipId,
+};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row};
+
+impl Entity for GoalFields {
+    type Id = GoalId;
+    const KIND: Kind = Kind::Goal;
+    const TABLE: &'static str = "goal";
+    const COLUMNS: &'static [&'static str] = &[
+        "partnership_id",
+        "title",
+        "description",
+        "direction",
+        "success_criteria",
+        "target_on",
+        "status",
+        "progress",
+        "visibility",
+    ];
+
+    fn bind(&self) -> Vec<Value> {
+        vec![
+            self.partnership_id.into_sql(),
+            self.title.clone().into_sql(),
+            self.description.clone().into_sql(),
+            self.direction.into_sql(),
+            self.success_criteria.clone().into_sql(),
+            self.target_on.into_sql(),
+            self.status.into_sql(),
+            self.progress.into_sql(),
+            self.visibility.into_sql(),
+        ]
+    }
+
+    fn read(row: &Row<'_>, i: usize) -> rusqlite::Result<Self> {
+        Ok(Self {
+            partnership_id: row.get(i)?,
+            title: row.get(i + 1)?,
+            description: row.get(i + 2)?,
+            direction: row.get(i + 3)?,
+            success_criteria: row.get(i + 4)?,
+            target_on: get_opt_date(row, i + 5)?,
+            status: row.get(i + 6)?,
+            progress: get_small(row, i + 7)?,
+            visibility: row.get(i + 8)?,
+        })
+    }
+
+    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
+        validate::unchanged(
+            "partnership_id",
+            &self.partnership_id,
+            previous.map(|p| &p.partnership_id),
+        )?;
+        tx.require_live("partnership_id", self.partnership_id)?;
+        validate::required_line("title", &self.title)?;
+        validate::text("description", &self.description)?;
+        validate::text("success_criteria", &self.success_criteria)?;
+        validate::range("progress", self.progress, 0, 100)
+    }
+}
+
+impl Entity for GoalCheckInFields {
+    type Id = GoalCheckInId;
+    const KIND: Kind = Kind::GoalCheckIn;
+    const TABLE: &'static str = "goal_check_in";
+    const COLUMNS: &'static [&'static str] = &["goal_id", "\"on\"", "progress", "note"];
+
+    fn bind(&self) -> Vec<Value> {
+        vec![
+            self.goal_id.into_sql(),
+            self.on.into_sql(),
+            self.progress.into_sql(),
+            self.note.clone().into_sql(),
+        ]
+    }
+
+    fn read(row: &Row<'_>, i: usize) -> rusqlite::Result<Self> {
+        Ok(Self {
+            goal_id: row.get(i)?,
+            on: get_date(row, i + 1)?,
+            progress: get_small(row, i + 2)?,
+            note: row.get(i + 3)?,
+        })
+    }
+
+    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
+        validate::unchanged("goal_id", &self.goal_id, previous.map(|p| &p.goal_id))?;
+        tx.require_live("goal_id", self.goal_id)?;
+        validate::range("progress", self.progress, 0, 100)?;
+        validate::text("note", &self.note)
+    }
+
+    /// The goal's progress follows its latest check-in, so the history and the headline
+    /// number never disagree.
+    fn after_change(tx: &WriteTx<'_>, record: &GoalCheckIn) -> Result<()> {
+        let goal_id = record.fields.goal_id;
+        let latest: Option<u8> = tx
+            .conn
+            .prepare_cached(
+                "SELECT progress FROM goal_check_in WHERE goal_id = ?1 AND deleted_at IS NULL
+                 ORDER BY \"on\" DESC, seq DESC LIMIT 1",
+            )?
+            .query_row([goal_id], |row| get_small(row, 0))
+            .optional()?;
+        let goal = tx.get(goal_id)?;
+        if let Some(progress) = latest
+            && progress != goal.fields.progress
+            && !goal.is_trashed()
+        {
+            let mut fields = goal.fields;
+            fields.progress = progress;
+            tx.update(goal_id, fields)?;
+        }
+        Ok(())
+    }
+}
+
+impl ReadTx<'_> {
+    /// A partnership's goals: unfinished first, then by target date.
+    pub fn goals(&self, partnership: PartnershipId) -> Result<Vec<Goal>> {
+        self.list_where(
+            "partnership_id = ?1",
+            [partnership],
+            "CASE status WHEN 'in_progress' THEN 0 WHEN 'open' THEN 1 WHEN 'achieved' THEN 2 ELSE 3 END,
+             target_on IS NULL, target_on, seq",
+        )
+    }
+
+    /// A goal's progress history, oldest first.
+    pub fn check_ins(&self, goal: GoalId) -> Result<Vec<GoalCheckIn>> {
+        self.list_where("goal_id = ?1", [goal], "\"on\", seq")
+    }
+}

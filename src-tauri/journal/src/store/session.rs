@@ -1,0 +1,205 @@
+//! Sessions, and the carry-over that starts the next one: the previous session's uncovered
+//! agenda items come along (linked through `carried_from`) and every open action item of the
+//! partnership is listed.
+
+use super::{Entity, validate};
+use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_offset, get_small, instant_text};
+use crate::error::Result;
+use crate::model::{
+    ActionItem, AgendaItem, AgendaItemFields, Kind, PartnershipId, Session, SessionFields,
+    SessionId, SessionStatus,
+};
+use chrono::Utc;
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+/// The longest session the journal accepts, in minutes: a whole day.
+pub const MAX_SESSION_MINUTES: u32 = 24 * 60;
+
+impl Entity for SessionFields {
+    type Id = SessionId;
+    const KIND: Kind = Kind::Session;
+    const TABLE: &'static str = "session";
+    const COLUMNS: &'static [&'static str] = &[
+        "partnership_id",
+        "starts_at",
+        "starts_at_utc",
+        "duration_minutes",
+        "status",
+        "title",
+        "place",
+        "shared_notes",
+        "private_notes",
+    ];
+
+    fn bind(&self) -> Vec<Value> {
+        vec![
+            self.partnership_id.into_sql(),
+            self.starts_at.into_sql(),
+            instant_text(self.starts_at.with_timezone(&Utc)).into_sql(),
+            self.duration_minutes.into_sql(),
+            self.status.into_sql(),
+            self.title.clone().into_sql(),
+            self.place.clone().into_sql(),
+            self.shared_notes.clone().into_sql(),
+            self.private_notes.clone().into_sql(),
+        ]
+    }
+
+    fn read(row: &Row<'_>, i: usize) -> rusqlite::Result<Self> {
+        Ok(Self {
+            partnership_id: row.get(i)?,
+            starts_at: get_offset(row, i + 1)?,
+            duration_minutes: get_small(row, i + 3)?,
+            status: row.get(i + 4)?,
+            title: row.get(i + 5)?,
+            place: row.get(i + 6)?,
+            shared_notes: row.get(i + 7)?,
+            private_notes: row.get(i + 8)?,
+        })
+    }
+
+    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
+        validate::unchanged(
+            "partnership_id",
+            &self.partnership_id,
+            previous.map(|p| &p.partnership_id),
+        )?;
+        tx.require_live("partnership_id", self.partnership_id)?;
+        validate::required_line("title", &self.title)?;
+        validate::range(
+            "duration_minutes",
+            self.duration_minutes,
+            1,
+            i64::from(MAX_SESSION_MINUTES),
+        )?;
+        validate::line("place", &self.place)?;
+        validate::text("shared_notes", &self.shared_notes)?;
+        validate::text("private_notes", &self.private_notes)
+    }
+}
+
+/// A session just created, with what carry-over brought into it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct NewSession {
+    pub session: Session,
+    /// Agenda items copied from the previous session's uncovered ones.
+    pub carried_over: Vec<AgendaItem>,
+    /// Every open action item of the partnership.
+    pub open_actions: Vec<ActionItem>,
+}
+
+/// Everything the session view shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SessionPlan {
+    pub session: Session,
+    pub agenda: Vec<AgendaItem>,
+    /// Sum of the agenda's time-boxes, to hold against `duration_minutes`.
+    pub agenda_minutes: u32,
+    /// The partnership's open action items (from any session).
+    pub open_actions: Vec<ActionItem>,
+    /// Action items agreed in this session, open or done.
+    pub actions_agreed: Vec<ActionItem>,
+}
+
+impl ReadTx<'_> {
+    /// A partnership's sessions, newest first.
+    pub fn sessions(&self, partnership: PartnershipId) -> Result<Vec<Session>> {
+        self.list_where(
+            "partnership_id = ?1",
+            [partnership],
+            "starts_at_utc DESC, seq DESC",
+        )
+    }
+
+    /// A session with its agenda and the actions around it.
+    pub fn session_plan(&self, id: SessionId) -> Result<SessionPlan> {
+        let session = self.get(id)?;
+        let agenda = self.agenda(id)?;
+        let agenda_minutes = agenda.iter().filter_map(|item| item.fields.minutes).sum();
+        Ok(SessionPlan {
+            open_actions: self.open_actions(session.fields.partnership_id)?,
+            actions_agreed: self.actions_of_session(id)?,
+            session,
+            agenda,
+            agenda_minutes,
+        })
+    }
+
+    /// The live session of the partnership that starts last before `before` (by instant),
+    /// other than `except`.
+    fn previous_session(&self, session: &Session) -> Result<Option<SessionId>> {
+        let starts = instant_text(session.fields.starts_at.with_timezone(&Utc));
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT id FROM session
+                 WHERE partnership_id = ?1 AND deleted_at IS NULL AND id <> ?2 AND starts_at_utc <= ?3
+                 ORDER BY starts_at_utc DESC, seq DESC LIMIT 1",
+            )?
+            .query_row((session.fields.partnership_id, session.id, starts), |r| r.get(0))
+            .optional()?)
+    }
+
+    fn has_later_session(&self, session: &Session) -> Result<bool> {
+        let starts = instant_text(session.fields.starts_at.with_timezone(&Utc));
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM session
+             WHERE partnership_id = ?1 AND deleted_at IS NULL AND id <> ?2 AND starts_at_utc > ?3)",
+            )?
+            .query_row((session.fields.partnership_id, session.id, starts), |r| {
+                r.get(0)
+            })?)
+    }
+}
+
+impl WriteTx<'_> {
+    /// Creates a session the way a user does. When it is a planned session after every other
+    /// one of the partnership, the previous session's uncovered agenda items are carried into
+    /// it (each once: an item already carried elsewhere stays where it went), and the
+    /// partnership's open action items are listed. A session entered after the fact, between
+    /// others or already held, carries nothing.
+    pub fn create_session(&self, fields: SessionFields) -> Result<NewSession> {
+        let partnership = fields.partnership_id;
+        let session = self.create(fields)?;
+        let mut carried_over = Vec::new();
+        if session.fields.status == SessionStatus::Planned
+            && !self.has_later_session(&session)?
+            && let Some(previous) = self.previous_session(&session)?
+        {
+            let uncovered: Vec<AgendaItem> = self.list_where(
+                "session_id = ?1 AND covered = 0 AND NOT EXISTS (
+                     SELECT 1 FROM agenda_item later
+                     WHERE later.carried_from = agenda_item.id AND later.deleted_at IS NULL)",
+                [previous],
+                "position, seq",
+            )?;
+            for (position, item) in uncovered.into_iter().enumerate() {
+                let goal_id = match item.fields.goal_id {
+                    Some(goal) if !self.get(goal)?.is_trashed() => Some(goal),
+                    _ => None,
+                };
+                carried_over.push(self.create(AgendaItemFields {
+                    session_id: session.id,
+                    position: u32::try_from(position).unwrap_or(u32::MAX),
+                    text: item.fields.text,
+                    minutes: item.fields.minutes,
+                    owner: item.fields.owner,
+                    covered: false,
+                    carried_from: Some(item.id),
+                    goal_id,
+                })?);
+            }
+        }
+        Ok(NewSession {
+            session,
+            carried_over,
+            open_actions: self.open_actions(partnership)?,
+        })
+    }
+}
