@@ -40,10 +40,10 @@ mod journal;
 pub mod model;
 //pub mod render;
 //pub mod sample;
-//pub mod search;
+pub mod search;
 mod store;
-//pub mod summary;
-//pub mod trash;
+pub mod summary;
+pub mod trash;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use db::{APPLICATION_ID, ReadTx, SCHEMA_VERSION, WriteTx};

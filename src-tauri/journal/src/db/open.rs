@@ -13,7 +13,10 @@ use std::path::{Path, PathBuf};
 pub const APPLICATION_ID: i32 = 0x5477_6F77;
 
 /// Migrations, append-only: a released file is never edited, a change is a new file.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_search.sql"),
+];
 
 /// The schema version this build writes (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
@@ -71,11 +74,7 @@ fn inspect(path: &Path) -> Result<FileState> {
     }
     drop(file);
 
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|_| not_ours())?;
+    let conn = open_for_inspection(path).map_err(|_| not_ours())?;
     let corrupt = |detail: String| Error::Corrupt {
         path: path.to_owned(),
         detail,
@@ -118,6 +117,41 @@ fn inspect(path: &Path) -> Result<FileState> {
         return Err(corrupt(format!("integrity check: {first}")));
     }
     Ok(FileState::Journal(version))
+}
+
+/// A read-only connection that leaves no trace. Without a `-wal` file next to it, the main file
+/// holds everything, so it is opened `immutable`: SQLite then creates no `-wal` or `-shm` file
+/// beside a file we may be about to refuse. With a `-wal` file (a journal whose last writer
+/// did not close cleanly), a plain read-only connection reads it too.
+fn open_for_inspection(path: &Path) -> rusqlite::Result<Connection> {
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if Path::new(&wal).exists() {
+        return Connection::open_with_flags(path, flags);
+    }
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let uri = format!("file:{}?immutable=1", uri_path(&absolute));
+    Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+}
+
+/// A path as the path part of an SQLite `file:` URI: `%`, `?` and `#` are escaped, Windows
+/// separators become slashes.
+fn uri_path(path: &Path) -> String {
+    let mut uri = String::new();
+    let text = path.to_string_lossy().replace('\\', "/");
+    if !text.starts_with('/') {
+        uri.push('/');
+    }
+    for c in text.chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri
 }
 
 /// The path of the copy written before migrating `path` from schema `from`.

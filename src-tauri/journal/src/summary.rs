@@ -1,0 +1,346 @@
+//! The dashboard's numbers for a partnership: is the cadence kept, what is due, how goals,
+//! actions and feedback stand, and whether the exchange stays two-way. The UI shows these; it
+//! never computes them.
+//!
+//! Definitions (all relative to `today`, passed in by the caller in the user's time zone):
+//! - a session counts as held when its status is `held` and its local start date is on or
+//!   before `today`;
+//! - the cadence asks for one session on `started_on` and one every cadence period after it,
+//!   up to `today` (or `ends_on`, if earlier); "last 90 days" is the 90 days ending `today`;
+//! - the next session is due one cadence period after the last held one (on `started_on` if
+//!   none was held yet);
+//! - an action is overdue when it is open and its due date is before `today`.
+
+use crate::db::{ReadTx, get_offset};
+use crate::error::Result;
+use crate::model::{
+    Cadence, CadenceUnit, Direction, GoalStatus, Partnership, PartnershipId, Party,
+};
+use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate};
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+
+/// The window of "recent" cadence figures.
+pub const RECENT_DAYS: u32 = 90;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PartnershipSummary {
+    pub partnership: Partnership,
+    pub cadence: CadenceKept,
+    pub last_held_on: Option<NaiveDate>,
+    pub days_since_last_session: Option<i32>,
+    /// When the cadence says the next session is due; `None` without a cadence.
+    pub next_session_due: Option<NaiveDate>,
+    /// The earliest planned session starting on or after `today`, if one is planned.
+    pub next_planned_at: Option<DateTime<FixedOffset>>,
+    pub goals: GoalCounts,
+    pub actions: ActionCounts,
+    pub feedback_given: FeedbackTally,
+    pub feedback_received: FeedbackTally,
+    pub balance: Balance,
+}
+
+/// Sessions held against what the cadence asked for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct CadenceKept {
+    pub held_since_start: u32,
+    /// `None` when the partnership has no cadence.
+    pub expected_since_start: Option<u32>,
+    pub held_recently: u32,
+    pub expected_recently: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct GoalCounts {
+    pub open: u32,
+    pub in_progress: u32,
+    pub achieved: u32,
+    pub dropped: u32,
+    /// Mean progress of the goals not dropped, rounded; `None` without such goals.
+    pub average_progress: Option<u8>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ActionCounts {
+    pub open: u32,
+    pub overdue: u32,
+    pub done: u32,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct FeedbackTally {
+    pub count: u32,
+    /// Mean of the entries that carry a rating; `None` when none does.
+    pub average_rating: Option<f64>,
+}
+
+/// The learn-versus-teach balance: is the exchange two-way?
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Balance {
+    pub goals_learn: u32,
+    pub goals_teach: u32,
+    pub skills_learn: u32,
+    pub skills_teach: u32,
+}
+
+/// The `k`-th date the cadence asks for, counting `start` as the 0th.
+fn cadence_slot(start: NaiveDate, cadence: Cadence, k: u32) -> Option<NaiveDate> {
+    let steps = k.checked_mul(cadence.every)?;
+    match cadence.unit {
+        CadenceUnit::Day => start.checked_add_days(Days::new(u64::from(steps))),
+        CadenceUnit::Week => start.checked_add_days(Days::new(u64::from(steps) * 7)),
+        CadenceUnit::Month => start.checked_add_months(Months::new(steps)),
+    }
+}
+
+/// How many cadence dates fall within `from..=to` (and on or after `start`).
+fn slots_between(start: NaiveDate, cadence: Cadence, from: NaiveDate, to: NaiveDate) -> u32 {
+    let mut count = 0;
+    for k in 0.. {
+        match cadence_slot(start, cadence, k) {
+            Some(slot) if slot <= to => count += u32::from(slot >= from),
+            _ => break,
+        }
+    }
+    count
+}
+
+fn count(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(0)
+}
+
+impl ReadTx<'_> {
+    /// The dashboard figures of one partnership.
+    pub fn partnership_summary(
+        &self,
+        id: PartnershipId,
+        today: NaiveDate,
+    ) -> Result<PartnershipSummary> {
+        let partnership = self.get(id)?;
+        let p = &partnership.fields;
+        let recent_from = today - Days::new(u64::from(RECENT_DAYS - 1));
+
+        let held: Vec<NaiveDate> = self
+            .conn
+            .prepare_cached(
+                "SELECT starts_at FROM session
+                 WHERE partnership_id = ?1 AND deleted_at IS NULL AND status = 'held'",
+            )?
+            .query_map([id], |row| get_offset(row, 0).map(|at| at.date_naive()))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|on| *on <= today)
+            .collect();
+        let last_held_on = held.iter().max().copied();
+        let held_recently = held.iter().filter(|on| **on >= recent_from).count();
+
+        let cadence_end = p.ends_on.map_or(today, |end| end.min(today));
+        let (expected_since_start, expected_recently, next_session_due) = match p.cadence {
+            Some(cadence) => (
+                Some(slots_between(
+                    p.started_on,
+                    cadence,
+                    p.started_on,
+                    cadence_end,
+                )),
+                Some(slots_between(
+                    p.started_on,
+                    cadence,
+                    recent_from,
+                    cadence_end,
+                )),
+                match last_held_on {
+                    Some(last) => cadence_slot(last, cadence, 1),
+                    None => Some(p.started_on),
+                },
+            ),
+            None => (None, None, None),
+        };
+
+        let next_planned_at = self
+            .conn
+            .prepare_cached(
+                "SELECT starts_at FROM session
+                 WHERE partnership_id = ?1 AND deleted_at IS NULL AND status = 'planned'
+                   AND substr(starts_at, 1, 10) >= ?2
+                 ORDER BY starts_at_utc LIMIT 1",
+            )?
+            .query_row((id, crate::db::date_text(today)), |row| get_offset(row, 0))
+            .optional()?;
+
+        Ok(PartnershipSummary {
+            cadence: CadenceKept {
+                held_since_start: count(held.len() as i64),
+                expected_since_start,
+                held_recently: count(held_recently as i64),
+                expected_recently,
+            },
+            days_since_last_session: last_held_on
+                .map(|last| i32::try_from((today - last).num_days()).unwrap_or(i32::MAX)),
+            last_held_on,
+            next_session_due,
+            next_planned_at,
+            goals: self.goal_counts(id)?,
+            actions: self.action_counts(id, today)?,
+            feedback_given: self.feedback_tally(id, Party::Me)?,
+            feedback_received: self.feedback_tally(id, Party::Partner)?,
+            balance: self.balance(id)?,
+            partnership,
+        })
+    }
+
+    /// The summaries of every partnership out of the trash, in the partnerships' order.
+    pub fn partnership_summaries(&self, today: NaiveDate) -> Result<Vec<PartnershipSummary>> {
+        self.partnerships()?
+            .into_iter()
+            .map(|p| self.partnership_summary(p.id, today))
+            .collect()
+    }
+
+    fn goal_counts(&self, id: PartnershipId) -> Result<GoalCounts> {
+        let mut counts = GoalCounts::default();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT status, count(*), sum(progress) FROM goal
+             WHERE partnership_id = ?1 AND deleted_at IS NULL GROUP BY status",
+        )?;
+        let rows = stmt.query_map([id], |r| {
+            Ok((
+                r.get::<_, GoalStatus>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        let (mut live_goals, mut progress_sum) = (0i64, 0i64);
+        for row in rows {
+            let (status, n, progress) = row?;
+            match status {
+                GoalStatus::Open => counts.open = count(n),
+                GoalStatus::InProgress => counts.in_progress = count(n),
+                GoalStatus::Achieved => counts.achieved = count(n),
+                GoalStatus::Dropped => counts.dropped = count(n),
+            }
+            if status != GoalStatus::Dropped {
+                live_goals += n;
+                progress_sum += progress;
+            }
+        }
+        counts.average_progress = (live_goals > 0)
+            .then(|| u8::try_from((progress_sum + live_goals / 2) / live_goals).unwrap_or(100));
+        Ok(counts)
+    }
+
+    fn action_counts(&self, id: PartnershipId, today: NaiveDate) -> Result<ActionCounts> {
+        let (open, overdue, done) = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FILTER (WHERE done_at IS NULL),
+                    count(*) FILTER (WHERE done_at IS NULL AND due_on < ?2),
+                    count(*) FILTER (WHERE done_at IS NOT NULL)
+             FROM action_item WHERE partnership_id = ?1 AND deleted_at IS NULL",
+            )?
+            .query_row((id, crate::db::date_text(today)), |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?;
+        Ok(ActionCounts {
+            open: count(open),
+            overdue: count(overdue),
+            done: count(done),
+        })
+    }
+
+    fn feedback_tally(&self, id: PartnershipId, author: Party) -> Result<FeedbackTally> {
+        let (n, average): (i64, Option<f64>) = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*), avg(rating) FROM feedback
+             WHERE partnership_id = ?1 AND author = ?2 AND deleted_at IS NULL",
+            )?
+            .query_row((id, author), |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(FeedbackTally {
+            count: count(n),
+            average_rating: average,
+        })
+    }
+
+    fn balance(&self, id: PartnershipId) -> Result<Balance> {
+        let by_direction = |table: &str, direction: Direction| -> Result<u32> {
+            let sql = format!(
+                "SELECT count(*) FROM {table}
+                 WHERE partnership_id = ?1 AND direction = ?2 AND deleted_at IS NULL"
+            );
+            Ok(count(
+                self.conn
+                    .prepare_cached(&sql)?
+                    .query_row((id, direction), |r| r.get(0))?,
+            ))
+        };
+        Ok(Balance {
+            goals_learn: by_direction("goal", Direction::Learn)?,
+            goals_teach: by_direction("goal", Direction::Teach)?,
+            skills_learn: by_direction("skill", Direction::Learn)?,
+            skills_teach: by_direction("skill", Direction::Teach)?,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn cadence_slots_count_the_start_and_every_period_after_it() {
+        let fortnightly = Cadence {
+            every: 2,
+            unit: CadenceUnit::Week,
+        };
+        let start = date("2026-01-01");
+        // Jan 1, 15, 29, Feb 12: four slots up to Feb 12 inclusive.
+        assert_eq!(
+            slots_between(start, fortnightly, start, date("2026-02-12")),
+            4
+        );
+        assert_eq!(
+            slots_between(start, fortnightly, start, date("2026-02-11")),
+            3
+        );
+        assert_eq!(
+            slots_between(start, fortnightly, date("2026-01-02"), date("2026-02-12")),
+            3
+        );
+        assert_eq!(
+            slots_between(start, fortnightly, start, date("2025-12-31")),
+            0
+        );
+    }
+
+    #[test]
+    fn monthly_cadence_clamps_to_the_end_of_short_months() {
+        let monthly = Cadence {
+            every: 1,
+            unit: CadenceUnit::Month,
+        };
+        assert_eq!(
+            cadence_slot(date("2026-01-31"), monthly, 1),
+            Some(date("2026-02-28"))
+        );
+        assert_eq!(
+            slots_between(
+                date("2026-01-31"),
+                monthly,
+                date("2026-01-31"),
+                date("2026-12-31")
+            ),
+            12
+        );
+    }
+}
