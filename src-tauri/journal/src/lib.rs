@@ -38,7 +38,7 @@ mod error;
 pub mod files;
 mod journal;
 pub mod model;
-//pub mod render;
+pub mod render;
 //pub mod sample;
 pub mod search;
 mod store;
