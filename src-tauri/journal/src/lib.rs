@@ -39,7 +39,7 @@ pub mod files;
 mod journal;
 pub mod model;
 pub mod render;
-//pub mod sample;
+pub mod sample;
 pub mod search;
 mod store;
 pub mod summary;

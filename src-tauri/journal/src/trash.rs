@@ -65,7 +65,7 @@ impl ReadTx<'_> {
                 }
             }
         }
-        all.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
+        all.sort_by_key(|r| std::cmp::Reverse(r.deleted_at));
         Ok(all)
     }
 }

@@ -16,6 +16,9 @@ use serde::{Deserialize, Serialize};
 /// A stored record: what the user edits (`fields`) and what the journal stamps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
+// TypeScript has a built-in `Record`: the bindings call this one `Stored`. (A struct's name
+// never appears in its JSON, so the rename changes nothing else.)
+#[serde(rename = "Stored")]
 pub struct Record<I, F> {
     pub id: I,
     pub fields: F,

@@ -1,0 +1,82 @@
+//! Which journal file the window works on: the default one, another the user picks, or the
+//! demo journal (a separate file, never mixed into the real one).
+
+use crate::error::{IpcError, IpcResult};
+use crate::state::{AppState, Slot};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::path::PathBuf;
+use tauri::State;
+
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct JournalStatus {
+    /// The file in use, or the one that was refused.
+    pub path: String,
+    pub is_default: bool,
+    pub is_demo: bool,
+    /// Why the file could not be opened; `None` when it is open.
+    pub refused: Option<IpcError>,
+}
+
+/// The demo journal's file, beside the default journal.
+fn demo_path() -> PathBuf {
+    twoway_journal::default_data_dir().join("demo.sqlite3")
+}
+
+fn status(state: &AppState) -> JournalStatus {
+    let default = twoway_journal::default_journal_path();
+    match &*state.lock() {
+        Slot::Open { journal, is_demo } => {
+            let path = journal.path().map(PathBuf::from).unwrap_or_default();
+            JournalStatus {
+                is_default: path == default,
+                path: path.display().to_string(),
+                is_demo: *is_demo,
+                refused: None,
+            }
+        }
+        Slot::Refused { path, error } => JournalStatus {
+            is_default: *path == default,
+            path: path.display().to_string(),
+            is_demo: false,
+            refused: Some(error.clone()),
+        },
+    }
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn journal_status(state: State<'_, AppState>) -> JournalStatus {
+    status(&state)
+}
+
+/// Opens (or creates) the journal at `path`. When it cannot be opened the current journal
+/// stays open and the error says why.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_journal(state: State<'_, AppState>, path: String) -> IpcResult<JournalStatus> {
+    state.switch_to(&PathBuf::from(path), false)?;
+    Ok(status(&state))
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_default_journal(state: State<'_, AppState>) -> IpcResult<JournalStatus> {
+    state.switch_to(&twoway_journal::default_journal_path(), false)?;
+    Ok(status(&state))
+}
+
+/// Opens the demo journal, filling it with the sample story the first time.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_demo_journal(state: State<'_, AppState>, today: NaiveDate) -> IpcResult<JournalStatus> {
+    state.switch_to(&demo_path(), true)?;
+    state.with_journal(|journal| {
+        let empty = journal.read(|tx| tx.partnerships())?.is_empty();
+        if empty {
+            twoway_journal::sample::fill_demo(journal, today)?;
+        }
+        Ok(())
+    })?;
+    Ok(status(&state))
+}

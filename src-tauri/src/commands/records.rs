@@ -1,0 +1,101 @@
+//! Creating, editing, trashing and restoring records.
+
+use super::create_and_update;
+use crate::error::IpcResult;
+use crate::state::AppState;
+use tauri::State;
+use twoway_journal::model::*;
+use twoway_journal::{NewSession, trash::TrashedRecord};
+use uuid::Uuid;
+
+create_and_update! {
+    create_partnership, update_partnership: PartnershipFields => Partnership, PartnershipId;
+    create_goal, update_goal: GoalFields => Goal, GoalId;
+    create_check_in, update_check_in: GoalCheckInFields => GoalCheckIn, GoalCheckInId;
+    create_agenda_item, update_agenda_item: AgendaItemFields => AgendaItem, AgendaItemId;
+    create_action_item, update_action_item: ActionItemFields => ActionItem, ActionItemId;
+    create_skill, update_skill: SkillFields => Skill, SkillId;
+    create_skill_rating, update_skill_rating: SkillRatingFields => SkillRating, SkillRatingId;
+    create_learning, update_learning: LearningFields => Learning, LearningId;
+    create_feedback, update_feedback: FeedbackFields => Feedback, FeedbackId;
+}
+
+/// Creates a session with carry-over from the previous one.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn create_session(state: State<'_, AppState>, fields: SessionFields) -> IpcResult<NewSession> {
+    state.write(|tx| tx.create_session(fields))
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn update_session(
+    state: State<'_, AppState>,
+    id: SessionId,
+    fields: SessionFields,
+) -> IpcResult<Session> {
+    state.write(|tx| tx.update(id, fields))
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_action_done(
+    state: State<'_, AppState>,
+    id: ActionItemId,
+    done: bool,
+) -> IpcResult<ActionItem> {
+    state.write(|tx| tx.set_action_done(id, done))
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn get_profile(state: State<'_, AppState>) -> IpcResult<Profile> {
+    state.read(|tx| tx.profile())
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> IpcResult<Profile> {
+    state.write(|tx| tx.set_profile(profile))
+}
+
+/// Moves any record to the trash (`restore_record` undoes it).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn trash_record(state: State<'_, AppState>, kind: Kind, id: Uuid) -> IpcResult<()> {
+    state.write(|tx| match kind {
+        Kind::Partnership => tx.trash(PartnershipId(id)).map(drop),
+        Kind::Goal => tx.trash(GoalId(id)).map(drop),
+        Kind::GoalCheckIn => tx.trash(GoalCheckInId(id)).map(drop),
+        Kind::Session => tx.trash(SessionId(id)).map(drop),
+        Kind::AgendaItem => tx.trash(AgendaItemId(id)).map(drop),
+        Kind::ActionItem => tx.trash(ActionItemId(id)).map(drop),
+        Kind::Skill => tx.trash(SkillId(id)).map(drop),
+        Kind::SkillRating => tx.trash(SkillRatingId(id)).map(drop),
+        Kind::Learning => tx.trash(LearningId(id)).map(drop),
+        Kind::Feedback => tx.trash(FeedbackId(id)).map(drop),
+    })
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn restore_record(state: State<'_, AppState>, kind: Kind, id: Uuid) -> IpcResult<()> {
+    state.write(|tx| match kind {
+        Kind::Partnership => tx.restore(PartnershipId(id)).map(drop),
+        Kind::Goal => tx.restore(GoalId(id)).map(drop),
+        Kind::GoalCheckIn => tx.restore(GoalCheckInId(id)).map(drop),
+        Kind::Session => tx.restore(SessionId(id)).map(drop),
+        Kind::AgendaItem => tx.restore(AgendaItemId(id)).map(drop),
+        Kind::ActionItem => tx.restore(ActionItemId(id)).map(drop),
+        Kind::Skill => tx.restore(SkillId(id)).map(drop),
+        Kind::SkillRating => tx.restore(SkillRatingId(id)).map(drop),
+        Kind::Learning => tx.restore(LearningId(id)).map(drop),
+        Kind::Feedback => tx.restore(FeedbackId(id)).map(drop),
+    })
+}
+
+#[tauri::command(async)]
+#[specta::specta]
+pub fn trashed(state: State<'_, AppState>) -> IpcResult<Vec<TrashedRecord>> {
+    state.read(|tx| tx.trashed())
+}

@@ -1,0 +1,109 @@
+//! The Twoway desktop shell: the window, its commands, and the plugins it needs. Thin by design:
+//! every command is one call into `twoway-journal`.
+
+mod command_names;
+pub mod commands;
+pub mod error;
+pub mod state;
+
+pub use command_names::COMMANDS;
+
+use std::path::Path;
+use tauri::Manager;
+
+/// The typed command set; also what the TypeScript bindings are generated from.
+pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
+    use commands::{journal_file::*, records::*, views::*};
+    tauri_specta::Builder::<tauri::Wry>::new()
+        // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
+        // strings Tauri itself rejects with, such as an ACL refusal).
+        .error_handling(tauri_specta::ErrorHandlingMode::Throw)
+        // Every type serializes and deserializes the same way; one TypeScript type each.
+        .disable_serde_phases()
+        .commands(tauri_specta::collect_commands![
+            journal_status,
+            open_journal,
+            open_default_journal,
+            open_demo_journal,
+            get_profile,
+            set_profile,
+            partnership_summaries,
+            partnership_summary,
+            get_partnership,
+            create_partnership,
+            update_partnership,
+            goals,
+            create_goal,
+            update_goal,
+            check_ins,
+            create_check_in,
+            update_check_in,
+            sessions,
+            session_plan,
+            create_session,
+            update_session,
+            create_agenda_item,
+            update_agenda_item,
+            actions,
+            create_action_item,
+            update_action_item,
+            set_action_done,
+            skills_growth,
+            create_skill,
+            update_skill,
+            create_skill_rating,
+            update_skill_rating,
+            learnings,
+            learnings_for_skill,
+            learnings_for_session,
+            create_learning,
+            update_learning,
+            feedback,
+            feedback_for_session,
+            create_feedback,
+            update_feedback,
+            search,
+            render_markdown,
+            trash_record,
+            restore_record,
+            trashed,
+        ])
+}
+
+/// Writes the TypeScript bindings of every command and type to `path`.
+pub fn export_bindings(path: &Path) -> Result<(), String> {
+    let header = "// Generated from the Rust commands by `make bindings`; do not edit.\n\
+                  // `make test` fails when this file is out of date.";
+    specta_builder()
+        .export(
+            specta_typescript::Typescript::default().header(header),
+            path,
+        )
+        .map_err(|e| e.to_string())
+}
+
+/// The app with its plugins, state and commands, ready to run with a context.
+pub fn app_builder<R: tauri::Runtime>(
+    journal: &Path,
+    invoke_handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
+) -> tauri::Builder<R> {
+    tauri::Builder::<R>::new()
+        // First, so a second launch hands over to this one before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .manage(state::AppState::open(journal))
+        .invoke_handler(invoke_handler)
+}
+
+/// Opens the window on the journal at `journal`.
+pub fn run(journal: &Path) -> Result<(), tauri::Error> {
+    let commands = specta_builder();
+    app_builder(journal, commands.invoke_handler()).run(tauri::generate_context!())
+}

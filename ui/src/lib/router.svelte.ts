@@ -1,0 +1,80 @@
+// Where the window is: a small hash router, so Back/Forward (Alt+←/→) and reloads keep the
+// place. Routes are typed; views read `router.route` and call `go(...)`.
+
+export type Route =
+  | { name: "home" }
+  | { name: "partnership"; id: string; tab: PartnershipTab }
+  | { name: "session"; id: string }
+  | { name: "learning" }
+  | { name: "search"; query: string }
+  | { name: "trash" }
+  | { name: "settings" };
+
+export type PartnershipTab = "overview" | "sessions" | "goals" | "skills" | "feedback";
+
+const TABS: PartnershipTab[] = ["overview", "sessions", "goals", "skills", "feedback"];
+
+export function parseHash(hash: string): Route {
+  const [path = "", query = ""] = hash.replace(/^#\/?/, "").split("?");
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  switch (parts[0]) {
+    case "partnership": {
+      const tab = TABS.find((t) => t === parts[2]) ?? "overview";
+      return parts[1] ? { name: "partnership", id: parts[1], tab } : { name: "home" };
+    }
+    case "session":
+      return parts[1] ? { name: "session", id: parts[1] } : { name: "home" };
+    case "learning":
+      return { name: "learning" };
+    case "search":
+      return { name: "search", query: params.get("q") ?? "" };
+    case "trash":
+      return { name: "trash" };
+    case "settings":
+      return { name: "settings" };
+    default:
+      return { name: "home" };
+  }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case "home":
+      return "#/";
+    case "partnership":
+      return `#/partnership/${encodeURIComponent(route.id)}/${route.tab}`;
+    case "session":
+      return `#/session/${encodeURIComponent(route.id)}`;
+    case "search":
+      return `#/search?q=${encodeURIComponent(route.query)}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+class Router {
+  route: Route = $state(parseHash(typeof location === "undefined" ? "" : location.hash));
+
+  constructor() {
+    if (typeof window !== "undefined") {
+      window.addEventListener("hashchange", () => {
+        this.route = parseHash(location.hash);
+      });
+    }
+  }
+
+  /** Goes to `route`; `replace` keeps the history entry (for a search being typed). */
+  go(route: Route, replace = false) {
+    const hash = routeHash(route);
+    if (location.hash === hash) return;
+    if (replace) {
+      history.replaceState(null, "", hash);
+      this.route = route;
+    } else {
+      location.hash = hash;
+    }
+  }
+}
+
+export const router = new Router();
