@@ -8,13 +8,16 @@
 //! - the cadence asks for one session on `started_on` and one every cadence period after it,
 //!   up to `today` (or `ends_on`, if earlier); "last 90 days" is the 90 days ending `today`;
 //! - the next session is due one cadence period after the last held one (on `started_on` if
-//!   none was held yet);
+//!   none was held yet), for an active partnership only;
+//! - a completed partnership stopped asking for sessions on `ends_on`, or at its last held
+//!   session when it has no end date;
 //! - an action is overdue when it is open and its due date is before `today`.
 
 use crate::db::{ReadTx, get_offset};
 use crate::error::Result;
 use crate::model::{
-    Cadence, CadenceUnit, Direction, GoalStatus, Partnership, PartnershipId, Party,
+    Cadence, CadenceUnit, Direction, GoalStatus, Party, Partnership, PartnershipId,
+    PartnershipStatus,
 };
 use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate};
 use rusqlite::OptionalExtension;
@@ -140,24 +143,22 @@ impl ReadTx<'_> {
         let last_held_on = held.iter().max().copied();
         let held_recently = held.iter().filter(|on| **on >= recent_from).count();
 
-        let cadence_end = p.ends_on.map_or(today, |end| end.min(today));
+        // A completed partnership stopped asking for sessions when it ended: on `ends_on`, or
+        // at its last session when no end date was set.
+        let ended_on = match p.status {
+            PartnershipStatus::Completed => p.ends_on.or(last_held_on).unwrap_or(p.started_on),
+            _ => p.ends_on.unwrap_or(today),
+        };
+        let cadence_end = ended_on.min(today);
         let (expected_since_start, expected_recently, next_session_due) = match p.cadence {
             Some(cadence) => (
-                Some(slots_between(
-                    p.started_on,
-                    cadence,
-                    p.started_on,
-                    cadence_end,
-                )),
-                Some(slots_between(
-                    p.started_on,
-                    cadence,
-                    recent_from,
-                    cadence_end,
-                )),
-                match last_held_on {
-                    Some(last) => cadence_slot(last, cadence, 1),
-                    None => Some(p.started_on),
+                Some(slots_between(p.started_on, cadence, p.started_on, cadence_end)),
+                Some(slots_between(p.started_on, cadence, recent_from, cadence_end)),
+                // Only an active partnership has a next session due.
+                match (p.status, last_held_on) {
+                    (PartnershipStatus::Active, Some(last)) => cadence_slot(last, cadence, 1),
+                    (PartnershipStatus::Active, None) => Some(p.started_on),
+                    _ => None,
                 },
             ),
             None => (None, None, None),

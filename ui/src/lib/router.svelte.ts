@@ -17,6 +17,8 @@ const TABS: PartnershipTab[] = ["overview", "sessions", "goals", "skills", "feed
 export function parseHash(hash: string): Route {
   const [path = "", query = ""] = hash.replace(/^#\/?/, "").split("?");
   const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  // Read once to parse a hash, never mutated: no reactivity needed.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const params = new URLSearchParams(query);
   switch (parts[0]) {
     case "partnership": {

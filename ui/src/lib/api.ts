@@ -1,0 +1,136 @@
+// The one module that talks to Tauri: the generated command bindings, the dialog and opener
+// plugins. Views import `api` and the types from here, never from `@tauri-apps/*` or
+// `./bindings` directly, so the boundary with the Rust side is in one place.
+
+import { commands } from "./bindings";
+import { open as openFileDialog, save as saveFileDialog } from "@tauri-apps/plugin-dialog";
+import { openUrl } from "@tauri-apps/plugin-opener";
+
+export type * from "./bindings";
+import type { ErrorCode, IpcError, Kind } from "./bindings";
+
+/** A failed command, in plain words. `field` names the refused field for `Invalid`. */
+export class AppError extends Error {
+  readonly code: ErrorCode | "Ipc";
+  readonly field: string | null;
+
+  constructor(code: ErrorCode | "Ipc", message: string, field: string | null = null) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.field = field;
+  }
+}
+
+function isIpcError(value: unknown): value is IpcError {
+  return typeof value === "object" && value !== null && "code" in value && "message" in value;
+}
+
+/** Commands reject with an `IpcError`; Tauri itself (an ACL refusal, a bad argument) rejects
+ * with a plain string. Both become an `AppError`. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isIpcError(error)) return new AppError(error.code, error.message, error.field ?? null);
+  if (typeof error === "string") return new AppError("Ipc", error);
+  if (error instanceof Error) return new AppError("Internal", error.message);
+  return new AppError("Internal", "Something went wrong.");
+}
+
+type Commands = typeof commands;
+
+/** Every command, with its errors turned into `AppError`s. */
+export const api: Commands = Object.fromEntries(
+  Object.entries(commands).map(([name, command]) => [
+    name,
+    async (...args: unknown[]) => {
+      try {
+        return await (command as (...a: unknown[]) => Promise<unknown>)(...args);
+      } catch (error) {
+        throw toAppError(error);
+      }
+    },
+  ]),
+) as Commands;
+
+/** The schemes a link in a note may open, in the system's browser or mail app. */
+export const OPENABLE_SCHEMES = ["http:", "https:", "mailto:"];
+
+export function isOpenableLink(href: string): boolean {
+  try {
+    return OPENABLE_SCHEMES.includes(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Opens a web or mail link outside the app (the caller has asked the user first). */
+export async function openExternalLink(href: string): Promise<void> {
+  if (!isOpenableLink(href)) throw new AppError("Invalid", "Only web and mail links can be opened.");
+  try {
+    await openUrl(href);
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+const JOURNAL_FILTER = { name: "Twoway journal", extensions: ["sqlite3", "db"] };
+
+/** Asks for an existing journal file; `null` when the user cancels. */
+export async function chooseJournalFile(): Promise<string | null> {
+  const picked = await openFileDialog({ multiple: false, directory: false, filters: [JOURNAL_FILTER] });
+  return typeof picked === "string" ? picked : null;
+}
+
+/** Asks where a new journal file should go; `null` when the user cancels. */
+export async function chooseNewJournalFile(): Promise<string | null> {
+  return await saveFileDialog({ defaultPath: "journal.sqlite3", filters: [JOURNAL_FILTER] });
+}
+
+/** Human names of the record kinds, for messages like "Goal moved to the trash". */
+export const KIND_NAMES: Record<Kind, string> = {
+  partnership: "Partnership",
+  goal: "Goal",
+  goal_check_in: "Check-in",
+  session: "Session",
+  agenda_item: "Agenda item",
+  action_item: "Action item",
+  skill: "Skill",
+  skill_rating: "Rating",
+  learning: "Learning",
+  feedback: "Feedback",
+};
+
+import type {
+  ActionItemFields,
+  ActionItemId,
+  AgendaItemFields,
+  AgendaItemId,
+  FeedbackFields,
+  FeedbackId,
+  GoalCheckInFields,
+  GoalCheckInId,
+  GoalFields,
+  GoalId,
+  LearningFields,
+  LearningId,
+  PartnershipFields,
+  PartnershipId,
+  SessionFields,
+  SessionId,
+  SkillFields,
+  SkillId,
+  SkillRatingFields,
+  SkillRatingId,
+  Stored,
+} from "./bindings";
+
+export type Partnership = Stored<PartnershipId, PartnershipFields>;
+export type Goal = Stored<GoalId, GoalFields>;
+export type GoalCheckIn = Stored<GoalCheckInId, GoalCheckInFields>;
+export type Session = Stored<SessionId, SessionFields>;
+export type AgendaItem = Stored<AgendaItemId, AgendaItemFields>;
+export type ActionItem = Stored<ActionItemId, ActionItemFields>;
+export type Skill = Stored<SkillId, SkillFields>;
+export type SkillRating = Stored<SkillRatingId, SkillRatingFields>;
+export type Learning = Stored<LearningId, LearningFields>;
+export type Feedback = Stored<FeedbackId, FeedbackFields>;
