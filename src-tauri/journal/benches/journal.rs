@@ -1,1 +1,706 @@
-fn main() {}
+//! Criterion benchmarks of the journal on the seeded heavy journal (`SyntheticSize::HEAVY`:
+//! 30 partnerships, 3,000 sessions, 30,000 agenda items, 20,000 learnings, ...), run with
+//! `make bench` or
+//! `cargo bench -p twoway-journal --bench journal`.
+//!
+//! The heavy journal is written once per run into a temporary folder (seed [`SEED`], today
+//! [`today`]) and closed; every group opens it again as the app would. It is removed when the
+//! run ends.
+//!
+//! Groups:
+//! - `open`: `Journal::open` of the heavy file, then closing it (drop), timed together.
+//! - `partnership_summary`: the dashboard figures of the partnership with the most sessions,
+//!   and `partnership_summaries` of all of them.
+//! - `list_sessions`: that partnership's sessions, and `session_plan` of its latest session.
+//! - `create_session_with_carry_over`: `create_session` of a planned session a week after the
+//!   latest one of the partnership whose carry-over brings the most uncovered agenda items. Each
+//!   iteration runs in its own `Journal::write` whose closure ends by returning an error, so the
+//!   transaction rolls back and every iteration sees the same journal; the rollback (and the
+//!   `BEGIN IMMEDIATE` before it) is inside the timing, and `empty_write_rolled_back` measures
+//!   that overhead alone.
+//! - `search`: a common word, a rare word and a quoted phrase across the journal, and the common
+//!   word within one partnership; 50 hits at most, as the app asks.
+//! - `bulk_insert`: [`BULK_ROWS`] learnings tied to one session (and its partnership), written
+//!   in one transaction, into a new journal file that holds only that partnership and session:
+//!   - `journal_create_learnings`: `tx.create(LearningFields)` per row inside one `Journal::write`
+//!     (validation, a new UUID v7, the insert, the FTS trigger, and reading the record back);
+//!   - `plain_rusqlite_no_fts`: one prepared `INSERT` per row in one `BEGIN IMMEDIATE`
+//!     transaction on a plain `rusqlite::Connection`, with the same pragmas (WAL,
+//!     `synchronous = NORMAL`, `foreign_keys = ON`) and the journal's own schema 1 (same tables,
+//!     indexes and foreign keys) but without the search index: no FTS triggers, no validation,
+//!     nothing read back. It makes the same UUID v7 ids and the same timestamp text.
+//!   - `plain_rusqlite_with_fts`: the same on schema 1 + 2, so SQLite's FTS trigger runs too;
+//!     the difference to `journal_create_learnings` is the journal's own work per row.
+//!
+//!   The rows are generated before the timing; creating the empty file and dropping it after
+//!   are not timed.
+//! - `agenda_insert_one_session`: appending agenda items to one session, one `tx.create` each
+//!   in one write, at two sizes: the per-row cost grows with the size of the agenda.
+//!
+//! Run as a test (`cargo test --benches`), every benchmark runs once on the small journal.
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, SecondsFormat, Utc};
+use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use rusqlite::{Connection, TransactionBehavior};
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration as StdDuration, Instant};
+use tempfile::TempDir;
+use twoway_journal::model::{
+    AgendaItemFields, LearningFields, Partnership, PartnershipFields, PartnershipId,
+    PartnershipStatus, Party, Session, SessionFields, SessionId, SessionStatus, Visibility,
+};
+use twoway_journal::sample::{COMMON_WORD, PHRASE, RARE_WORD, SyntheticSize, fill_synthetic};
+use twoway_journal::{Clock, Error, Journal, ManualClock, Problem};
+
+/// The seed of the heavy journal.
+const SEED: u64 = 42;
+/// How many learnings `bulk_insert` writes (in a benchmark run; fewer when run as a test).
+const BULK_ROWS: usize = 10_000;
+/// The agenda sizes of `agenda_insert_one_session`.
+const AGENDA_SIZES: [u32; 2] = [250, 1_000];
+/// The most hits a search asks for, as the app does.
+const SEARCH_LIMIT: u32 = 50;
+
+/// The journal's schema, applied to the plain rusqlite side of `bulk_insert`.
+const SCHEMA_TABLES: &str = include_str!("../src/db/migrations/0001_initial.sql");
+const SCHEMA_SEARCH: &str = include_str!("../src/db/migrations/0002_search.sql");
+
+/// The `today` every benchmark runs on, so the journal and its figures never change.
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 2).expect("a valid date")
+}
+
+fn now() -> DateTime<Utc> {
+    today()
+        .and_hms_opt(9, 0, 0)
+        .expect("a valid time")
+        .and_utc()
+}
+
+fn clock() -> Arc<dyn Clock> {
+    Arc::new(ManualClock::new(now()))
+}
+
+/// The error a benchmark's write returns on purpose, so `Journal::write` rolls back.
+fn rollback() -> Error {
+    Error::Invalid {
+        field: "benchmark",
+        problem: Problem::Other("rolled back on purpose"),
+    }
+}
+
+fn expect_rollback<T: std::fmt::Debug>(result: twoway_journal::Result<T>) {
+    match result {
+        Err(Error::Invalid {
+            field: "benchmark", ..
+        }) => {}
+        other => panic!("expected the deliberate rollback, got {other:?}"),
+    }
+}
+
+/// Whether this is a benchmark run (`cargo bench`) rather than a test run of the benchmarks.
+fn benchmarking() -> bool {
+    std::env::args().any(|arg| arg == "--bench")
+}
+
+/// The heavy journal, written once and closed; removed when dropped.
+struct Heavy {
+    _folder: TempDir,
+    path: PathBuf,
+}
+
+impl Heavy {
+    fn build(size: &SyntheticSize) -> Self {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("heavy.sqlite3");
+        let started = Instant::now();
+        let mut journal = Journal::open(&path, clock()).expect("a new journal");
+        let counts = fill_synthetic(&mut journal, size, SEED, today()).expect("the fill");
+        drop(journal);
+        let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        eprintln!(
+            "heavy journal: written in {:.2?}, {:.1} MB, {counts:?}",
+            started.elapsed(),
+            bytes as f64 / 1e6
+        );
+        Self {
+            _folder: folder,
+            path,
+        }
+    }
+
+    fn open(&self) -> Journal {
+        Journal::open(&self.path, clock()).expect("the heavy journal opens")
+    }
+}
+
+/// The partnership with the most sessions, with its sessions (newest first).
+fn busiest_partnership(journal: &Journal) -> (Partnership, Vec<Session>) {
+    journal
+        .read(|tx| {
+            let mut best: Option<(Partnership, Vec<Session>)> = None;
+            for p in tx.partnerships()? {
+                let sessions = tx.sessions(p.id)?;
+                if best.as_ref().is_none_or(|(_, s)| sessions.len() > s.len()) {
+                    best = Some((p, sessions));
+                }
+            }
+            Ok(best.expect("the journal has partnerships"))
+        })
+        .expect("a read")
+}
+
+fn bench_open(c: &mut Criterion, heavy: &Heavy) {
+    let mut group = c.benchmark_group("open");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .measurement_time(StdDuration::from_secs(4));
+    group.bench_function("heavy_journal_open_and_close", |b| {
+        b.iter(|| drop(black_box(heavy.open())));
+    });
+    group.finish();
+}
+
+fn bench_summary(c: &mut Criterion, heavy: &Heavy) {
+    let journal = heavy.open();
+    let (partnership, sessions) = busiest_partnership(&journal);
+    let count = journal.read(|tx| tx.partnerships()).expect("a read").len();
+    eprintln!(
+        "partnership_summary: busiest partnership has {} sessions; {count} partnerships",
+        sessions.len()
+    );
+    let mut group = c.benchmark_group("partnership_summary");
+    group.bench_function("one_busiest_partnership", |b| {
+        b.iter(|| {
+            journal
+                .read(|tx| tx.partnership_summary(black_box(partnership.id), today()))
+                .expect("a summary")
+        });
+    });
+    group.bench_function(format!("partnership_summaries_all_{count}"), |b| {
+        b.iter(|| {
+            journal
+                .read(|tx| tx.partnership_summaries(black_box(today())))
+                .expect("the summaries")
+        });
+    });
+    group.finish();
+}
+
+fn bench_sessions(c: &mut Criterion, heavy: &Heavy) {
+    let journal = heavy.open();
+    let (partnership, sessions) = busiest_partnership(&journal);
+    let latest = sessions.first().expect("the partnership has sessions").id;
+    let plan = journal.read(|tx| tx.session_plan(latest)).expect("a plan");
+    eprintln!(
+        "list_sessions: {} sessions ({} KB of notes); latest session: {} agenda items, {} open \
+         actions, {} agreed",
+        sessions.len(),
+        sessions
+            .iter()
+            .map(|s| s.fields.shared_notes.len() + s.fields.private_notes.len())
+            .sum::<usize>()
+            / 1_000,
+        plan.agenda.len(),
+        plan.open_actions.len(),
+        plan.actions_agreed.len()
+    );
+    let mut group = c.benchmark_group("list_sessions");
+    group.bench_function("sessions_of_busiest_partnership", |b| {
+        b.iter(|| {
+            journal
+                .read(|tx| tx.sessions(black_box(partnership.id)))
+                .expect("the sessions")
+        });
+    });
+    group.bench_function("session_plan_of_latest_session", |b| {
+        b.iter(|| {
+            journal
+                .read(|tx| tx.session_plan(black_box(latest)))
+                .expect("the plan")
+        });
+    });
+    group.finish();
+}
+
+/// A planned session a week after `latest`.
+fn next_session(latest: &Session) -> SessionFields {
+    SessionFields {
+        partnership_id: latest.fields.partnership_id,
+        starts_at: latest.fields.starts_at + Duration::days(7),
+        duration_minutes: 60,
+        status: SessionStatus::Planned,
+        title: "Next session".to_owned(),
+        place: "Video call".to_owned(),
+        shared_notes: String::new(),
+        private_notes: String::new(),
+    }
+}
+
+fn bench_carry_over(c: &mut Criterion, heavy: &Heavy) {
+    let mut journal = heavy.open();
+    // Try every partnership (rolled back) and keep the one whose carry-over brings the most.
+    let partnerships = journal.read(|tx| tx.partnerships()).expect("a read");
+    let mut best: Option<(SessionFields, usize, usize)> = None;
+    for p in &partnerships {
+        let sessions = journal.read(|tx| tx.sessions(p.id)).expect("a read");
+        let Some(latest) = sessions.first() else {
+            continue;
+        };
+        let fields = next_session(latest);
+        let mut seen = (0, 0);
+        expect_rollback(journal.write(|tx| {
+            let created = tx.create_session(fields.clone())?;
+            seen = (created.carried_over.len(), created.open_actions.len());
+            Err::<(), _>(rollback())
+        }));
+        if best
+            .as_ref()
+            .is_none_or(|(_, carried, _)| seen.0 > *carried)
+        {
+            best = Some((fields, seen.0, seen.1));
+        }
+    }
+    let (fields, carried, open_actions) = best.expect("the journal has sessions");
+    assert!(
+        carried > 0,
+        "no partnership has uncovered items to carry over"
+    );
+    eprintln!(
+        "create_session_with_carry_over: carries {carried} agenda items, lists {open_actions} \
+         open actions"
+    );
+    let sessions_before = journal
+        .read(|tx| tx.sessions(fields.partnership_id))
+        .expect("a read")
+        .len();
+
+    let mut group = c.benchmark_group("create_session_with_carry_over");
+    group.bench_function("planned_after_latest_rolled_back", |b| {
+        b.iter(|| {
+            expect_rollback(journal.write(|tx| {
+                let created = tx.create_session(black_box(fields.clone()))?;
+                black_box(&created);
+                Err::<(), _>(rollback())
+            }));
+        });
+    });
+    group.bench_function("empty_write_rolled_back", |b| {
+        b.iter(|| expect_rollback(journal.write(|_| Err::<(), _>(rollback()))));
+    });
+    group.finish();
+
+    let sessions_after = journal
+        .read(|tx| tx.sessions(fields.partnership_id))
+        .expect("a read")
+        .len();
+    assert_eq!(
+        sessions_before, sessions_after,
+        "every creation rolled back"
+    );
+}
+
+fn bench_search(c: &mut Criterion, heavy: &Heavy) {
+    let journal = heavy.open();
+    let (partnership, _) = busiest_partnership(&journal);
+    let phrase = format!("\"{PHRASE}\"");
+    let cases: [(&str, &str, Option<PartnershipId>); 4] = [
+        ("common_word_team", COMMON_WORD, None),
+        ("rare_word_kintsugi", RARE_WORD, None),
+        ("phrase_psychological_safety", &phrase, None),
+        (
+            "common_word_team_in_busiest_partnership",
+            COMMON_WORD,
+            Some(partnership.id),
+        ),
+    ];
+    let mut group = c.benchmark_group("search");
+    group.sample_size(50);
+    for (name, query, scope) in cases {
+        let hits = journal
+            .read(|tx| tx.search(query, scope, SEARCH_LIMIT))
+            .expect("a search")
+            .len();
+        eprintln!("search {name}: {hits} hits (limit {SEARCH_LIMIT})");
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                journal
+                    .read(|tx| tx.search(black_box(query), scope, SEARCH_LIMIT))
+                    .expect("a search")
+            });
+        });
+    }
+    group.finish();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bulk insert
+// ---------------------------------------------------------------------------------------------
+
+const WORDS: &[&str] = &[
+    "budget",
+    "forecast",
+    "prompt",
+    "review",
+    "stakeholder",
+    "dashboard",
+    "model",
+    "meeting",
+    "feedback",
+    "pilot",
+    "automation",
+    "spreadsheet",
+    "question",
+    "presentation",
+    "roadmap",
+    "risk",
+    "customer",
+    "board",
+    "data",
+    "workflow",
+];
+
+/// `n` learnings of one to three sentences over the last ten years, the same on every call.
+fn learning_rows(n: usize, partnership: PartnershipId, session: SessionId) -> Vec<LearningFields> {
+    let mut rng = ChaCha8Rng::seed_from_u64(7);
+    (0..n)
+        .map(|_| {
+            let mut text = String::new();
+            for s in 0..rng.random_range(1..=3) {
+                if s > 0 {
+                    text.push(' ');
+                }
+                let words: Vec<&str> = (0..rng.random_range(8..=20))
+                    .map(|_| WORDS[rng.random_range(0..WORDS.len())])
+                    .collect();
+                text.push_str(&format!(
+                    "The {COMMON_WORD} learned that {}.",
+                    words.join(" ")
+                ));
+            }
+            LearningFields {
+                partnership_id: Some(partnership),
+                on: today() - Duration::days(rng.random_range(0..3_650)),
+                text,
+                skill_id: None,
+                session_id: Some(session),
+                visibility: if rng.random_bool(0.2) {
+                    Visibility::Private
+                } else {
+                    Visibility::Shared
+                },
+            }
+        })
+        .collect()
+}
+
+fn partnership_fields() -> PartnershipFields {
+    PartnershipFields {
+        partner_name: "Sam Lee".to_owned(),
+        partner_role: "Analyst".to_owned(),
+        i_learn: vec!["Prompting".to_owned()],
+        i_teach: vec!["Budgeting".to_owned()],
+        status: PartnershipStatus::Active,
+        started_on: today() - Duration::days(3_650),
+        ends_on: None,
+        cadence: None,
+        agreement: String::new(),
+        agreement_revisit_on: None,
+    }
+}
+
+fn session_fields(partnership: PartnershipId, status: SessionStatus) -> SessionFields {
+    SessionFields {
+        partnership_id: partnership,
+        starts_at: now().with_timezone(&FixedOffset::east_opt(3_600).expect("an offset")),
+        duration_minutes: 60,
+        status,
+        title: "Kick-off".to_owned(),
+        place: "Video call".to_owned(),
+        shared_notes: "We agreed how we work.".to_owned(),
+        private_notes: String::new(),
+    }
+}
+
+/// A new journal file holding one partnership and one session.
+struct JournalSide {
+    _folder: TempDir,
+    journal: Journal,
+    rows: Vec<LearningFields>,
+}
+
+fn journal_side(n: usize) -> JournalSide {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mut journal =
+        Journal::open(folder.path().join("bulk.sqlite3"), clock()).expect("a journal");
+    let (partnership, session) = journal
+        .write(|tx| {
+            let p = tx.create(partnership_fields())?.id;
+            let s = tx.create(session_fields(p, SessionStatus::Held))?.id;
+            Ok((p, s))
+        })
+        .expect("the parents");
+    JournalSide {
+        _folder: folder,
+        journal,
+        rows: learning_rows(n, partnership, session),
+    }
+}
+
+fn journal_insert(mut side: JournalSide) -> JournalSide {
+    let rows = std::mem::take(&mut side.rows);
+    side.journal
+        .write(|tx| {
+            for row in rows {
+                tx.create(row)?;
+            }
+            Ok(())
+        })
+        .expect("the bulk insert");
+    side
+}
+
+/// A plain SQLite file with the journal's schema (with or without the search index), holding
+/// the same partnership and session rows, and the same learnings to insert.
+struct PlainSide {
+    _folder: TempDir,
+    conn: Connection,
+    rows: Vec<LearningFields>,
+}
+
+fn plain_side(n: usize, with_search: bool) -> PlainSide {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let conn = Connection::open(folder.path().join("plain.sqlite3")).expect("a connection");
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+        .expect("WAL");
+    assert_eq!(mode, "wal");
+    conn.pragma_update(None, "synchronous", "NORMAL")
+        .expect("a pragma");
+    conn.pragma_update(None, "foreign_keys", "ON")
+        .expect("a pragma");
+    conn.execute_batch(SCHEMA_TABLES).expect("schema 1");
+    if with_search {
+        conn.execute_batch(SCHEMA_SEARCH).expect("schema 2");
+    }
+    let stamp = instant_text(now());
+    let partnership = PartnershipId(new_id());
+    let session = SessionId(new_id());
+    conn.execute(
+        "INSERT INTO partnership (id, partner_name, partner_role, i_learn, i_teach, status,
+             started_on, agreement, created_at, updated_at)
+         VALUES (?1, 'Sam Lee', 'Analyst', 'Prompting', 'Budgeting', 'active', '2016-03-04', '',
+             ?2, ?2)",
+        (partnership, &stamp),
+    )
+    .expect("the partnership");
+    conn.execute(
+        "INSERT INTO session (id, partnership_id, starts_at, starts_at_utc, duration_minutes,
+             status, title, place, shared_notes, private_notes, created_at, updated_at)
+         VALUES (?1, ?2, '2026-03-02T10:00:00+01:00', '2026-03-02T09:00:00.000Z', 60, 'held',
+             'Kick-off', 'Video call', 'We agreed how we work.', '', ?3, ?3)",
+        (session, partnership, &stamp),
+    )
+    .expect("the session");
+    PlainSide {
+        _folder: folder,
+        conn,
+        rows: learning_rows(n, partnership, session),
+    }
+}
+
+fn instant_text(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// A UUID v7 made the way the journal makes its ids.
+fn new_id() -> uuid::Uuid {
+    let millis = u64::try_from(now().timestamp_millis()).unwrap_or(0);
+    let random: [u8; 10] = rand::random();
+    uuid::Builder::from_unix_timestamp_millis(millis, &random).into_uuid()
+}
+
+fn plain_insert(mut side: PlainSide) -> PlainSide {
+    let rows = std::mem::take(&mut side.rows);
+    let tx = side
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .expect("a transaction");
+    {
+        let stamp = instant_text(now());
+        let mut insert = tx
+            .prepare_cached(
+                "INSERT INTO learning (id, partnership_id, \"on\", text, skill_id, session_id,
+                     visibility, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )
+            .expect("a statement");
+        for row in rows {
+            insert
+                .execute((
+                    new_id().to_string(),
+                    row.partnership_id,
+                    row.on.format("%Y-%m-%d").to_string(),
+                    row.text,
+                    row.skill_id,
+                    row.session_id,
+                    row.visibility.as_str(),
+                    &stamp,
+                    &stamp,
+                ))
+                .expect("an insert");
+        }
+    }
+    tx.commit().expect("a commit");
+    side
+}
+
+fn count(conn: &Connection, sql: &str) -> usize {
+    conn.query_row(sql, [], |row| row.get::<_, i64>(0))
+        .map(|n| usize::try_from(n).unwrap_or(0))
+        .expect("a count")
+}
+
+fn bench_bulk_insert(c: &mut Criterion, n: usize) {
+    // Once, untimed: both sides write the same rows, and what they write is what we think.
+    let journal = journal_insert(journal_side(n));
+    let stored = journal
+        .journal
+        .read(|tx| tx.learnings(None))
+        .expect("a read");
+    assert_eq!(stored.len(), n);
+    let plain = plain_insert(plain_side(n, true));
+    assert_eq!(count(&plain.conn, "SELECT count(*) FROM learning"), n);
+    assert_eq!(
+        count(
+            &plain.conn,
+            "SELECT count(*) FROM search WHERE kind = 'learning'"
+        ),
+        n
+    );
+    let plain_texts: Vec<String> = plain
+        .conn
+        .prepare("SELECT text FROM learning ORDER BY seq")
+        .and_then(|mut s| s.query_map([], |r| r.get(0))?.collect())
+        .expect("the texts");
+    let mut journal_texts: Vec<String> = stored.into_iter().map(|l| l.fields.text).collect();
+    let mut sorted_plain = plain_texts;
+    journal_texts.sort();
+    sorted_plain.sort();
+    assert!(
+        journal_texts == sorted_plain,
+        "both sides store the same rows"
+    );
+    drop((journal, plain));
+
+    let mut group = c.benchmark_group("bulk_insert");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(StdDuration::from_secs(1))
+        .measurement_time(StdDuration::from_secs(4))
+        .throughput(Throughput::Elements(n as u64));
+    group.bench_function(BenchmarkId::new("journal_create_learnings", n), |b| {
+        b.iter_batched(|| journal_side(n), journal_insert, BatchSize::PerIteration);
+    });
+    group.bench_function(BenchmarkId::new("plain_rusqlite_no_fts", n), |b| {
+        b.iter_batched(
+            || plain_side(n, false),
+            plain_insert,
+            BatchSize::PerIteration,
+        );
+    });
+    group.bench_function(BenchmarkId::new("plain_rusqlite_with_fts", n), |b| {
+        b.iter_batched(
+            || plain_side(n, true),
+            plain_insert,
+            BatchSize::PerIteration,
+        );
+    });
+    group.finish();
+}
+
+/// A new journal in memory with one session to hang agenda items on.
+fn agenda_side() -> (Journal, SessionId) {
+    let mut journal = Journal::open_in_memory(clock()).expect("a journal");
+    let session = journal
+        .write(|tx| {
+            let p = tx.create(partnership_fields())?.id;
+            Ok(tx.create(session_fields(p, SessionStatus::Planned))?.id)
+        })
+        .expect("the parents");
+    (journal, session)
+}
+
+fn agenda_insert((mut journal, session): (Journal, SessionId), n: u32) -> Journal {
+    journal
+        .write(|tx| {
+            for position in 0..n {
+                tx.create(AgendaItemFields {
+                    session_id: session,
+                    position,
+                    text: format!("Agenda point {position} for the {COMMON_WORD}"),
+                    minutes: Some(10),
+                    owner: if position % 2 == 0 {
+                        Party::Me
+                    } else {
+                        Party::Partner
+                    },
+                    covered: false,
+                    carried_from: None,
+                    goal_id: None,
+                })?;
+            }
+            Ok(())
+        })
+        .expect("the agenda");
+    journal
+}
+
+fn bench_agenda_insert(c: &mut Criterion, sizes: &[u32]) {
+    let mut group = c.benchmark_group("agenda_insert_one_session");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(StdDuration::from_secs(1))
+        .measurement_time(StdDuration::from_secs(3));
+    for &n in sizes {
+        group.throughput(Throughput::Elements(u64::from(n)));
+        group.bench_with_input(BenchmarkId::new("append_items", n), &n, |b, &n| {
+            b.iter_batched(
+                agenda_side,
+                |side| agenda_insert(side, n),
+                BatchSize::PerIteration,
+            );
+        });
+    }
+    group.finish();
+}
+
+fn main() {
+    let full = benchmarking();
+    let (size, bulk_rows, agenda_sizes) = if full {
+        (SyntheticSize::HEAVY, BULK_ROWS, AGENDA_SIZES.to_vec())
+    } else {
+        (SyntheticSize::SMALL, 200, vec![20])
+    };
+    let heavy = Heavy::build(&size);
+    let mut c = Criterion::default()
+        .warm_up_time(StdDuration::from_secs(1))
+        .measurement_time(StdDuration::from_secs(3))
+        .configure_from_args();
+    bench_open(&mut c, &heavy);
+    bench_summary(&mut c, &heavy);
+    bench_sessions(&mut c, &heavy);
+    bench_carry_over(&mut c, &heavy);
+    bench_search(&mut c, &heavy);
+    bench_bulk_insert(&mut c, bulk_rows);
+    bench_agenda_insert(&mut c, &agenda_sizes);
+    c.final_summary();
+    drop(heavy);
+}

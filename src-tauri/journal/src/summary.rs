@@ -16,8 +16,8 @@
 use crate::db::{ReadTx, get_offset};
 use crate::error::Result;
 use crate::model::{
-    Cadence, CadenceUnit, Direction, GoalStatus, Party, Partnership, PartnershipId,
-    PartnershipStatus,
+    Cadence, CadenceUnit, Direction, GoalStatus, Partnership, PartnershipId, PartnershipStatus,
+    Party,
 };
 use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate};
 use rusqlite::OptionalExtension;
@@ -152,8 +152,18 @@ impl ReadTx<'_> {
         let cadence_end = ended_on.min(today);
         let (expected_since_start, expected_recently, next_session_due) = match p.cadence {
             Some(cadence) => (
-                Some(slots_between(p.started_on, cadence, p.started_on, cadence_end)),
-                Some(slots_between(p.started_on, cadence, recent_from, cadence_end)),
+                Some(slots_between(
+                    p.started_on,
+                    cadence,
+                    p.started_on,
+                    cadence_end,
+                )),
+                Some(slots_between(
+                    p.started_on,
+                    cadence,
+                    recent_from,
+                    cadence_end,
+                )),
                 // Only an active partnership has a next session due.
                 match (p.status, last_held_on) {
                     (PartnershipStatus::Active, Some(last)) => cadence_slot(last, cadence, 1),

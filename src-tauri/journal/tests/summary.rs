@@ -276,19 +276,34 @@ fn paused_and_completed_partnerships_have_no_session_due() {
     // Weekly from 5 Jan 2026, no end date; last held on 19 Jan, then completed.
     f.started_on = date("2026-01-05");
     f.ends_on = None;
-    f.cadence = Some(Cadence { every: 1, unit: CadenceUnit::Week });
+    f.cadence = Some(Cadence {
+        every: 1,
+        unit: CadenceUnit::Week,
+    });
     f.status = PartnershipStatus::Completed;
     let done = t.journal.write(|tx| tx.create(f.clone())).unwrap().id;
     let mut held = session_fields(done, "2026-01-19T10:00:00+00:00");
     held.status = SessionStatus::Held;
     t.journal.write(|tx| tx.create_session(held)).unwrap();
-    let s = t.journal.read(|tx| tx.partnership_summary(done, date(TODAY))).unwrap();
-    assert_eq!(s.next_session_due, None, "nothing is due once the partnership is over");
+    let s = t
+        .journal
+        .read(|tx| tx.partnership_summary(done, date(TODAY)))
+        .unwrap();
+    assert_eq!(
+        s.next_session_due, None,
+        "nothing is due once the partnership is over"
+    );
     // Jan 5, 12, 19: the cadence stopped asking at the last session.
     assert_eq!(s.cadence.expected_since_start, Some(3));
 
     f.status = PartnershipStatus::Paused;
     let paused = t.journal.write(|tx| tx.create(f)).unwrap().id;
-    let s = t.journal.read(|tx| tx.partnership_summary(paused, date(TODAY))).unwrap();
-    assert_eq!(s.next_session_due, None, "a paused partnership has nothing due");
+    let s = t
+        .journal
+        .read(|tx| tx.partnership_summary(paused, date(TODAY)))
+        .unwrap();
+    assert_eq!(
+        s.next_session_due, None,
+        "a paused partnership has nothing due"
+    );
 }
