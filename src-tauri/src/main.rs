@@ -30,7 +30,9 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let journal = cli.journal.unwrap_or_else(twoway_journal::default_journal_path);
+    let journal = cli
+        .journal
+        .unwrap_or_else(twoway_journal::default_journal_path);
     match cli.command {
         None => match twoway_app::run(&journal) {
             Ok(()) => ExitCode::SUCCESS,

@@ -59,3 +59,5 @@ pub fn fixtures() -> PathBuf {
         .join("tests")
         .join("fixtures")
 }
+
+pub mod app;

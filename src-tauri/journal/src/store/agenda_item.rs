@@ -101,6 +101,21 @@ impl Entity for AgendaItemFields {
         if previous.is_some_and(|p| p.position == self.position) {
             return Ok(());
         }
+        // Appending a new item (the common case: typing an agenda, carry-over) needs no
+        // renumbering: it goes after the highest position in use.
+        if previous.is_none() {
+            let last: Option<u32> = tx
+                .conn
+                .prepare_cached(
+                    "SELECT max(position) FROM agenda_item WHERE session_id = ?1 AND deleted_at IS NULL",
+                )?
+                .query_row([self.session_id], |row| row.get(0))?;
+            let next = last.map_or(0, |last| last.saturating_add(1));
+            if self.position >= next {
+                self.position = next;
+                return Ok(());
+            }
+        }
         let mut order: Vec<(AgendaItemId, u32)> = tx
             .agenda(self.session_id)?
             .into_iter()

@@ -1,0 +1,263 @@
+//! Drives the real app binary through WebKitWebDriver under X (Xvfb in tests), each run on its
+//! own temporary journal and data folders.
+//!
+//! The driver is started directly (not through tauri-driver, whose proxy dropped about one
+//! connection in six here) with `TAURI_WEBVIEW_AUTOMATION=true`, without which session creation
+//! hangs. It runs in its own process group, killed when the `App` is dropped, so a failing test
+//! leaves no app behind.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::time::{Duration, Instant};
+
+/// How long a test waits for something to appear before failing.
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// The folders one test's app uses; they survive a quit, so a relaunch finds the same journal.
+pub struct AppDirs {
+    root: tempfile::TempDir,
+}
+
+impl AppDirs {
+    pub fn new() -> Self {
+        Self {
+            root: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.root.path().join(name)
+    }
+
+    /// The journal the app opens by default (inside `TWOWAY_DATA_DIR`).
+    pub fn journal(&self) -> PathBuf {
+        self.path("data").join(twoway_journal::JOURNAL_FILE_NAME)
+    }
+}
+
+impl Default for AppDirs {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The `twoway` binary built alongside the tests (`target/<profile>/twoway`), or `$TWOWAY_BIN`.
+pub fn app_binary() -> PathBuf {
+    if let Some(bin) = std::env::var_os("TWOWAY_BIN") {
+        return PathBuf::from(bin);
+    }
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("target/<profile>");
+    let bin = profile_dir.join(format!("twoway{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        bin.exists(),
+        "{} is missing: `make test` builds the UI and the app before the tests",
+        bin.display()
+    );
+    bin
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Kills a whole process group (the driver and the app it started).
+struct ProcessGroup(Child);
+
+impl Drop for ProcessGroup {
+    fn drop(&mut self) {
+        // `--` keeps `kill` from reading the negative process-group id as an option.
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", "--", &group])
+            .status();
+        let _ = self.0.wait();
+    }
+}
+
+pub struct App {
+    pub client: Client,
+    _driver: ProcessGroup,
+    // One app at a time: two instances of one app identifier would meet in the single-instance
+    // plugin, and two WebKit processes on two cores only slow each other down.
+    _turn: std::sync::MutexGuard<'static, ()>,
+}
+
+static ONE_APP_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+impl App {
+    /// Starts the app on `dirs` with extra command-line `args`, and waits for the window.
+    pub async fn launch(dirs: &AppDirs, args: &[&str]) -> App {
+        Self::launch_with_env(dirs, args, &[]).await
+    }
+
+    pub async fn launch_with_env(dirs: &AppDirs, args: &[&str], env: &[(&str, &str)]) -> App {
+        let turn = ONE_APP_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "the end-to-end tests need a display: run them under xvfb-run (`make test` does)"
+        );
+        let port = free_port();
+        let mut command = Command::new("WebKitWebDriver");
+        command
+            .arg(format!("--port={port}"))
+            .env("TAURI_WEBVIEW_AUTOMATION", "true")
+            .env("TWOWAY_DATA_DIR", dirs.path("data"))
+            .env("TMPDIR", dirs.path("tmp"))
+            .env("XDG_DATA_HOME", dirs.path("xdg-data"))
+            .env("XDG_CACHE_HOME", dirs.path("xdg-cache"))
+            .env("XDG_CONFIG_HOME", dirs.path("xdg-config"))
+            // Software rendering: Xvfb has no GPU.
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            // The common container locale, which WebKit reports as the invalid language "C":
+            // the UI must still come up.
+            .env("LANG", "C.UTF-8")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        std::fs::create_dir_all(dirs.path("tmp")).expect("the temporary folder");
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let driver = ProcessGroup(
+            command
+                .spawn()
+                .expect("WebKitWebDriver (package webkit2gtk-driver)"),
+        );
+
+        let url = format!("http://127.0.0.1:{port}");
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(started.elapsed() < WAIT, "WebKitWebDriver did not start");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "webkitgtk:browserOptions".into(),
+            serde_json::json!({ "binary": app_binary(), "args": args }),
+        );
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&url)
+            .await
+            .expect("a WebDriver session with the app");
+        let app = App {
+            client,
+            _driver: driver,
+            _turn: turn,
+        };
+        app.wait_css("#app > *").await;
+        app
+    }
+
+    /// Closes the window and ends the app.
+    pub async fn quit(self) {
+        let _ = self.client.close().await;
+        // Dropping the process group kills anything left.
+    }
+
+    /// Waits for an element matching `css`.
+    pub async fn wait_css(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css:?} appeared: {e}"))
+    }
+
+    /// Waits for an element matching the XPath `xpath`.
+    pub async fn wait_xpath(&self, xpath: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::XPath(xpath))
+            .await
+            .unwrap_or_else(|e| panic!("no element {xpath:?} appeared: {e}"))
+    }
+
+    /// Waits for a button (or link styled as one) whose text is `text`, and clicks it.
+    pub async fn click_button(&self, text: &str) {
+        let xpath = format!("//button[normalize-space()={}]", xpath_literal(text));
+        self.wait_xpath(&xpath)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {text:?}: {e}"));
+    }
+
+    /// The form control labelled `label` (by `<label for>` or `aria-label`).
+    pub async fn field(&self, label: &str) -> fantoccini::elements::Element {
+        let literal = xpath_literal(label);
+        let xpath = format!(
+            "//*[@id=//label[normalize-space()={literal}]/@for] | //*[@aria-label={literal}]"
+        );
+        self.wait_xpath(&xpath).await
+    }
+
+    /// Waits until the page's text contains `text`.
+    pub async fn wait_text(&self, text: &str) {
+        let started = Instant::now();
+        loop {
+            if self.body_text().await.contains(text) {
+                return;
+            }
+            assert!(started.elapsed() < WAIT, "the page never showed {text:?}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    pub async fn body_text(&self) -> String {
+        match self.client.find(Locator::Css("body")).await {
+            Ok(body) => body.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// Goes to a route of the app (`#/learning`).
+    pub async fn go(&self, hash: &str) {
+        self.client
+            .execute(
+                "location.hash = arguments[0]; return null;",
+                vec![hash.into()],
+            )
+            .await
+            .expect("navigate");
+    }
+
+    /// Calls a command the way the UI does and returns its result.
+    pub async fn invoke(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
+        self.client
+            .execute_async(
+                "const [command, args, done] = arguments;
+                 window.__TAURI_INTERNALS__.invoke(command, args)
+                   .then((value) => done({ ok: value }), (error) => done({ err: error }));",
+                vec![command.into(), args],
+            )
+            .await
+            .expect("invoke")
+    }
+}
+
+/// `text` as an XPath string literal, whatever quotes it holds.
+pub fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        return format!("'{text}'");
+    }
+    if !text.contains('"') {
+        return format!("\"{text}\"");
+    }
+    let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+    format!("concat({})", parts.join(", \"'\", "))
+}

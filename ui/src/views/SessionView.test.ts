@@ -1,0 +1,394 @@
+import { describe, expect, it } from "vitest";
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import SessionView from "./SessionView.svelte";
+import Toasts from "../components/Toasts.svelte";
+import { mockCommands, settle, type Handler } from "../test/ipc";
+import { actionItem, agendaItem, goal, openStatus, partnership, session, summary } from "../test/fixtures";
+import type { ActionItem, AgendaItem, AgendaItemFields, Session, SessionFields } from "../lib/api";
+
+interface World {
+  session: Session;
+  agenda: AgendaItem[];
+  openActions: ActionItem[];
+  agreed: ActionItem[];
+}
+
+function world(): World {
+  const carried = agendaItem("a2", 1, "Redraw a chart for the board");
+  carried.fields.carried_from = "old-item";
+  carried.fields.minutes = 15;
+  const first = agendaItem("a1", 0, "Review the two solo posts");
+  first.fields.minutes = 20;
+  const earlier = actionItem("x1", "Confirm the review date");
+  earlier.fields.session_id = "s0";
+  return { session: session(), agenda: [first, carried], openActions: [earlier], agreed: [] };
+}
+
+function older(s: Session): Session {
+  return { ...s, fields: { ...s.fields, starts_at: "2026-02-23T10:00:00+01:00", title: "Posting solo" } };
+}
+
+function stored<F>(id: string, fields: F) {
+  return { id, fields, created_at: "", updated_at: "", deleted_at: null };
+}
+
+/** A fake journal holding one session; the plan it returns follows what was written. */
+function backend(w: World, overrides: Record<string, Handler> = {}) {
+  let next = 1;
+  return mockCommands({
+    session_plan: () => ({
+      session: w.session,
+      agenda: [...w.agenda].sort((a, b) => a.fields.position - b.fields.position),
+      agenda_minutes: w.agenda.reduce((sum, item) => sum + (item.fields.minutes ?? 0), 0),
+      open_actions: w.openActions,
+      actions_agreed: w.agreed,
+    }),
+    feedback_for_session: () => [],
+    learnings_for_session: () => [],
+    get_partnership: () => partnership(),
+    goals: () => [goal()],
+    sessions: () => [w.session, session("s0")].map((s, i) => (i === 1 ? older(s) : s)),
+    render_markdown: ({ text }) => `<p>${String(text)}</p>`,
+    journal_status: () => openStatus,
+    partnership_summaries: () => [summary()],
+    update_session: ({ fields }) => {
+      w.session = { ...w.session, fields: fields as SessionFields };
+      return w.session;
+    },
+    create_agenda_item: ({ fields }) => {
+      const item = stored(`new${next++}`, { ...(fields as AgendaItemFields), position: w.agenda.length });
+      w.agenda = [...w.agenda, item];
+      return item;
+    },
+    update_agenda_item: ({ id, fields }) => {
+      const f = fields as AgendaItemFields;
+      const others = w.agenda
+        .filter((i) => i.id !== id)
+        .sort((a, b) => a.fields.position - b.fields.position);
+      const moved = stored(String(id), f);
+      others.splice(Math.min(f.position, others.length), 0, moved);
+      w.agenda = others.map((item, position) => ({ ...item, fields: { ...item.fields, position } }));
+      return moved;
+    },
+    set_action_done: ({ id, done }) => {
+      const action = w.openActions.find((a) => a.id === id)!;
+      const updated = {
+        ...action,
+        fields: { ...action.fields, done_at: done ? "2026-03-09T10:30:00Z" : null },
+      };
+      w.openActions = done ? w.openActions.filter((a) => a.id !== id) : [...w.openActions, updated];
+      return updated;
+    },
+    trash_record: () => null,
+    restore_record: () => null,
+    ...overrides,
+  });
+}
+
+async function open(w = world(), overrides: Record<string, Handler> = {}) {
+  const calls = backend(w, overrides);
+  render(SessionView, { id: "s1" });
+  await settle();
+  return { calls, user: userEvent.setup() };
+}
+
+function agendaRow(text: string): HTMLElement {
+  const box = screen.getAllByRole("textbox").find((el) => (el as HTMLTextAreaElement).value === text);
+  if (!box) throw new Error(`no agenda item "${text}"`);
+  return box.closest("li")!;
+}
+
+describe("SessionView", () => {
+  it("loads the plan: header, partner link, and carried-over items marked as such", async () => {
+    await open();
+    expect(screen.getByLabelText("Session title")).toHaveValue("Prompting for finance");
+    const back = screen.getByRole("link", { name: /Sessions with Priya Raman/ });
+    expect(back).toHaveAttribute("href", "#/partnership/p1/sessions");
+    const carried = within(agendaRow("Redraw a chart for the board"));
+    expect(carried.getByText(/Carried over/)).toBeInTheDocument();
+    expect(carried.getByText("not covered last time")).toBeInTheDocument();
+    expect(within(agendaRow("Review the two solo posts")).queryByText(/Carried over/)).toBeNull();
+    expect(screen.getByText("Confirm the review date")).toBeInTheDocument();
+    expect(screen.getByText(/Open actions — from earlier sessions/)).toBeInTheDocument();
+  });
+
+  it("lists open actions from earlier sessions only, and links the neighbouring sessions", async () => {
+    const w = world();
+    const later = actionItem("x2", "Agreed in a later session");
+    later.fields.session_id = "s2";
+    const loose = actionItem("x3", "Agreed outside any session");
+    w.openActions = [...w.openActions, later, loose];
+    await open(w, {
+      sessions: () => [
+        { ...session("s2"), fields: { ...session("s2").fields, starts_at: "2026-03-23T10:00:00+01:00" } },
+        w.session,
+        older(session("s0")),
+      ],
+    });
+    expect(screen.getByText("Confirm the review date")).toBeInTheDocument();
+    expect(screen.getByText("Agreed outside any session")).toBeInTheDocument();
+    expect(screen.queryByText("Agreed in a later session")).toBeNull();
+    expect(screen.getByRole("link", { name: "Previous session: Posting solo" })).toHaveAttribute(
+      "href",
+      "#/session/s0",
+    );
+    expect(screen.getByRole("link", { name: /^Next session/ })).toHaveAttribute("href", "#/session/s2");
+  });
+
+  it("shows the running total against the session's length, and an overrun in words", async () => {
+    const w = world();
+    await open(w);
+    expect(screen.getByText("35 of 45 min")).toBeInTheDocument();
+    expect(screen.getByText("10 min free")).toBeInTheDocument();
+
+    const { user } = { user: userEvent.setup() };
+    const minutes = screen.getByLabelText("Minutes for “Review the two solo posts”");
+    await user.clear(minutes);
+    await user.type(minutes, "40");
+    // Live while typing, before the save.
+    expect(screen.getByText("55 of 45 min")).toBeInTheDocument();
+    expect(screen.getByText(/10 min over the session's length/)).toBeInTheDocument();
+    // Saved, the journal's own total takes over and agrees.
+    await user.tab();
+    await settle();
+    expect(w.agenda.find((i) => i.id === "a1")?.fields.minutes).toBe(40);
+    expect(screen.getByText("55 of 45 min")).toBeInTheDocument();
+  });
+
+  it("adds an agenda item with Enter, sends the right fields, shows it and keeps focus", async () => {
+    const { calls, user } = await open();
+    const input = screen.getByLabelText("Add an agenda item");
+    await user.type(input, "Agreement check-in{Enter}");
+    await settle();
+    const created = calls.find((c) => c.command === "create_agenda_item");
+    expect(created?.args.fields).toEqual({
+      session_id: "s1",
+      position: 2,
+      text: "Agreement check-in",
+      minutes: 10,
+      owner: "me",
+      covered: false,
+      carried_from: null,
+      goal_id: null,
+    });
+    expect(agendaRow("Agreement check-in")).toBeInTheDocument();
+    expect(input).toHaveValue("");
+    expect(input).toHaveFocus();
+    expect(screen.getByText("45 of 45 min")).toBeInTheDocument();
+  });
+
+  it("ticking covered saves the item as covered", async () => {
+    const { calls, user } = await open();
+    await user.click(screen.getByRole("checkbox", { name: "Covered: Review the two solo posts" }));
+    await settle();
+    const update = calls.find((c) => c.command === "update_agenda_item");
+    expect(update?.args.id).toBe("a1");
+    expect(update?.args.fields).toMatchObject({
+      covered: true,
+      text: "Review the two solo posts",
+      position: 0,
+    });
+  });
+
+  it("reorders with the buttons and with Alt+arrows, sending the new position", async () => {
+    const { calls, user } = await open();
+    await user.click(screen.getByRole("button", { name: "Move down: Review the two solo posts" }));
+    await settle();
+    const moves = () => calls.filter((c) => c.command === "update_agenda_item");
+    expect(moves()[0]?.args).toMatchObject({ id: "a1", fields: { position: 1 } });
+    // The list follows the journal's new order.
+    const rows = screen.getAllByRole("checkbox", { name: /^Covered:/ });
+    expect(rows.map((r) => r.getAttribute("aria-label"))).toEqual([
+      "Covered: Redraw a chart for the board",
+      "Covered: Review the two solo posts",
+    ]);
+
+    const box = within(agendaRow("Review the two solo posts")).getByLabelText(/^Agenda item/);
+    await fireEvent.keyDown(box, { key: "ArrowUp", altKey: true });
+    await settle();
+    expect(moves()[1]?.args).toMatchObject({ id: "a1", fields: { position: 0 } });
+    expect(screen.getAllByRole("checkbox", { name: /^Covered:/ })[0]).toHaveAccessibleName(
+      "Covered: Review the two solo posts",
+    );
+  });
+
+  it("autosaves shared and private notes separately", async () => {
+    const { calls, user } = await open();
+    await user.type(
+      screen.getByLabelText(/^Shared notes — may be exported for Priya/),
+      "We agreed on a plan",
+    );
+    await user.tab();
+    await settle();
+    let saves = calls.filter((c) => c.command === "update_session");
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.args.fields).toMatchObject({ shared_notes: "We agreed on a plan", private_notes: "" });
+
+    await user.type(screen.getByLabelText(/Private notes — never leave this laptop/), "Felt defensive");
+    await user.tab();
+    await settle();
+    saves = calls.filter((c) => c.command === "update_session");
+    expect(saves).toHaveLength(2);
+    expect(saves[1]?.args.fields).toMatchObject({
+      shared_notes: "We agreed on a plan",
+      private_notes: "Felt defensive",
+      title: "Prompting for finance",
+    });
+    expect(screen.getAllByText("Saved").length).toBeGreaterThan(0);
+  });
+
+  it("a refused save keeps the text and says why", async () => {
+    const { user } = await open(world(), {
+      update_session: () => {
+        throw { code: "Invalid", message: "shared_notes: is longer than 1 MiB", field: "shared_notes" };
+      },
+    });
+    const notes = screen.getByLabelText(/^Shared notes/);
+    await user.type(notes, "Too much text");
+    await user.tab();
+    await settle();
+    expect(notes).toHaveValue("Too much text");
+    expect(notes).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("is longer than 1 MiB")).toBeInTheDocument();
+    expect(screen.getAllByText(/Not saved: shared_notes: is longer than 1 MiB/).length).toBeGreaterThan(0);
+  });
+
+  it("a refused title keeps the text and says why", async () => {
+    const { user } = await open(world(), {
+      update_session: () => {
+        throw { code: "Invalid", message: "title: must not be empty", field: "title" };
+      },
+    });
+    const title = screen.getByLabelText("Session title");
+    await user.clear(title);
+    await user.type(title, "   ");
+    await user.tab();
+    await settle();
+    expect(title).toHaveValue("   ");
+    expect(screen.getByText("must not be empty")).toBeInTheDocument();
+  });
+
+  it("marks an open action from an earlier session done, and keeps it in sight", async () => {
+    const { calls, user } = await open();
+    const box = screen.getByRole("checkbox", { name: /Confirm the review date/ });
+    await user.click(box);
+    await settle();
+    expect(calls.find((c) => c.command === "set_action_done")?.args).toEqual({ id: "x1", done: true });
+    expect(screen.getByRole("checkbox", { name: /Confirm the review date/ })).toBeChecked();
+  });
+
+  it("says in words when an open action is overdue", async () => {
+    const w = world();
+    w.openActions[0]!.fields.due_on = "2020-01-01";
+    await open(w);
+    expect(screen.getByText(/Overdue by \d+ days/)).toBeInTheDocument();
+  });
+
+  it("adds an action agreed in this session", async () => {
+    const w = world();
+    const { calls, user } = await open(w, {
+      create_action_item: ({ fields }) => {
+        const action = stored("x9", fields as ActionItem["fields"]);
+        w.agreed = [action];
+        return action;
+      },
+    });
+    await user.type(screen.getByLabelText("New action"), "Send the template");
+    await user.selectOptions(screen.getByLabelText("Who"), "partner");
+    await user.click(screen.getByRole("button", { name: "Add action" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_action_item")?.args.fields).toEqual({
+      partnership_id: "p1",
+      session_id: "s1",
+      text: "Send the template",
+      owner: "partner",
+      due_on: null,
+      done_at: null,
+    });
+    expect(screen.getByDisplayValue("Send the template")).toBeInTheDocument();
+  });
+
+  it("deletes an agenda item to the trash and undoes it", async () => {
+    const w = world();
+    const { calls, user } = await open(w, {
+      trash_record: ({ id }) => {
+        w.agenda = w.agenda.filter((i) => i.id !== id);
+        return null;
+      },
+    });
+    render(Toasts);
+    const removed = w.agenda[0]!;
+    await user.click(screen.getByRole("button", { name: "Delete: Review the two solo posts" }));
+    await settle();
+    expect(calls.find((c) => c.command === "trash_record")?.args).toEqual({ kind: "agenda_item", id: "a1" });
+    expect(screen.queryByDisplayValue("Review the two solo posts")).toBeNull();
+
+    w.agenda = [removed, ...w.agenda];
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await settle();
+    expect(calls.find((c) => c.command === "restore_record")?.args).toEqual({
+      kind: "agenda_item",
+      id: "a1",
+    });
+    expect(screen.getByDisplayValue("Review the two solo posts")).toBeInTheDocument();
+  });
+
+  it("offers to mark a past planned session as held", async () => {
+    const { calls, user } = await open();
+    await user.click(screen.getByRole("button", { name: "Mark as held" }));
+    await settle();
+    expect(calls.find((c) => c.command === "update_session")?.args.fields).toMatchObject({ status: "held" });
+    expect(screen.queryByRole("button", { name: "Mark as held" })).toBeNull();
+  });
+
+  it("adds feedback for this session", async () => {
+    const { calls, user } = await open(world(), {
+      create_feedback: ({ fields }) => stored("f1", fields),
+    });
+    await user.click(screen.getByRole("button", { name: "Add feedback" }));
+    await user.click(screen.getByLabelText("Received from Priya"));
+    await user.click(screen.getByLabelText(/4 of 5/));
+    await user.type(screen.getByLabelText("Went well"), "Clear examples");
+    await user.click(screen.getByRole("button", { name: "Save feedback" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_feedback")?.args.fields).toMatchObject({
+      partnership_id: "p1",
+      session_id: "s1",
+      author: "partner",
+      rating: 4,
+      went_well: "Clear examples",
+      to_improve: "",
+      visibility: "shared",
+    });
+  });
+
+  it("adds a learning from this session; the journal files it under the partnership", async () => {
+    const { calls, user } = await open(world(), {
+      create_learning: ({ fields }) => stored("l1", fields),
+    });
+    await user.type(screen.getByLabelText("Add a learning from this session"), "Questions get replies");
+    await user.click(screen.getByRole("button", { name: "Add learning" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_learning")?.args.fields).toMatchObject({
+      session_id: "s1",
+      partnership_id: null,
+      text: "Questions get replies",
+      visibility: "private",
+    });
+  });
+
+  it("says so when the session is gone", async () => {
+    mockCommands({
+      session_plan: () => {
+        throw { code: "NotFound", message: "session s1 not found", field: null };
+      },
+      feedback_for_session: () => [],
+      learnings_for_session: () => [],
+    });
+    render(SessionView, { id: "s1" });
+    await settle();
+    expect(screen.getByText("This session is not here any more")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Open the trash" })).toHaveAttribute("href", "#/trash");
+  });
+});

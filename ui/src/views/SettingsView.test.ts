@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import SettingsView from "./SettingsView.svelte";
+import type { JournalStatus } from "../lib/api";
+import { journal } from "../lib/journal.svelte";
+import { mockCommands, settle, type Handler } from "../test/ipc";
+import { openStatus, partnership, summary } from "../test/fixtures";
+
+const PROFILE = { my_name: "Morgan Ellis", my_role: "CFO" };
+
+function backend(extra: Record<string, Handler> = {}) {
+  return mockCommands({
+    get_profile: () => PROFILE,
+    set_profile: ({ profile }) => profile,
+    journal_status: () => openStatus,
+    partnership_summaries: () => [summary(partnership())],
+    ...extra,
+  });
+}
+
+describe("SettingsView", () => {
+  beforeEach(() => {
+    journal.status = openStatus;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("shows the profile and autosaves an edit", async () => {
+    const calls = backend();
+    render(SettingsView);
+    await settle();
+    const name = screen.getByLabelText("My name");
+    expect(name).toHaveValue("Morgan Ellis");
+    expect(screen.getByLabelText("My role")).toHaveValue("CFO");
+    const user = userEvent.setup();
+    await user.clear(screen.getByLabelText("My role"));
+    await user.type(screen.getByLabelText("My role"), "Chief Financial Officer");
+    await user.tab();
+    await settle();
+    const saves = calls.filter((c) => c.command === "set_profile");
+    expect(saves.at(-1)?.args).toEqual({
+      profile: { my_name: "Morgan Ellis", my_role: "Chief Financial Officer" },
+    });
+    expect(screen.getByText("Saved")).toBeInTheDocument();
+  });
+
+  it("keeps the text and shows why when the profile is refused", async () => {
+    backend({
+      set_profile: () => {
+        throw { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+      },
+    });
+    render(SettingsView);
+    await settle();
+    const user = userEvent.setup();
+    const name = screen.getByLabelText("My name");
+    await user.type(name, " the Second");
+    await user.tab();
+    await settle();
+    expect(name).toHaveValue("Morgan Ellis the Second");
+    expect(name).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText("is longer than 200 bytes")).toBeInTheDocument();
+  });
+
+  it("shows where the journal lives and copies the path", async () => {
+    backend();
+    // user-event puts its own clipboard on navigator in setup(); replace it afterwards.
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    render(SettingsView);
+    await settle();
+    expect(screen.getByText(openStatus.path)).toBeInTheDocument();
+    expect(screen.getByText(/in the usual place on this computer/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Copy path" }));
+    expect(writeText).toHaveBeenCalledWith(openStatus.path);
+    expect(await screen.findByText("Copied.")).toBeInTheDocument();
+  });
+
+  it("says how to copy by hand when the clipboard is not allowed", async () => {
+    backend();
+    // user-event puts its own clipboard on navigator in setup(); replace it afterwards.
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockRejectedValue(new Error("NotAllowedError"));
+    Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+    render(SettingsView);
+    await settle();
+    await user.click(screen.getByRole("button", { name: "Copy path" }));
+    expect(await screen.findByText(/press Ctrl\+C to copy it/)).toBeInTheDocument();
+    expect(getSelection()?.toString()).toBe(openStatus.path);
+  });
+
+  it("opens another journal the user picks", async () => {
+    const other: JournalStatus = { ...openStatus, path: "/home/me/other.sqlite3", is_default: false };
+    let current = openStatus;
+    const calls = backend({
+      "plugin:dialog|open": () => "/home/me/other.sqlite3",
+      open_journal: ({ path }) => {
+        current = { ...other, path: path as string };
+        return current;
+      },
+      journal_status: () => current,
+    });
+    render(SettingsView);
+    await settle();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Open another journal…" }));
+    await settle();
+    expect(calls.find((c) => c.command === "open_journal")?.args).toEqual({ path: "/home/me/other.sqlite3" });
+    expect(journal.status?.path).toBe("/home/me/other.sqlite3");
+  });
+
+  it("reports a refused file in words and keeps the current journal", async () => {
+    const calls = backend({
+      "plugin:dialog|open": () => "/home/me/notes.txt",
+      open_journal: () => {
+        throw {
+          code: "JournalRefused",
+          message: "/home/me/notes.txt is not a Twoway journal; it was left as it is",
+          field: null,
+        };
+      },
+    });
+    render(SettingsView);
+    await settle();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Open another journal…" }));
+    await settle();
+    const alert = screen.getByRole("alert");
+    expect(alert).toHaveTextContent("That file was not opened.");
+    expect(alert).toHaveTextContent("/home/me/notes.txt is not a Twoway journal.");
+    expect(alert).toHaveTextContent("Twoway left that file untouched, and this journal is still open.");
+    expect(calls.some((c) => c.command === "journal_status")).toBe(false);
+    expect(screen.getByText(openStatus.path)).toBeInTheDocument();
+  });
+
+  it("does nothing when the user cancels the file dialog", async () => {
+    const calls = backend({ "plugin:dialog|open": () => null });
+    render(SettingsView);
+    await settle();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Open another journal…" }));
+    await settle();
+    expect(calls.some((c) => c.command === "open_journal")).toBe(false);
+  });
+
+  it("goes back from the sample journal to the user's own", async () => {
+    journal.status = { ...openStatus, path: "/data/demo.sqlite3", is_default: false, is_demo: true };
+    const calls = backend({ open_default_journal: () => openStatus });
+    render(SettingsView);
+    await settle();
+    expect(screen.getByText(/You are looking at the sample journal/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Open the sample journal" })).toBeNull();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Back to my journal" }));
+    await settle();
+    expect(calls.some((c) => c.command === "open_default_journal")).toBe(true);
+    expect(journal.status?.is_demo).toBe(false);
+  });
+
+  it("opens the sample journal for today", async () => {
+    const calls = backend({
+      open_demo_journal: () => ({ ...openStatus, is_demo: true }),
+    });
+    render(SettingsView);
+    await settle();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Open the sample journal" }));
+    await settle();
+    expect(calls.find((c) => c.command === "open_demo_journal")?.args.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,235 @@
+import { describe, expect, it } from "vitest";
+import { render, screen, within } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import SkillsTab from "./SkillsTab.svelte";
+import Toasts from "../../components/Toasts.svelte";
+import { mockCommands, settle } from "../../test/ipc";
+import { openStatus, partnership, summary } from "../../test/fixtures";
+import type { SkillGrowth, SkillRating } from "../../lib/api";
+import { today } from "../../lib/locale";
+
+const stamps = { created_at: "", updated_at: "", deleted_at: null };
+
+function rating(id: string, on: string, level: number, rater: "me" | "partner"): SkillRating {
+  return { id, fields: { skill_id: "k1", on, level, rater, note: "" }, ...stamps };
+}
+
+function linkedIn(): SkillGrowth {
+  return {
+    skill: {
+      id: "k1",
+      fields: {
+        partnership_id: "p1",
+        name: "LinkedIn posting",
+        category: "Social media",
+        direction: "learn",
+      },
+      ...stamps,
+    },
+    self_rated: {
+      baseline: 1,
+      baseline_on: "2026-01-05",
+      latest: 3,
+      latest_on: "2026-03-01",
+      change: 2,
+      ratings: 3,
+    },
+    partner_rated: {
+      baseline: 4,
+      baseline_on: "2026-01-05",
+      latest: 3,
+      latest_on: "2026-03-01",
+      change: -1,
+      ratings: 2,
+    },
+    history: [
+      rating("r1", "2026-01-05", 1, "me"),
+      rating("r2", "2026-01-05", 4, "partner"),
+      rating("r3", "2026-02-01", 2, "me"),
+      rating("r4", "2026-03-01", 3, "me"),
+      rating("r5", "2026-03-01", 3, "partner"),
+    ],
+  };
+}
+
+const journalCommands = {
+  journal_status: () => openStatus,
+  partnership_summaries: () => [summary(partnership())],
+};
+
+describe("SkillsTab", () => {
+  it("shows my growth and my partner's apart", async () => {
+    mockCommands({ skills_growth: () => [linkedIn()], learnings_for_skill: () => [] });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+
+    const card = screen.getByRole("article", { name: "LinkedIn posting" });
+    expect(within(card).getByText("I learn")).toBeInTheDocument();
+    expect(within(card).getByText("Social media")).toBeInTheDocument();
+    const mine = within(card).getByText("As I rate it").parentElement!;
+    const hers = within(card).getByText("As Priya rates it").parentElement!;
+    expect(mine).toHaveTextContent("From 1 to 3 of 5, up 2.");
+    expect(mine).toHaveTextContent("3 ratings");
+    expect(hers).toHaveTextContent("From 4 to 3 of 5, down 1.");
+    expect(hers).toHaveTextContent("2 ratings");
+    // The ratings table is the chart's text alternative.
+    const rows = within(card).getAllByRole("row");
+    expect(rows).toHaveLength(6);
+    expect(rows[2]).toHaveTextContent("Priya");
+  });
+
+  it("adds a rating with the date, level, rater and note chosen", async () => {
+    const calls = mockCommands({
+      skills_growth: () => [linkedIn()],
+      learnings_for_skill: () => [],
+      create_skill_rating: ({ fields }) => ({ id: "r9", fields, ...stamps }),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    const form = screen.getByRole("form", { name: "Rate LinkedIn posting" });
+    // The level starts at the rater's latest rating.
+    expect(within(form).getByRole("radio", { name: /^3\W+Comfortable/ })).toBeChecked();
+    await user.click(within(form).getByRole("radio", { name: "Priya" }));
+    await user.click(within(form).getByRole("radio", { name: /^5\W+Could teach it/ }));
+    await user.type(within(form).getByLabelText(/Note/), "Priya: the best post so far");
+    await user.click(within(form).getByRole("button", { name: "Save rating" }));
+    await settle();
+
+    const created = calls.find((c) => c.command === "create_skill_rating");
+    expect(created?.args.fields).toEqual({
+      skill_id: "k1",
+      on: today(),
+      level: 5,
+      rater: "partner",
+      note: "Priya: the best post so far",
+    });
+    expect(screen.queryByRole("form", { name: "Rate LinkedIn posting" })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "skills_growth")).toHaveLength(2);
+  });
+
+  it("adds a skill of the partnership in the chosen direction", async () => {
+    const calls = mockCommands({
+      skills_growth: () => [],
+      learnings_for_skill: () => [],
+      create_skill: ({ fields }) => ({ id: "k2", fields, ...stamps }),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    expect(screen.getByText("No skills yet")).toBeInTheDocument();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole("button", { name: "Add the first skill" }));
+    await user.type(screen.getByLabelText("Skill"), "  Board papers  ");
+    await user.type(screen.getByLabelText(/Category/), "Finance");
+    await user.click(screen.getByRole("radio", { name: "I teach it to Priya" }));
+    await user.click(screen.getByRole("button", { name: "Add skill" }));
+    await settle();
+
+    expect(calls.find((c) => c.command === "create_skill")?.args.fields).toEqual({
+      partnership_id: "p1",
+      name: "Board papers",
+      category: "Finance",
+      direction: "teach",
+    });
+  });
+
+  it("renames a skill with autosave, and keeps the text when the save is refused", async () => {
+    let refuse = false;
+    const calls = mockCommands({
+      skills_growth: () => [linkedIn()],
+      learnings_for_skill: () => [],
+      update_skill: ({ id, fields }) => {
+        if (refuse) throw { code: "Invalid", message: "name: must not be empty", field: "name" };
+        return { id, fields, ...stamps };
+      },
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole("button", { name: "Edit LinkedIn posting" }));
+    const name = screen.getByLabelText("Name");
+    await user.clear(name);
+    await user.type(name, "LinkedIn writing");
+    await user.tab();
+    await settle();
+    expect(calls.filter((c) => c.command === "update_skill").at(-1)?.args).toEqual({
+      id: "k1",
+      fields: {
+        partnership_id: "p1",
+        name: "LinkedIn writing",
+        category: "Social media",
+        direction: "learn",
+      },
+    });
+    expect(screen.getByRole("status")).toHaveTextContent("Saved");
+
+    refuse = true;
+    await user.clear(name);
+    await user.type(name, "   ");
+    await user.tab();
+    await settle();
+    expect(screen.getByText("must not be empty")).toBeInTheDocument();
+    expect(name).toHaveValue("   ");
+    expect(name).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("deletes a skill to the trash and undo brings it back", async () => {
+    let trashed = false;
+    const calls = mockCommands({
+      skills_growth: () => (trashed ? [] : [linkedIn()]),
+      learnings_for_skill: () => [],
+      trash_record: () => ((trashed = true), null),
+      restore_record: () => ((trashed = false), null),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    render(Toasts);
+    await settle();
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole("button", { name: "Delete LinkedIn posting" }));
+    await settle();
+    expect(calls.find((c) => c.command === "trash_record")?.args).toEqual({ kind: "skill", id: "k1" });
+    expect(screen.queryByRole("article", { name: "LinkedIn posting" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await settle();
+    expect(calls.find((c) => c.command === "restore_record")?.args).toEqual({ kind: "skill", id: "k1" });
+    expect(screen.getByRole("article", { name: "LinkedIn posting" })).toBeInTheDocument();
+  });
+
+  it("shows the learnings that are evidence of a skill", async () => {
+    mockCommands({
+      skills_growth: () => [linkedIn()],
+      learnings_for_skill: ({ skill }) => [
+        {
+          id: "l1",
+          fields: {
+            partnership_id: "p1",
+            on: "2026-02-10",
+            text: "A headline is a search result",
+            skill_id: skill,
+            session_id: null,
+            visibility: "shared",
+          },
+          ...stamps,
+        },
+      ],
+      render_markdown: ({ text }) => `<p>${text as string}</p>`,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const evidence = screen.getByRole("region", { name: "Evidence from the learning log" });
+    expect(within(evidence).getByText("A headline is a search result")).toBeInTheDocument();
+    expect(within(evidence).getByRole("link", { name: "Open the learning log" })).toHaveAttribute(
+      "href",
+      "#/learning",
+    );
+  });
+});
