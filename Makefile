@@ -1,5 +1,6 @@
-# Twoway: `make run` opens the app, `make test` checks everything. Both install what a fresh
-# machine lacks first (Rust components here; system and npm packages as the app needs them).
+# Twoway: `make run` opens the app, `make test` checks everything. Both first install what a
+# fresh Debian/Ubuntu machine lacks: system packages (apt), the UI's npm packages, the Rust
+# components. Nothing is downloaded from outside the package registries.
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -12,14 +13,35 @@ endif
 
 TOOLCHAIN := $(shell sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
 
-.PHONY: help run test deps deps-rust fmt-check lint test-rust bench fmt
+# Build: WebKitGTK and friends. Tests and screenshots: a virtual display, WebKit's WebDriver,
+# ImageMagick's `import`, and fonts that render every glyph the UI uses.
+DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev \
+	xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-color-emoji fonts-dejavu-core
+
+# Every end-to-end run gets a display of its own.
+XVFB := xvfb-run -a -s "-screen 0 1280x860x24"
+
+.PHONY: help run test deps deps-system deps-rust deps-ui ui fmt fmt-check lint lint-ui \
+	test-ui test-rust bindings bench screenshots
 
 help:
-	@echo "make run     open Twoway on your journal"
-	@echo "make test    formatting, lints and every test"
-	@echo "make bench   criterion benchmarks of the journal (numbers in README.md)"
+	@echo "make run          open Twoway on your journal"
+	@echo "make test         formatting, lints and every test (end-to-end ones under Xvfb)"
+	@echo "make screenshots  PNGs of the main views, light and dark, in target/screenshots"
+	@echo "make bench        criterion benchmarks of the journal (numbers in README.md)"
+	@echo "make bindings     regenerate ui/src/lib/bindings.ts from the Rust commands"
 
-## Installs the pinned Rust toolchain with rustfmt and clippy when missing.
+## Debian packages, installed only when one is missing.
+deps-system:
+	@missing=$$(for p in $(DEBIAN_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing system packages:" $$missing; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+## The pinned Rust toolchain with rustfmt and clippy.
 deps-rust:
 	@if command -v rustup >/dev/null; then \
 	  rustup toolchain list | grep -q "^$(TOOLCHAIN)" || \
@@ -30,24 +52,54 @@ deps-rust:
 	  command -v cargo >/dev/null || { echo "Rust is missing: install rustup (https://rustup.rs)"; exit 1; }; \
 	fi
 
-deps: deps-rust
+## The UI's npm packages, exactly as locked, when missing or out of date.
+deps-ui: ui/node_modules/.package-lock.json
+
+ui/node_modules/.package-lock.json: ui/package-lock.json ui/package.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+deps: deps-system deps-rust deps-ui
+
+## The UI, built into ui/dist (which the app embeds at compile time).
+ui: deps-ui
+	cd ui && npm run build
 
 fmt:
 	cargo fmt --all
+	cd ui && npm run format
 
 fmt-check: deps-rust
 	cargo fmt --all -- --check
 
-lint: deps-rust
+lint: deps-system deps-rust ui
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 
-test-rust: deps-rust
-	cargo test --workspace --locked
+lint-ui: deps-ui
+	cd ui && npm run check && npm run lint
 
-test: fmt-check lint test-rust
+test-ui: deps-ui
+	cd ui && npm test
 
-run: deps-rust
+## Every Rust test in one cargo invocation, so the app is built once and the end-to-end tests
+## drive that very binary. Includes the check that the committed bindings are current.
+test-rust: deps ui
+	$(XVFB) cargo test --workspace --locked
+
+test: fmt-check lint-ui test-ui lint test-rust
+
+bindings: deps-system deps-rust ui
+	UPDATE_BINDINGS=1 cargo test -p twoway --test bindings --locked
+	cd ui && npx prettier --check src/lib/bindings.ts >/dev/null 2>&1 || true
+
+run: deps ui
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display found. On a machine without one, run: xvfb-run make run"; exit 1; \
+	fi
 	cargo run --locked -p twoway
 
 bench: deps-rust
 	cargo bench --locked -p twoway-journal --bench journal
+
+screenshots: deps ui
+	$(XVFB) cargo test --locked -p twoway-tests --test screenshots -- --ignored --nocapture
