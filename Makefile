@@ -90,7 +90,6 @@ test: fmt-check lint-ui test-ui lint test-rust
 
 bindings: deps-system deps-rust ui
 	UPDATE_BINDINGS=1 cargo test -p twoway --test bindings --locked
-	cd ui && npx prettier --check src/lib/bindings.ts >/dev/null 2>&1 || true
 
 run: deps ui
 	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ]; then \

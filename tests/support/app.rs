@@ -197,13 +197,42 @@ impl App {
             .unwrap_or_else(|e| panic!("click {text:?}: {e}"));
     }
 
-    /// The form control labelled `label` (by `<label for>` or `aria-label`).
+    /// The form control whose `<label>` starts with `label` (or whose `aria-label` is `label`).
     pub async fn field(&self, label: &str) -> fantoccini::elements::Element {
         let literal = xpath_literal(label);
         let xpath = format!(
-            "//*[@id=//label[normalize-space()={literal}]/@for] | //*[@aria-label={literal}]"
+            "//*[@id=//label[starts-with(normalize-space(), {literal})]/@for] | //*[@aria-label={literal}]"
         );
         self.wait_xpath(&xpath).await
+    }
+
+    /// Types `text` into the field labelled `label`.
+    pub async fn type_into(&self, label: &str, text: &str) {
+        let field = self.field(label).await;
+        field
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("focus {label:?}: {e}"));
+        field
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("type into {label:?}: {e}"));
+    }
+
+    /// Polls `probe` until it returns `Some`, or fails after `WAIT` with `what`.
+    pub async fn eventually<T, F, Fut>(&self, what: &str, mut probe: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        let started = Instant::now();
+        loop {
+            if let Some(value) = probe().await {
+                return value;
+            }
+            assert!(started.elapsed() < WAIT, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(150)).await;
+        }
     }
 
     /// Waits until the page's text contains `text`.
