@@ -251,7 +251,8 @@ describe("SessionView", () => {
     expect(notes).toHaveValue("Too much text");
     expect(notes).toHaveAttribute("aria-invalid", "true");
     expect(screen.getByText("is longer than 1 MiB")).toBeInTheDocument();
-    expect(screen.getAllByText(/Not saved: shared_notes: is longer than 1 MiB/).length).toBeGreaterThan(0);
+    // The status line points at the field, which carries the reason.
+    expect(screen.getAllByText("Not saved: see the highlighted field").length).toBeGreaterThan(0);
   });
 
   it("a refused title keeps the text and says why", async () => {
