@@ -15,6 +15,7 @@
 //! | [`summary`] | the dashboard's numbers for a partnership |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
 //! | [`render`] | Markdown to sanitized HTML |
+//! | [`export`] | what leaves the machine: one scope, filtered for its audience |
 //! | [`files`] | atomic writes and safe file names |
 //! | [`sample`] | the demo journal and the seeded heavy journal |
 //! | [`clock`] | time, passed in |
@@ -35,6 +36,7 @@
 pub mod clock;
 mod db;
 mod error;
+pub mod export;
 pub mod files;
 mod journal;
 pub mod model;

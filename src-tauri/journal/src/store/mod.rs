@@ -144,6 +144,23 @@ impl ReadTx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Records matching `condition`, in the trash or not (exports carry deletions).
+    pub(crate) fn list_with_trash<F: Entity>(
+        &self,
+        condition: &str,
+        params: impl Params,
+        order: &str,
+    ) -> Result<Vec<Record<F::Id, F>>> {
+        let sql = format!(
+            "SELECT {} FROM {} WHERE ({condition}) ORDER BY {order}",
+            select_list::<F>(),
+            F::TABLE
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params, read_record)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// The live record a field points to, or an error naming the field.
     pub(crate) fn require_live<I: RecordId>(
         &self,

@@ -1,0 +1,247 @@
+//! What leaves the machine. Every export format renders an [`ExportSet`]: the records of one
+//! scope (the whole journal, a partnership, a session), already filtered for its audience. The
+//! rule of what is private lives here once, so no format can leak what another would withhold.
+//!
+//! For [`Audience::Shared`] (the default, for the partner): private goals and their check-ins,
+//! private learnings and private feedback are left out, sessions lose their private notes, and
+//! agenda items lose their link to a goal that was left out. [`Audience::All`] (for oneself)
+//! keeps everything.
+
+use crate::db::ReadTx;
+use crate::error::Result;
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// Who an export is for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    /// For the partner: nothing private.
+    #[default]
+    Shared,
+    /// For oneself: everything, private notes included.
+    All,
+}
+
+/// What an export covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Scope {
+    Journal,
+    Partnership(PartnershipId),
+    Session(SessionId),
+}
+
+/// Whether records in the trash come along (a JSON pack carries deletions; documents do not).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trash {
+    Include,
+    Exclude,
+}
+
+/// The records an export holds, filtered for its audience.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ExportSet {
+    pub profile: Profile,
+    pub partnerships: Vec<Partnership>,
+    pub goals: Vec<Goal>,
+    pub check_ins: Vec<GoalCheckIn>,
+    pub sessions: Vec<Session>,
+    pub agenda_items: Vec<AgendaItem>,
+    pub action_items: Vec<ActionItem>,
+    pub skills: Vec<Skill>,
+    pub skill_ratings: Vec<SkillRating>,
+    pub learnings: Vec<Learning>,
+    pub feedback: Vec<Feedback>,
+}
+
+/// What an export will hold and what it leaves out, for the UI to show before saving.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ExportPreview {
+    pub partnerships: u32,
+    pub goals: u32,
+    pub sessions: u32,
+    pub agenda_items: u32,
+    pub action_items: u32,
+    pub skills: u32,
+    pub learnings: u32,
+    pub feedback: u32,
+    /// Private records left out (goals, learnings, feedback).
+    pub private_left_out: u32,
+    /// Sessions whose private notes are left out.
+    pub private_notes_left_out: u32,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl ExportSet {
+    pub fn preview(&self, everything: &ExportSet) -> ExportPreview {
+        let private_notes = everything
+            .sessions
+            .iter()
+            .filter(|s| !s.fields.private_notes.trim().is_empty())
+            .count()
+            - self
+                .sessions
+                .iter()
+                .filter(|s| !s.fields.private_notes.trim().is_empty())
+                .count();
+        ExportPreview {
+            partnerships: count(self.partnerships.len()),
+            goals: count(self.goals.len()),
+            sessions: count(self.sessions.len()),
+            agenda_items: count(self.agenda_items.len()),
+            action_items: count(self.action_items.len()),
+            skills: count(self.skills.len()),
+            learnings: count(self.learnings.len()),
+            feedback: count(self.feedback.len()),
+            private_left_out: count(
+                (everything.goals.len() - self.goals.len())
+                    + (everything.learnings.len() - self.learnings.len())
+                    + (everything.feedback.len() - self.feedback.len()),
+            ),
+            private_notes_left_out: count(private_notes),
+        }
+    }
+
+    /// Leaves out what the partner must not see.
+    fn keep_shared(mut self) -> Self {
+        self.goals
+            .retain(|g| g.fields.visibility == Visibility::Shared);
+        let goals: HashSet<GoalId> = self.goals.iter().map(|g| g.id).collect();
+        self.check_ins.retain(|c| goals.contains(&c.fields.goal_id));
+        for session in &mut self.sessions {
+            session.fields.private_notes.clear();
+        }
+        for item in &mut self.agenda_items {
+            if item.fields.goal_id.is_some_and(|g| !goals.contains(&g)) {
+                item.fields.goal_id = None;
+            }
+        }
+        self.learnings
+            .retain(|l| l.fields.visibility == Visibility::Shared);
+        self.feedback
+            .retain(|f| f.fields.visibility == Visibility::Shared);
+        self
+    }
+}
+
+/// An SQL list of ids for an `IN (…)` clause. Ids are UUIDs we wrote ourselves, so they carry
+/// no quotes; they are still checked to be sure.
+fn id_list<I: std::fmt::Display>(ids: impl IntoIterator<Item = I>) -> String {
+    let ids: Vec<String> = ids
+        .into_iter()
+        .map(|id| id.to_string())
+        .filter(|id| id.chars().all(|c| c.is_ascii_hexdigit() || c == '-'))
+        .map(|id| format!("'{id}'"))
+        .collect();
+    if ids.is_empty() {
+        "NULL".to_owned()
+    } else {
+        ids.join(", ")
+    }
+}
+
+impl ReadTx<'_> {
+    /// The records of `scope` for `audience`.
+    pub fn export_set(&self, scope: Scope, audience: Audience, trash: Trash) -> Result<ExportSet> {
+        let live = match trash {
+            Trash::Include => "1",
+            Trash::Exclude => "deleted_at IS NULL",
+        };
+        let of = |condition: String| format!("({condition}) AND {live}");
+        let mut set = ExportSet {
+            profile: self.profile()?,
+            ..ExportSet::default()
+        };
+        let (partnership_filter, session_filter) = match scope {
+            Scope::Journal => ("1".to_owned(), "1".to_owned()),
+            Scope::Partnership(p) => {
+                self.get(p)?;
+                (format!("id = '{p}'"), format!("partnership_id = '{p}'"))
+            }
+            Scope::Session(s) => {
+                let session = self.get(s)?;
+                (
+                    format!("id = '{}'", session.fields.partnership_id),
+                    format!("id = '{s}'"),
+                )
+            }
+        };
+        set.partnerships = self.list_with_trash(&of(partnership_filter), [], "seq")?;
+        let partnerships = id_list(set.partnerships.iter().map(|p| p.id));
+        set.sessions = self.list_with_trash(&of(session_filter), [], "starts_at_utc, seq")?;
+        let sessions = id_list(set.sessions.iter().map(|s| s.id));
+        set.agenda_items = self.list_with_trash(
+            &of(format!("session_id IN ({sessions})")),
+            [],
+            "position, seq",
+        )?;
+        match scope {
+            Scope::Session(s) => {
+                // A session's export is its agenda and what it produced; the partnership's open
+                // actions come along, since they are reviewed in it.
+                set.action_items = self.list_with_trash(
+                    &of(format!(
+                        "session_id = '{s}' OR (partnership_id IN ({partnerships}) AND done_at IS NULL)"
+                    )),
+                    [],
+                    "seq",
+                )?;
+                let linked_goals =
+                    id_list(set.agenda_items.iter().filter_map(|i| i.fields.goal_id));
+                set.goals =
+                    self.list_with_trash(&of(format!("id IN ({linked_goals})")), [], "seq")?;
+                set.learnings =
+                    self.list_with_trash(&of(format!("session_id = '{s}'")), [], "\"on\", seq")?;
+                set.feedback =
+                    self.list_with_trash(&of(format!("session_id = '{s}'")), [], "\"on\", seq")?;
+            }
+            Scope::Journal | Scope::Partnership(_) => {
+                let in_partnerships = format!("partnership_id IN ({partnerships})");
+                let everything = matches!(scope, Scope::Journal);
+                let scoped = |extra: &str| -> String {
+                    if everything {
+                        "1".to_owned()
+                    } else {
+                        format!("{in_partnerships}{extra}")
+                    }
+                };
+                set.action_items = self.list_with_trash(&of(scoped("")), [], "seq")?;
+                set.goals = self.list_with_trash(&of(scoped("")), [], "seq")?;
+                set.skills = self.list_with_trash(&of(scoped("")), [], "seq")?;
+                let skills = id_list(set.skills.iter().map(|k| k.id));
+                set.skill_ratings = self.list_with_trash(
+                    &of(format!("skill_id IN ({skills})")),
+                    [],
+                    "\"on\", seq",
+                )?;
+                set.learnings = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
+                set.feedback = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
+            }
+        }
+        let goals = id_list(set.goals.iter().map(|g| g.id));
+        set.check_ins =
+            self.list_with_trash(&of(format!("goal_id IN ({goals})")), [], "\"on\", seq")?;
+        Ok(match audience {
+            Audience::All => set,
+            Audience::Shared => set.keep_shared(),
+        })
+    }
+
+    /// What an export of `scope` for `audience` will hold and leave out.
+    pub fn export_preview(&self, scope: Scope, audience: Audience) -> Result<ExportPreview> {
+        let everything = self.export_set(scope, Audience::All, Trash::Exclude)?;
+        let chosen = match audience {
+            Audience::All => everything.clone(),
+            Audience::Shared => everything.clone().keep_shared(),
+        };
+        Ok(chosen.preview(&everything))
+    }
+}
