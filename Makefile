@@ -22,7 +22,7 @@ DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev
 XVFB := xvfb-run -a -s "-screen 0 1280x860x24"
 
 .PHONY: help run test deps deps-system deps-rust deps-ui ui fmt fmt-check lint lint-ui \
-	test-ui test-rust bindings bench screenshots
+	test-ui test-rust bindings bench screenshots launch-metrics
 
 help:
 	@echo "make run          open Twoway on your journal"
@@ -30,6 +30,7 @@ help:
 	@echo "make screenshots  PNGs of the main views, light and dark, in target/screenshots"
 	@echo "make bench        criterion benchmarks of the journal (numbers in README.md)"
 	@echo "make bindings     regenerate ui/src/lib/bindings.ts from the Rust commands"
+	@echo "make launch-metrics  launch time and memory of the release app (demo and heavy journal)"
 
 ## Debian packages, installed only when one is missing.
 deps-system:
@@ -102,3 +103,9 @@ bench: deps-rust
 
 screenshots: deps ui
 	$(XVFB) cargo test --locked -p twoway-tests --test screenshots -- --ignored --nocapture
+
+## Release build, then start-up time and resident memory; the numbers go in README.md.
+launch-metrics: deps ui
+	cargo build --release --locked -p twoway
+	TWOWAY_BIN=$(CURDIR)/target/release/twoway $(XVFB) cargo test --release --locked -p twoway-tests \
+	  --test launch -- --ignored --nocapture

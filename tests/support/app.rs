@@ -88,10 +88,10 @@ pub struct App {
     _driver: ProcessGroup,
     // One app at a time: two instances of one app identifier would meet in the single-instance
     // plugin, and two WebKit processes on two cores only slow each other down.
-    _turn: std::sync::MutexGuard<'static, ()>,
+    _turn: tokio::sync::MutexGuard<'static, ()>,
 }
 
-static ONE_APP_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+static ONE_APP_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 impl App {
     /// Starts the app on `dirs` with extra command-line `args`, and waits for the window.
@@ -100,9 +100,7 @@ impl App {
     }
 
     pub async fn launch_with_env(dirs: &AppDirs, args: &[&str], env: &[(&str, &str)]) -> App {
-        let turn = ONE_APP_AT_A_TIME
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let turn = ONE_APP_AT_A_TIME.lock().await;
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "the end-to-end tests need a display: run them under xvfb-run (`make test` does)"
