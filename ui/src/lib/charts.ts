@@ -26,6 +26,44 @@ export function axisDate(seconds: number, long: boolean): string {
   return (long ? monthYear : dayMonth).format(new Date(seconds * 1000));
 }
 
+/** A day in uPlot's time unit (seconds). */
+export const DAY = 86_400;
+
+/** The date axis of a ratings chart: ticks no closer than `space` pixels, each date labelled
+ * once (ticks within one day or month would repeat a label). */
+export function dateAxis(element: Element, long: boolean, space: number): uPlot.Axis {
+  return {
+    stroke: themeColor(element, "--text-3"),
+    font: chartFont(element),
+    grid: { show: false },
+    ticks: { stroke: themeColor(element, "--border"), width: 1 },
+    space,
+    incrs: [1, 2, 7, 14, 30, 61, 91, 182, 365].map((d) => d * DAY),
+    values: (_u, splits) => {
+      let previous = "";
+      return splits.map((s) => {
+        const text = axisDate(s, long);
+        if (text === previous) return "";
+        previous = text;
+        return text;
+      });
+    },
+  };
+}
+
+/** The 1–5 level axis of a ratings chart, with a grid line per level. */
+export function levelAxis(element: Element, size: number): uPlot.Axis {
+  return {
+    stroke: themeColor(element, "--text-3"),
+    font: chartFont(element),
+    grid: { stroke: themeColor(element, "--border"), width: 1 },
+    ticks: { show: false },
+    size,
+    splits: () => [1, 2, 3, 4, 5],
+    values: (_u, splits) => splits.map((s) => String(s)),
+  };
+}
+
 /** A theme colour (`--accent`, `--border`…) as the element sees it now. */
 export function themeColor(element: Element, variable: string): string {
   return getComputedStyle(element).getPropertyValue(variable).trim() || "currentColor";
