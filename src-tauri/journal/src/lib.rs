@@ -38,6 +38,7 @@ mod db;
 mod error;
 pub mod export;
 pub mod files;
+pub mod import;
 mod journal;
 pub mod model;
 pub mod render;

@@ -7,6 +7,11 @@
 //! agenda items lose their link to a goal that was left out. [`Audience::All`] (for oneself)
 //! keeps everything.
 
+pub mod html;
+pub mod ics;
+pub mod json;
+pub mod markdown;
+
 use crate::db::ReadTx;
 use crate::error::Result;
 use crate::model::*;

@@ -1,0 +1,120 @@
+//! The JSON pack: a lossless, versioned copy of an [`ExportSet`] that another Twoway journal
+//! (the owner's own, or the partner's) can import and merge by id. Its layout is described by
+//! `schema/pack-v1.schema.json` (JSON Schema draft 2020-12); reading a pack back is
+//! [`crate::import`]'s job.
+//!
+//! Layout (every key is always present, in this order; `null` where a value is absent):
+//!
+//! - `format`: always `"twoway-pack"`; `version`: [`PACK_VERSION`];
+//! - `exported_at`: RFC 3339 UTC; `audience`: `"shared"` or `"all"`;
+//! - `scope`: `{"kind": "journal"}`, `{"kind": "partnership", "id": …}` or
+//!   `{"kind": "session", "id": …}`;
+//! - `exported_by`: the exporting owner's profile `{my_name, my_role}`;
+//! - one array per kind (`partnerships`, `goals`, `check_ins`, `sessions`, `agenda_items`,
+//!   `action_items`, `skills`, `skill_ratings`, `learnings`, `feedback`), each record as the
+//!   model serializes it: `{id, fields, created_at, updated_at, deleted_at}`, sorted by id.
+//!
+//! The pack holds exactly what the set holds: a set built with `Trash::Include` carries
+//! deletions (`deleted_at`), and a set built for `Audience::Shared` already lacks everything
+//! private. This module adds nothing and filters nothing.
+
+use crate::export::{Audience, ExportSet, Scope};
+use crate::model::*;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// The value of a pack's `format` key.
+pub const PACK_FORMAT: &str = "twoway-pack";
+
+/// The pack layout this build writes, and the newest it reads.
+pub const PACK_VERSION: u32 = 1;
+
+/// A JSON pack. Field order is the key order of the written JSON.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    /// Always [`PACK_FORMAT`].
+    pub format: String,
+    /// [`PACK_VERSION`] when written by this build.
+    pub version: u32,
+    pub exported_at: DateTime<Utc>,
+    pub audience: Audience,
+    pub scope: Scope,
+    /// The exporting owner's name and role: who "me" is in this pack.
+    pub exported_by: Profile,
+    pub partnerships: Vec<Partnership>,
+    pub goals: Vec<Goal>,
+    pub check_ins: Vec<GoalCheckIn>,
+    pub sessions: Vec<Session>,
+    pub agenda_items: Vec<AgendaItem>,
+    pub action_items: Vec<ActionItem>,
+    pub skills: Vec<Skill>,
+    pub skill_ratings: Vec<SkillRating>,
+    pub learnings: Vec<Learning>,
+    pub feedback: Vec<Feedback>,
+}
+
+/// The records of `set`, sorted by id so the same journal always gives the same bytes.
+fn sorted<I: Ord + Copy, F: Clone>(records: &[Record<I, F>]) -> Vec<Record<I, F>> {
+    let mut records = records.to_vec();
+    records.sort_by_key(|r| r.id);
+    records
+}
+
+/// The pack of `set`. `scope` and `audience` are the ones `set` was built with; they are
+/// recorded, not applied.
+pub fn pack(set: &ExportSet, scope: Scope, audience: Audience, exported_at: DateTime<Utc>) -> Pack {
+    Pack {
+        format: PACK_FORMAT.to_owned(),
+        version: PACK_VERSION,
+        exported_at,
+        audience,
+        scope,
+        exported_by: set.profile.clone(),
+        partnerships: sorted(&set.partnerships),
+        goals: sorted(&set.goals),
+        check_ins: sorted(&set.check_ins),
+        sessions: sorted(&set.sessions),
+        agenda_items: sorted(&set.agenda_items),
+        action_items: sorted(&set.action_items),
+        skills: sorted(&set.skills),
+        skill_ratings: sorted(&set.skill_ratings),
+        learnings: sorted(&set.learnings),
+        feedback: sorted(&set.feedback),
+    }
+}
+
+impl Pack {
+    /// Pretty JSON (two-space indent, keys in declaration order, a final newline).
+    pub fn to_json(&self) -> String {
+        // Every type in a pack serializes to plain JSON (string keys only, no fallible
+        // `Serialize` impl), so serde_json cannot fail here.
+        let mut json = serde_json::to_string_pretty(self).expect("a pack always serializes");
+        json.push('\n');
+        json
+    }
+
+    /// How many records the pack holds, all kinds together.
+    pub fn record_count(&self) -> usize {
+        self.partnerships.len()
+            + self.goals.len()
+            + self.check_ins.len()
+            + self.sessions.len()
+            + self.agenda_items.len()
+            + self.action_items.len()
+            + self.skills.len()
+            + self.skill_ratings.len()
+            + self.learnings.len()
+            + self.feedback.len()
+    }
+}
+
+/// The pack of `set` as the text of a `.json` file.
+pub fn pack_json(
+    set: &ExportSet,
+    scope: Scope,
+    audience: Audience,
+    exported_at: DateTime<Utc>,
+) -> String {
+    pack(set, scope, audience, exported_at).to_json()
+}
