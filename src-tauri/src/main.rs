@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+use twoway_journal::export::{Audience, Scope, Trash};
+use twoway_journal::files::{Overwrite, write_atomically};
+use twoway_journal::model::{PartnershipId, SessionId};
 use twoway_journal::{Journal, SystemClock};
 
 /// Twoway: a private journal for reverse mentoring.
@@ -24,8 +27,65 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Export the journal, a partnership or a session (to standard output without --out).
+    Export {
+        #[arg(long, value_enum)]
+        format: Format,
+        /// Only this partnership.
+        #[arg(long, value_name = "ID", conflicts_with = "session")]
+        partnership: Option<PartnershipId>,
+        /// Only this session.
+        #[arg(long, value_name = "ID")]
+        session: Option<SessionId>,
+        /// `shared` leaves everything private out; `all` is for yourself.
+        #[arg(long, value_enum, default_value = "shared")]
+        audience: AudienceArg,
+        /// The file to write (atomically).
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Merge a JSON pack into the journal (one transaction: all of it or nothing).
+    Import {
+        file: PathBuf,
+        /// The pack is your partner's: flip me/partner and learn/teach.
+        #[arg(long, requires = "partnership")]
+        from_partner: bool,
+        /// The local partnership a partner's pack belongs to.
+        #[arg(long, value_name = "ID")]
+        partnership: Option<PartnershipId>,
+        /// Show what would change, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Copy the journal with SQLite's online backup.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check the journal's integrity and schema version.
+    Check,
     /// Fill an empty journal with the sample story (three reverse-mentoring partnerships).
     Demo,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Md,
+    Html,
+    Json,
+    Ics,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum AudienceArg {
+    Shared,
+    All,
 }
 
 fn main() -> ExitCode {
@@ -49,13 +109,62 @@ fn main() -> ExitCode {
             }
         },
         Some(Command::Demo) => report(demo(&journal)),
+        Some(Command::Check) => report(check(&journal)),
+        Some(Command::Backup { out, force }) => report(open(&journal).and_then(|j| {
+            j.backup_to(&out, overwrite(force))?;
+            Ok(format!(
+                "Backed up {} to {}.",
+                journal.display(),
+                out.display()
+            ))
+        })),
+        Some(Command::Export {
+            format,
+            partnership,
+            session,
+            audience,
+            out,
+            force,
+        }) => {
+            let scope = match (partnership, session) {
+                (Some(p), _) => Scope::Partnership(p),
+                (None, Some(s)) => Scope::Session(s),
+                (None, None) => Scope::Journal,
+            };
+            let audience = match audience {
+                AudienceArg::Shared => Audience::Shared,
+                AudienceArg::All => Audience::All,
+            };
+            report(export(
+                &journal,
+                format,
+                scope,
+                audience,
+                out.as_deref(),
+                overwrite(force),
+            ))
+        }
+        Some(Command::Import {
+            file,
+            from_partner,
+            partnership,
+            dry_run,
+        }) => {
+            let options = twoway_journal::import::ImportOptions {
+                from_partner,
+                into_partnership: partnership,
+            };
+            report(import(&journal, &file, &options, dry_run))
+        }
     }
 }
 
 fn report(result: twoway_journal::Result<String>) -> ExitCode {
     match result {
         Ok(message) => {
-            println!("{message}");
+            if !message.is_empty() {
+                println!("{message}");
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -75,5 +184,116 @@ fn demo(path: &std::path::Path) -> twoway_journal::Result<String> {
         counts.partnerships,
         counts.sessions,
         counts.learnings
+    ))
+}
+
+fn open(path: &std::path::Path) -> twoway_journal::Result<Journal> {
+    Journal::open(path, Arc::new(SystemClock))
+}
+
+fn overwrite(force: bool) -> Overwrite {
+    if force {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    }
+}
+
+fn check(path: &std::path::Path) -> twoway_journal::Result<String> {
+    // Opening already refuses a file that is not a journal, is damaged or is too new.
+    let journal = open(path)?;
+    if let Some(problem) = journal.integrity_problem()? {
+        return Err(twoway_journal::Error::Corrupt {
+            path: path.to_owned(),
+            detail: problem,
+        });
+    }
+    let counts = journal.read(|tx| tx.record_counts())?;
+    let records: u32 = counts.iter().map(|c| c.live + c.trashed).sum();
+    Ok(format!(
+        "{} is a sound Twoway journal (schema {}), {records} records.",
+        path.display(),
+        twoway_journal::SCHEMA_VERSION
+    ))
+}
+
+fn export(
+    path: &std::path::Path,
+    format: Format,
+    scope: Scope,
+    audience: Audience,
+    out: Option<&std::path::Path>,
+    overwrite: Overwrite,
+) -> twoway_journal::Result<String> {
+    use twoway_journal::export::{html, ics, json, markdown};
+    let journal = open(path)?;
+    // A pack carries deletions, so the partner's copy learns what was removed.
+    let trash = if matches!(format, Format::Json) {
+        Trash::Include
+    } else {
+        Trash::Exclude
+    };
+    let set = journal.read(|tx| tx.export_set(scope, audience, trash))?;
+    let now = chrono::Utc::now();
+    let text = match format {
+        Format::Md => markdown::markdown(&set, scope, audience, now),
+        Format::Html => html::html(&set, scope, audience, now),
+        Format::Json => json::pack_json(&set, scope, audience, now),
+        Format::Ics => ics::ics(&set, scope, audience, now),
+    };
+    match out {
+        None => {
+            // A closed pipe (`twoway export … | head`) is the reader's choice, not an error.
+            use std::io::Write;
+            match std::io::stdout().lock().write_all(text.as_bytes()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(twoway_journal::Error::Io {
+                        context: "cannot write the export".into(),
+                        source: e,
+                    })
+                }
+                _ => Ok(String::new()),
+            }
+        }
+        Some(out) => {
+            write_atomically(out, text.as_bytes(), overwrite)?;
+            Ok(format!("Wrote {}.", out.display()))
+        }
+    }
+}
+
+fn import(
+    path: &std::path::Path,
+    file: &std::path::Path,
+    options: &twoway_journal::import::ImportOptions,
+    dry_run: bool,
+) -> twoway_journal::Result<String> {
+    use twoway_journal::import;
+    let bytes = std::fs::read(file).map_err(|e| twoway_journal::Error::Io {
+        context: format!("cannot read {}", file.display()),
+        source: e,
+    })?;
+    let refused = |e: import::ImportError| match e {
+        import::ImportError::Journal(e) => e,
+        import::ImportError::Pack(e) => twoway_journal::Error::Io {
+            context: format!("{} was refused", file.display()),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
+        },
+    };
+    let pack = import::read_pack(&bytes).map_err(|e| refused(e.into()))?;
+    let mut journal = open(path)?;
+    let plan = if dry_run {
+        import::plan(&journal, &pack, options)
+    } else {
+        import::import(&mut journal, &pack, options)
+    }
+    .map_err(refused)?;
+    Ok(format!(
+        "{}: {} added, {} updated, {} unchanged, {} conflicts (local kept).",
+        if dry_run { "Would import" } else { "Imported" },
+        plan.added,
+        plan.updated,
+        plan.unchanged,
+        plan.conflicts
     ))
 }

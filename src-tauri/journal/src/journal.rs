@@ -78,4 +78,54 @@ impl Journal {
         tx.commit()?;
         Ok(value)
     }
+
+    /// Copies the journal to `target` with SQLite's online backup, so a consistent copy is
+    /// taken even while it is in use. The copy is written beside the target and renamed over
+    /// it only when complete; an existing file is replaced only with `Overwrite::Replace`.
+    pub fn backup_to(&self, target: &Path, overwrite: crate::files::Overwrite) -> Result<()> {
+        let folder = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| Path::new("."));
+        let context = || format!("cannot write {}", target.display());
+        if overwrite == crate::files::Overwrite::Refuse && target.exists() {
+            return Err(crate::Error::io(
+                context(),
+                std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file already exists"),
+            ));
+        }
+        let temp = tempfile::Builder::new()
+            .prefix(".twoway-backup-")
+            .suffix(".partial")
+            .tempfile_in(folder)
+            .map_err(|e| crate::Error::io(context(), e))?;
+        {
+            let mut copy = Connection::open(temp.path())?;
+            let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+            backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+        }
+        temp.as_file()
+            .sync_all()
+            .map_err(|e| crate::Error::io(context(), e))?;
+        match overwrite {
+            crate::files::Overwrite::Replace => temp.persist(target).map(drop).map_err(|e| e.error),
+            crate::files::Overwrite::Refuse => temp
+                .persist_noclobber(target)
+                .map(drop)
+                .map_err(|e| e.error),
+        }
+        .map_err(|e| crate::Error::io(context(), e))?;
+        crate::files::sync_file_and_folder(target)
+    }
+
+    /// SQLite's integrity check of the whole file: `Ok(None)` when sound, else the first
+    /// problem it reports.
+    pub fn integrity_problem(&self) -> Result<Option<String>> {
+        let verdicts: Vec<String> = self
+            .conn
+            .prepare("PRAGMA integrity_check")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(verdicts.into_iter().find(|v| v != "ok"))
+    }
 }
