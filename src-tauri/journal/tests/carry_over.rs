@@ -182,3 +182,34 @@ fn a_trashed_goal_link_is_not_carried() {
     assert_eq!(next.carried_over.len(), 1);
     assert_eq!(next.carried_over[0].fields.goal_id, None);
 }
+
+#[test]
+fn a_session_plan_lists_the_open_actions_from_before_it_only() {
+    let mut t = TestJournal::new();
+    let p = t.partnership();
+    let first = t.session(p.id, "2026-03-03T10:00:00+00:00");
+    let second = t.session(p.id, "2026-03-17T10:00:00+00:00");
+    let third = t.session(p.id, "2026-03-31T10:00:00+00:00");
+    let action_in = |t: &mut TestJournal, session: Option<SessionId>, text: &str| {
+        let mut f = action_fields(p.id, None);
+        f.session_id = session;
+        f.text = text.into();
+        t.journal.write(|tx| tx.create(f)).unwrap().id
+    };
+    let loose = action_in(&mut t, None, "outside any session");
+    let earlier = action_in(&mut t, Some(first.id), "agreed in the first");
+    let here = action_in(&mut t, Some(second.id), "agreed in the second");
+    action_in(&mut t, Some(third.id), "agreed in the third");
+
+    let plan = t.journal.read(|tx| tx.session_plan(second.id)).unwrap();
+    let open: Vec<ActionItemId> = plan.open_actions.iter().map(|a| a.id).collect();
+    assert_eq!(
+        open,
+        vec![loose, earlier],
+        "not this session's own, not a later one's"
+    );
+    assert_eq!(
+        plan.actions_agreed.iter().map(|a| a.id).collect::<Vec<_>>(),
+        vec![here]
+    );
+}

@@ -99,7 +99,9 @@ pub struct SessionPlan {
     pub agenda: Vec<AgendaItem>,
     /// Sum of the agenda's time-boxes, to hold against `duration_minutes`.
     pub agenda_minutes: u32,
-    /// The partnership's open action items (from any session).
+    /// The partnership's open action items from before this session: agreed outside any
+    /// session or in one that starts earlier. (Those agreed in this session are in
+    /// `actions_agreed`; those of later sessions are no business of an older one.)
     pub open_actions: Vec<ActionItem>,
     /// Action items agreed in this session, open or done.
     pub actions_agreed: Vec<ActionItem>,
@@ -121,7 +123,7 @@ impl ReadTx<'_> {
         let agenda = self.agenda(id)?;
         let agenda_minutes = agenda.iter().filter_map(|item| item.fields.minutes).sum();
         Ok(SessionPlan {
-            open_actions: self.open_actions(session.fields.partnership_id)?,
+            open_actions: self.open_actions_before(&session)?,
             actions_agreed: self.actions_of_session(id)?,
             session,
             agenda,
@@ -129,8 +131,18 @@ impl ReadTx<'_> {
         })
     }
 
-    /// The live session of the partnership that starts last before `before` (by instant),
-    /// other than `except`.
+    fn open_actions_before(&self, session: &Session) -> Result<Vec<ActionItem>> {
+        let starts = instant_text(session.fields.starts_at.with_timezone(&Utc));
+        self.list_where(
+            "partnership_id = ?1 AND done_at IS NULL AND (session_id IS NULL OR session_id IN (
+                 SELECT id FROM session WHERE partnership_id = ?1 AND id <> ?2 AND starts_at_utc <= ?3))",
+            (session.fields.partnership_id, session.id, starts),
+            "due_on IS NULL, due_on, seq",
+        )
+    }
+
+    /// The live session of the partnership that starts last before `session` (by instant),
+    /// other than itself.
     fn previous_session(&self, session: &Session) -> Result<Option<SessionId>> {
         let starts = instant_text(session.fields.starts_at.with_timezone(&Utc));
         Ok(self
