@@ -4,9 +4,10 @@
 
 mod common;
 
+use common::exports::*;
 use common::*;
 use twoway_journal::export::html::html;
-use twoway_journal::export::{Audience, ExportSet, Scope, Trash};
+use twoway_journal::export::{Audience, Scope, Trash};
 use twoway_journal::model::*;
 
 const PAYLOADS: &str = include_str!("xss_payloads.txt");
@@ -19,10 +20,6 @@ fn payloads() -> Vec<String> {
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
         .map(|line| line.replace("\\n", "\n"))
         .collect()
-}
-
-fn exported_at() -> chrono::DateTime<chrono::Utc> {
-    "2026-03-02T17:45:00Z".parse().unwrap()
 }
 
 const CSP: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
@@ -434,18 +431,6 @@ fn the_scanner_catches_what_it_must() {
 
 // ---- The page ------------------------------------------------------------------------------------
 
-fn demo() -> TestJournal {
-    let mut t = TestJournal::new();
-    twoway_journal::sample::fill_demo(&mut t.journal, date("2026-03-02")).unwrap();
-    t
-}
-
-fn set_of(t: &TestJournal, scope: Scope, audience: Audience) -> ExportSet {
-    t.journal
-        .read(|tx| tx.export_set(scope, audience, Trash::Exclude))
-        .unwrap()
-}
-
 #[test]
 fn the_demo_is_one_self_contained_printable_page() {
     let t = demo();
@@ -513,60 +498,12 @@ fn a_title_cannot_leave_the_title_element() {
     assert!(page.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"));
 }
 
-/// A distinctive piece of `text` that any rendering keeps verbatim: its longest run of letters,
-/// digits and spaces.
-fn probe(text: &str) -> Option<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == ' '))
-        .map(str::trim)
-        .max_by_key(|run| run.len())
-        .filter(|run| run.len() >= 16)
-        .map(str::to_owned)
-}
-
 #[test]
 fn a_shared_html_export_holds_no_private_text() {
     let t = demo();
     let all = set_of(&t, Scope::Journal, Audience::All);
     let shared = set_of(&t, Scope::Journal, Audience::Shared);
-    let mut texts: Vec<&str> = all
-        .sessions
-        .iter()
-        .map(|s| s.fields.private_notes.as_str())
-        .collect();
-    for g in all
-        .goals
-        .iter()
-        .filter(|g| g.fields.visibility == Visibility::Private)
-    {
-        texts.extend([
-            g.fields.title.as_str(),
-            &g.fields.description,
-            &g.fields.success_criteria,
-        ]);
-        for c in all.check_ins.iter().filter(|c| c.fields.goal_id == g.id) {
-            texts.push(&c.fields.note);
-        }
-    }
-    for l in all
-        .learnings
-        .iter()
-        .filter(|l| l.fields.visibility == Visibility::Private)
-    {
-        texts.push(&l.fields.text);
-    }
-    for f in all
-        .feedback
-        .iter()
-        .filter(|f| f.fields.visibility == Visibility::Private)
-    {
-        texts.extend([f.fields.went_well.as_str(), &f.fields.to_improve]);
-    }
-    let shared_text = serde_json::to_string(&shared).unwrap();
-    let probes: Vec<String> = texts
-        .into_iter()
-        .filter_map(probe)
-        .filter(|p| !shared_text.contains(p.as_str()))
-        .collect();
+    let probes = private_probes(&all, &shared);
     assert!(probes.len() >= 15, "only {} probes", probes.len());
 
     let everything = html(&all, Scope::Journal, Audience::All, exported_at());

@@ -2,6 +2,8 @@
 //! valid fields for every entity that a test then bends out of shape.
 #![allow(dead_code)]
 
+pub mod exports;
+
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use std::sync::Arc;
 use twoway_journal::model::*;
