@@ -354,7 +354,11 @@ export type SessionPlan = {
 	agenda: (Stored<AgendaItemId, AgendaItemFields>)[],
 	/**  Sum of the agenda's time-boxes, to hold against `duration_minutes`. */
 	agenda_minutes: number,
-	/**  The partnership's open action items (from any session). */
+	/**
+	 *  The partnership's open action items from before this session: agreed outside any
+	 *  session or in one that starts earlier. (Those agreed in this session are in
+	 *  `actions_agreed`; those of later sessions are no business of an older one.)
+	 */
 	open_actions: (Stored<ActionItemId, ActionItemFields>)[],
 	/**  Action items agreed in this session, open or done. */
 	actions_agreed: (Stored<ActionItemId, ActionItemFields>)[],
