@@ -21,6 +21,8 @@
 //! | the same content (fields and `deleted_at`), whatever the stamps | **unchanged** |
 //! | a different version stamped the same or later | **conflict**: the journal's version is kept |
 //!
+//! | the same version stamp, with optional links the journal's copy lacks | **updated** (see below) |
+//!
 //! So importing the same pack twice writes nothing the second time, and the journal's newer
 //! edits always survive an older pack. A record missing from a pack is never deleted: absence
 //! is not a deletion (a shared pack leaves private records out).
@@ -28,6 +30,14 @@
 //! A shared pack cannot carry private content, so it never overwrites it: on update a session
 //! keeps its local `private_notes`, and an agenda item keeps its link to a goal that is private
 //! here.
+//!
+//! A pack may hold part of a journal: a session's pack carries the open actions of earlier
+//! sessions and items carried over from them, but not those sessions. An optional link (an
+//! agenda item's goal and origin, an action's or feedback's session, a learning's skill and
+//! session) to a record that is neither in the pack nor in the journal is left out of the
+//! imported record. When a later pack holds the target, its copy of the same edit (same
+//! `updated_at`) puts the link back. A required link (an agenda item's session, a check-in's
+//! goal, …) to a missing record still refuses the pack.
 //!
 //! The pack is validated completely before the merge is kept: every record, written or not,
 //! must pass the journal's own rules for its kind (ranges, text sizes, links to parents that
@@ -565,6 +575,14 @@ trait Importable: Entity + PartialEq {
     /// The records this one must have live to pass validation.
     fn parents(&self, _out: &mut Vec<(Kind, Uuid)>) {}
 
+    /// The optional links of this record: links a pack may hold without their target.
+    fn optional_links(&self) -> Vec<(Kind, Uuid)> {
+        Vec::new()
+    }
+
+    /// Clears every optional link whose target is in `gone`.
+    fn detach(&mut self, _gone: &HashSet<Uuid>) {}
+
     /// Keeps what a shared pack cannot hold from the journal's version.
     fn keep_private(&mut self, _tx: &ReadTx<'_>, _local: &Self) -> crate::Result<()> {
         Ok(())
@@ -572,6 +590,13 @@ trait Importable: Entity + PartialEq {
 
     /// Cuts instants to the precision their column stores.
     fn normalize(&mut self) {}
+}
+
+/// Clears `link` when it points into `gone`.
+fn cut<I: Copy>(link: &mut Option<I>, gone: &HashSet<Uuid>, uuid: fn(I) -> Uuid) {
+    if link.is_some_and(|id| gone.contains(&uuid(id))) {
+        *link = None;
+    }
 }
 
 fn moved(id: &mut PartnershipId, from: PartnershipId, to: PartnershipId) {
@@ -652,6 +677,15 @@ impl Importable for AgendaItemFields {
             out.push((Kind::Goal, goal.0));
         }
     }
+    fn optional_links(&self) -> Vec<(Kind, Uuid)> {
+        let goal = self.goal_id.map(|g| (Kind::Goal, g.0));
+        let origin = self.carried_from.map(|i| (Kind::AgendaItem, i.0));
+        goal.into_iter().chain(origin).collect()
+    }
+    fn detach(&mut self, gone: &HashSet<Uuid>) {
+        cut(&mut self.goal_id, gone, |g| g.0);
+        cut(&mut self.carried_from, gone, |i| i.0);
+    }
     fn keep_private(&mut self, tx: &ReadTx<'_>, local: &Self) -> crate::Result<()> {
         // A shared export drops the link to a private goal; that is not an unlinking.
         if self.goal_id.is_none()
@@ -681,6 +715,15 @@ impl Importable for ActionItemFields {
         if let Some(session) = self.session_id {
             out.push((Kind::Session, session.0));
         }
+    }
+    fn optional_links(&self) -> Vec<(Kind, Uuid)> {
+        self.session_id
+            .map(|s| (Kind::Session, s.0))
+            .into_iter()
+            .collect()
+    }
+    fn detach(&mut self, gone: &HashSet<Uuid>) {
+        cut(&mut self.session_id, gone, |s| s.0);
     }
     fn normalize(&mut self) {
         self.done_at = self.done_at.map(|at| at.trunc_subsecs(3));
@@ -734,6 +777,15 @@ impl Importable for LearningFields {
             out.push((Kind::Session, session.0));
         }
     }
+    fn optional_links(&self) -> Vec<(Kind, Uuid)> {
+        let skill = self.skill_id.map(|k| (Kind::Skill, k.0));
+        let session = self.session_id.map(|s| (Kind::Session, s.0));
+        skill.into_iter().chain(session).collect()
+    }
+    fn detach(&mut self, gone: &HashSet<Uuid>) {
+        cut(&mut self.skill_id, gone, |k| k.0);
+        cut(&mut self.session_id, gone, |s| s.0);
+    }
 }
 
 impl Importable for FeedbackFields {
@@ -751,6 +803,15 @@ impl Importable for FeedbackFields {
         if let Some(session) = self.session_id {
             out.push((Kind::Session, session.0));
         }
+    }
+    fn optional_links(&self) -> Vec<(Kind, Uuid)> {
+        self.session_id
+            .map(|s| (Kind::Session, s.0))
+            .into_iter()
+            .collect()
+    }
+    fn detach(&mut self, gone: &HashSet<Uuid>) {
+        cut(&mut self.session_id, gone, |s| s.0);
     }
 }
 
@@ -962,6 +1023,7 @@ fn merge(
     if options.from_partner {
         from_partner(tx, &mut pack, options)?;
     }
+    detach_missing(tx, &mut pack)?;
     let mut merger = Merger {
         tx,
         shared: pack.audience == Audience::Shared,
@@ -1037,6 +1099,83 @@ fn from_partner(
         feedback
     );
     Ok(())
+}
+
+/// Clears the optional links that point to records neither in the pack nor in the journal:
+/// a session's pack holds its open actions but not the earlier sessions they were agreed in,
+/// and its carried-over items but not the items they came from.
+fn detach_missing(tx: &ReadTx<'_>, pack: &mut Pack) -> Result<(), ImportError> {
+    let mut in_pack = HashSet::new();
+    let mut links = Vec::new();
+    macro_rules! each_kind {
+        ($($list:ident),*) => {$(
+            for record in &pack.$list {
+                in_pack.insert(record.id.0);
+                links.extend(record.fields.optional_links());
+            }
+        )*};
+    }
+    each_kind!(
+        partnerships,
+        goals,
+        check_ins,
+        sessions,
+        agenda_items,
+        action_items,
+        skills,
+        skill_ratings,
+        learnings,
+        feedback
+    );
+    let mut gone = HashSet::new();
+    for (kind, id) in links {
+        if in_pack.contains(&id) || gone.contains(&id) {
+            continue;
+        }
+        let held = tx
+            .conn
+            .prepare_cached(&format!("SELECT 1 FROM {} WHERE id = ?1", table(kind)))?
+            .exists([id.to_string()])?;
+        if !held {
+            gone.insert(id);
+        }
+    }
+    if gone.is_empty() {
+        return Ok(());
+    }
+    macro_rules! detach_each {
+        ($($list:ident),*) => {$(
+            for record in &mut pack.$list {
+                record.fields.detach(&gone);
+            }
+        )*};
+    }
+    detach_each!(agenda_items, action_items, learnings, feedback);
+    Ok(())
+}
+
+/// Whether `pack` is `local` with optional links `local` lacks filled in: the same edit, from a
+/// pack that held the links' targets when an earlier one did not.
+fn restores_links<F: Importable>(pack: &Record<F::Id, F>, local: &Record<F::Id, F>) -> bool {
+    let local_links: HashSet<Uuid> = local
+        .fields
+        .optional_links()
+        .into_iter()
+        .map(|(_, id)| id)
+        .collect();
+    let added: HashSet<Uuid> = pack
+        .fields
+        .optional_links()
+        .into_iter()
+        .map(|(_, id)| id)
+        .filter(|id| !local_links.contains(id))
+        .collect();
+    if added.is_empty() {
+        return false;
+    }
+    let mut without = pack.fields.clone();
+    without.detach(&added);
+    without == local.fields && pack.deleted_at == local.deleted_at
 }
 
 /// Agenda items in an order where an item comes after the item it was carried from (when that
@@ -1145,9 +1284,19 @@ impl Merger<'_, '_> {
             {
                 record.fields.keep_private(self.tx, &local.fields)?;
             }
+            // Putting back a link a partial pack left out is no change of a link that may not
+            // change (an item's origin): the record is checked as the complete version.
+            let restoring = local.as_ref().is_some_and(|local| {
+                record.updated_at == local.updated_at && restores_links(&record, local)
+            });
+            let previous = if restoring {
+                Some(&record.fields)
+            } else {
+                local.as_ref().map(|l| &l.fields)
+            };
             record
                 .fields
-                .validate(self.tx, local.as_ref().map(|l| &l.fields))
+                .validate(self.tx, previous)
                 .map_err(|e| refused(F::KIND, id, e))?;
             let outcome = match &local {
                 None => Outcome::Added,
@@ -1161,6 +1310,11 @@ impl Merger<'_, '_> {
                         }
                     } else if same {
                         Outcome::Unchanged
+                    } else if restoring {
+                        Outcome::Updated {
+                            trashed: false,
+                            restored: false,
+                        }
                     } else {
                         Outcome::Conflict
                     }

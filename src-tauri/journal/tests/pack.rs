@@ -1233,3 +1233,106 @@ fn instants_are_read_at_the_precision_the_journal_keeps() {
     assert!(again.writes_nothing() && again.conflicts == 0, "{again:?}");
     assert_eq!(export_all(&b), text);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A pack that holds part of a journal
+// ---------------------------------------------------------------------------------------------
+
+/// The demo's planned session that has carried-over items, open actions from earlier sessions
+/// and a learning linked to a skill: its pack links to records it does not hold.
+fn planned_session_with_outside_links(t: &TestJournal) -> SessionId {
+    t.journal
+        .read(|tx| {
+            for p in tx.partnerships()? {
+                for s in tx.sessions(p.id)? {
+                    let carried = tx
+                        .agenda(s.id)?
+                        .iter()
+                        .any(|i| i.fields.carried_from.is_some());
+                    if s.fields.status == SessionStatus::Planned && carried {
+                        return Ok(s.id);
+                    }
+                }
+            }
+            panic!("the demo has a planned session with carried-over items")
+        })
+        .unwrap()
+}
+
+#[test]
+fn a_session_pack_imports_into_an_empty_journal_and_a_later_full_pack_restores_its_links() {
+    let a = demo();
+    let session = planned_session_with_outside_links(&a);
+    let text = export(&a, Scope::Session(session), Audience::All);
+    let pack = read_pack(text.as_bytes()).unwrap();
+    assert!(
+        pack.agenda_items
+            .iter()
+            .any(|i| i.fields.carried_from.is_some()),
+        "the session pack links to items of an earlier session"
+    );
+    assert!(
+        pack.action_items
+            .iter()
+            .any(|a| a.fields.session_id.is_some_and(|s| s != session)),
+        "the session pack holds open actions agreed in earlier sessions"
+    );
+
+    let mut b = TestJournal::new();
+    let first = import_text(&mut b, &text, own()).unwrap();
+    assert_eq!(first.added as usize, pack.record_count(), "{first:?}");
+    b.journal
+        .read(|tx| {
+            let items = tx.agenda(session)?;
+            assert!(!items.is_empty());
+            assert!(
+                items.iter().all(|i| i.fields.carried_from.is_none()),
+                "a link to an item the journal does not hold is left out"
+            );
+            Ok(())
+        })
+        .unwrap();
+    let again = import_text(&mut b, &text, own()).unwrap();
+    assert!(again.writes_nothing(), "{again:?}");
+    assert_eq!(again.conflicts, 0, "{again:?}");
+
+    // The whole journal arrives later: the links come back, and B ends up as A.
+    let full = import_text(&mut b, &export_all(&a), own()).unwrap();
+    assert_eq!(full.conflicts, 0, "{full:?}");
+    assert_eq!(export_all(&b), export_all(&a));
+}
+
+#[test]
+fn a_partners_session_pack_attaches_even_when_it_links_outside_itself() {
+    let theirs = demo();
+    let session = planned_session_with_outside_links(&theirs);
+    let text = export(&theirs, Scope::Session(session), Audience::Shared);
+    let mut mine = TestJournal::new();
+    let my_partnership = mine.partnership().id;
+    let plan = import_text(&mut mine, &text, from_partner(my_partnership)).unwrap();
+    assert!(plan.added > 0, "{plan:?}");
+    mine.journal
+        .read(|tx| {
+            assert_eq!(tx.get(session)?.fields.partnership_id, my_partnership);
+            assert!(!tx.agenda(session)?.is_empty());
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn a_link_to_a_missing_record_is_still_refused_where_the_link_is_required() {
+    let a = demo();
+    let session = planned_session_with_outside_links(&a);
+    let mut pack =
+        read_pack(export(&a, Scope::Session(session), Audience::All).as_bytes()).unwrap();
+    pack.sessions.clear();
+    let mut b = TestJournal::new();
+    let before = total_records(&b);
+    let refused = import(&mut b.journal, &pack, &own()).unwrap_err();
+    assert!(
+        matches!(refused, ImportError::Pack(PackError::Invalid { .. })),
+        "{refused:?}"
+    );
+    assert_eq!(total_records(&b), before);
+}
