@@ -101,6 +101,24 @@ fn wrong_usage_exits_with_2_and_every_format_exports_to_standard_output() {
     let a = dirs.path("a.sqlite3");
     assert_eq!(twoway(&a, &["export"]).status.code(), Some(2));
     assert_eq!(twoway(&a, &["import"]).status.code(), Some(2));
+    let folder = dirs.path("notes").to_string_lossy().into_owned();
+    assert_eq!(
+        twoway(
+            &a,
+            &["export", "--format", "html", "--folder", "--out", &folder]
+        )
+        .status
+        .code(),
+        Some(2),
+        "--folder is Markdown only"
+    );
+    assert_eq!(
+        twoway(&a, &["export", "--format", "md", "--folder"])
+            .status
+            .code(),
+        Some(2),
+        "--folder needs --out"
+    );
     assert!(twoway(&a, &["demo"]).status.success());
     for (format, start) in [
         ("md", "---"),
@@ -112,4 +130,48 @@ fn wrong_usage_exits_with_2_and_every_format_exports_to_standard_output() {
         assert!(out.status.success(), "{format}: {}", text(&out.stderr));
         assert!(text(&out.stdout).starts_with(start), "{format}");
     }
+}
+
+#[test]
+fn markdown_exports_as_a_folder_of_one_file_per_session_and_is_not_replaced_unasked() {
+    let dirs = AppDirs::new();
+    let a = dirs.path("a.sqlite3");
+    assert!(twoway(&a, &["demo"]).status.success());
+    let folder = dirs.path("notes");
+    let folder_arg = folder.to_string_lossy().into_owned();
+    let args = ["export", "--format", "md", "--folder", "--out", &folder_arg];
+    let out = twoway(&a, &args);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.contains(&"index.md".to_owned()), "{names:?}");
+    let sessions = names.iter().filter(|n| n.as_str() != "index.md").count();
+    assert!(sessions > 5, "one file per session: {names:?}");
+    assert!(
+        text(&out.stdout).contains(&format!("Wrote {} files", names.len())),
+        "{}",
+        text(&out.stdout)
+    );
+    let index = std::fs::read_to_string(folder.join("index.md")).unwrap();
+    assert!(index.starts_with("---\n"), "front matter first");
+
+    std::fs::write(folder.join("index.md"), "my edits").unwrap();
+    let again = twoway(&a, &args);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again.stderr).contains("already exists"));
+    assert_eq!(
+        std::fs::read_to_string(folder.join("index.md")).unwrap(),
+        "my edits",
+        "nothing is replaced without --force"
+    );
+    let forced = twoway(&a, &[&args[..], &["--force"]].concat());
+    assert!(forced.status.success(), "{}", text(&forced.stderr));
+    assert!(
+        std::fs::read_to_string(folder.join("index.md"))
+            .unwrap()
+            .starts_with("---")
+    );
 }

@@ -48,4 +48,9 @@ pub const COMMANDS: &[&str] = &[
     "trash_record",
     "restore_record",
     "trashed",
+    "export_preview",
+    "export_file_name",
+    "export_to",
+    "plan_import",
+    "import_pack",
 ];

@@ -24,6 +24,10 @@ pub enum ErrorCode {
     JournalRefused,
     /// No journal is open.
     NoJournal,
+    /// A file is in the way and was not replaced: ask, then try again with replacing.
+    Exists,
+    /// A pack was refused (damaged, not a pack, too new, breaking a rule); nothing was written.
+    PackRefused,
     /// Reading or writing a file failed.
     Io,
     /// Anything else; a bug or the database failing.
@@ -55,6 +59,7 @@ impl From<Error> for IpcError {
             Error::NotAJournal { .. } | Error::Corrupt { .. } | Error::TooNew { .. } => {
                 Self::new(ErrorCode::JournalRefused, message)
             }
+            Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Io { .. } => Self::new(ErrorCode::Io, message),
             Error::Sqlite(_) | Error::Migration(_) => Self::new(ErrorCode::Internal, message),
         }

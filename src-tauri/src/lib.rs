@@ -13,7 +13,7 @@ use tauri::Manager;
 
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{journal_file::*, records::*, views::*};
+    use commands::{journal_file::*, records::*, share::*, views::*};
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
         // strings Tauri itself rejects with, such as an ACL refusal).
@@ -67,6 +67,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             trash_record,
             restore_record,
             trashed,
+            export_preview,
+            export_file_name,
+            export_to,
+            plan_import,
+            import_pack,
         ])
 }
 

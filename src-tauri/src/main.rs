@@ -7,8 +7,8 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
-use twoway_journal::export::{Audience, Scope, Trash};
-use twoway_journal::files::{Overwrite, write_atomically};
+use twoway_journal::export::{Audience, Format as ExportFormat, Rendered, Scope};
+use twoway_journal::files::Overwrite;
 use twoway_journal::model::{PartnershipId, SessionId};
 use twoway_journal::{Journal, SystemClock};
 
@@ -40,10 +40,13 @@ enum Command {
         /// `shared` leaves everything private out; `all` is for yourself.
         #[arg(long, value_enum, default_value = "shared")]
         audience: AudienceArg,
-        /// The file to write (atomically).
+        /// The file to write (atomically), or with --folder the folder to write into.
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
-        /// Replace an existing file.
+        /// Markdown as a folder: an index and one file per session (needs --out).
+        #[arg(long, requires = "out")]
+        folder: bool,
+        /// Replace existing files.
         #[arg(long)]
         force: bool,
     },
@@ -124,8 +127,17 @@ fn main() -> ExitCode {
             session,
             audience,
             out,
+            folder,
             force,
         }) => {
+            let format = match (format, folder) {
+                (Format::Md, true) => ExportFormat::MarkdownFolder,
+                (_, true) => usage_error("--folder is for --format md"),
+                (Format::Md, false) => ExportFormat::Markdown,
+                (Format::Html, false) => ExportFormat::Html,
+                (Format::Json, false) => ExportFormat::Pack,
+                (Format::Ics, false) => ExportFormat::Calendar,
+            };
             let scope = match (partnership, session) {
                 (Some(p), _) => Scope::Partnership(p),
                 (None, Some(s)) => Scope::Session(s),
@@ -157,6 +169,14 @@ fn main() -> ExitCode {
             report(import(&journal, &file, &options, dry_run))
         }
     }
+}
+
+/// Exits with clap's usage error (code 2) for a combination clap cannot express.
+fn usage_error(message: &str) -> ! {
+    use clap::CommandFactory;
+    Cli::command()
+        .error(clap::error::ErrorKind::ArgumentConflict, message)
+        .exit()
 }
 
 fn report(result: twoway_journal::Result<String>) -> ExitCode {
@@ -219,30 +239,17 @@ fn check(path: &std::path::Path) -> twoway_journal::Result<String> {
 
 fn export(
     path: &std::path::Path,
-    format: Format,
+    format: ExportFormat,
     scope: Scope,
     audience: Audience,
     out: Option<&std::path::Path>,
     overwrite: Overwrite,
 ) -> twoway_journal::Result<String> {
-    use twoway_journal::export::{html, ics, json, markdown};
     let journal = open(path)?;
-    // A pack carries deletions, so the partner's copy learns what was removed.
-    let trash = if matches!(format, Format::Json) {
-        Trash::Include
-    } else {
-        Trash::Exclude
-    };
-    let set = journal.read(|tx| tx.export_set(scope, audience, trash))?;
-    let now = chrono::Utc::now();
-    let text = match format {
-        Format::Md => markdown::markdown(&set, scope, audience, now),
-        Format::Html => html::html(&set, scope, audience, now),
-        Format::Json => json::pack_json(&set, scope, audience, now),
-        Format::Ics => ics::ics(&set, scope, audience, now),
-    };
-    match out {
-        None => {
+    let rendered =
+        twoway_journal::export::render(&journal, format, scope, audience, chrono::Utc::now())?;
+    match (out, rendered) {
+        (None, Rendered::File(text)) => {
             // A closed pipe (`twoway export … | head`) is the reader's choice, not an error.
             use std::io::Write;
             match std::io::stdout().lock().write_all(text.as_bytes()) {
@@ -255,9 +262,14 @@ fn export(
                 _ => Ok(String::new()),
             }
         }
-        Some(out) => {
-            write_atomically(out, text.as_bytes(), overwrite)?;
-            Ok(format!("Wrote {}.", out.display()))
+        (None, Rendered::Folder(_)) => usage_error("--folder needs --out"),
+        (Some(out), rendered) => {
+            let written = rendered.write_to(out, overwrite)?;
+            Ok(if written.files == 1 {
+                format!("Wrote {}.", written.path)
+            } else {
+                format!("Wrote {} files into {}.", written.files, written.path)
+            })
         }
     }
 }

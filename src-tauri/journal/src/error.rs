@@ -39,6 +39,10 @@ pub enum Error {
         supported: u32,
     },
 
+    /// A file is in the way and replacing it was not asked for; it was left as it is.
+    #[error("{} already exists; it was not replaced", path.display())]
+    Exists { path: PathBuf },
+
     #[error("{context}: {source}")]
     Io {
         context: String,

@@ -24,12 +24,7 @@ pub fn write_atomically(target: &Path, bytes: &[u8], overwrite: Overwrite) -> Re
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
     let context = |what: &str| format!("cannot {what} {}", target.display());
-    if overwrite == Overwrite::Refuse && target.exists() {
-        return Err(Error::io(
-            context("overwrite"),
-            std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file already exists"),
-        ));
-    }
+    refuse_existing(target, overwrite)?;
     let mut temp = tempfile::Builder::new()
         .prefix(".twoway-")
         .suffix(".partial")
@@ -48,8 +43,60 @@ pub fn write_atomically(target: &Path, bytes: &[u8], overwrite: Overwrite) -> Re
             .map(drop)
             .map_err(|e| e.error),
     }
-    .map_err(|e| Error::io(context("write"), e))?;
+    .map_err(|e| exists_or(target, e, || context("write")))?;
     sync_folder(folder).map_err(|e| Error::io(context("write"), e))
+}
+
+/// With `Overwrite::Refuse`, an existing `target` is an [`Error::Exists`].
+pub(crate) fn refuse_existing(target: &Path, overwrite: Overwrite) -> Result<()> {
+    if overwrite == Overwrite::Refuse && target.exists() {
+        return Err(Error::Exists {
+            path: target.to_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// A rename refused because the target appeared meanwhile is [`Error::Exists`] too.
+pub(crate) fn exists_or(
+    target: &Path,
+    error: std::io::Error,
+    context: impl FnOnce() -> String,
+) -> Error {
+    if error.kind() == std::io::ErrorKind::AlreadyExists {
+        Error::Exists {
+            path: target.to_owned(),
+        }
+    } else {
+        Error::io(context(), error)
+    }
+}
+
+/// Writes `files` (`(name, content)` pairs, names made by [`clean_file_name`]) into the folder
+/// `folder`, creating it when missing. With `Overwrite::Refuse` nothing is written when any of
+/// the files exists already. Each file is written atomically.
+pub fn write_folder(folder: &Path, files: &[(String, String)], overwrite: Overwrite) -> Result<()> {
+    for (name, _) in files {
+        // Names come from `clean_file_name`; a separator here would be a bug, not user input.
+        if name.contains(['/', '\\']) || name.starts_with('.') {
+            return Err(Error::io(
+                format!("cannot write {}", folder.display()),
+                std::io::Error::new(std::io::ErrorKind::InvalidInput, "unsafe file name"),
+            ));
+        }
+        refuse_existing(&folder.join(name), overwrite)?;
+    }
+    if folder.is_file() {
+        return Err(Error::Exists {
+            path: folder.to_owned(),
+        });
+    }
+    std::fs::create_dir_all(folder)
+        .map_err(|e| Error::io(format!("cannot create {}", folder.display()), e))?;
+    for (name, content) in files {
+        write_atomically(&folder.join(name), content.as_bytes(), overwrite)?;
+    }
+    Ok(())
 }
 
 /// Flushes a file written by someone else (SQLite's `VACUUM INTO`) and the folder holding it.
@@ -181,5 +228,40 @@ mod tests {
         assert_eq!(std::fs::read(&target).unwrap(), b"second");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_folder_is_written_whole_or_not_at_all_without_replacing() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("export");
+        let files = vec![
+            ("index.md".to_owned(), "index".to_owned()),
+            ("2026-03-02 First.md".to_owned(), "first".to_owned()),
+        ];
+        write_folder(&folder, &files, Overwrite::Refuse).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(folder.join("index.md")).unwrap(),
+            "index"
+        );
+
+        std::fs::remove_file(folder.join("index.md")).unwrap();
+        let changed = vec![
+            ("index.md".to_owned(), "new index".to_owned()),
+            ("2026-03-02 First.md".to_owned(), "new first".to_owned()),
+        ];
+        let refused = write_folder(&folder, &changed, Overwrite::Refuse).unwrap_err();
+        assert!(matches!(refused, Error::Exists { .. }), "{refused:?}");
+        assert!(
+            !folder.join("index.md").exists(),
+            "nothing is written when one file is in the way"
+        );
+        write_folder(&folder, &changed, Overwrite::Replace).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(folder.join("2026-03-02 First.md")).unwrap(),
+            "new first"
+        );
+        let unsafe_name = vec![("../escape.md".to_owned(), String::new())];
+        assert!(write_folder(&folder, &unsafe_name, Overwrite::Replace).is_err());
+        assert!(!dir.path().join("escape.md").exists());
     }
 }

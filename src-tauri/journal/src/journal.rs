@@ -88,12 +88,7 @@ impl Journal {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or_else(|| Path::new("."));
         let context = || format!("cannot write {}", target.display());
-        if overwrite == crate::files::Overwrite::Refuse && target.exists() {
-            return Err(crate::Error::io(
-                context(),
-                std::io::Error::new(std::io::ErrorKind::AlreadyExists, "the file already exists"),
-            ));
-        }
+        crate::files::refuse_existing(target, overwrite)?;
         let temp = tempfile::Builder::new()
             .prefix(".twoway-backup-")
             .suffix(".partial")
@@ -114,7 +109,7 @@ impl Journal {
                 .map(drop)
                 .map_err(|e| e.error),
         }
-        .map_err(|e| crate::Error::io(context(), e))?;
+        .map_err(|e| crate::files::exists_or(target, e, context))?;
         crate::files::sync_file_and_folder(target)
     }
 

@@ -4,6 +4,7 @@
 
 pub mod journal_file;
 pub mod records;
+pub mod share;
 pub mod views;
 
 /// Defines a pair of commands that create and update one kind of record.

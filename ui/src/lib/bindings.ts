@@ -61,6 +61,20 @@ export const commands = {
 	trashRecord: (kind: Kind, id: string) => __TAURI_INVOKE<null>("trash_record", { kind, id }),
 	restoreRecord: (kind: Kind, id: string) => __TAURI_INVOKE<null>("restore_record", { kind, id }),
 	trashed: () => __TAURI_INVOKE<TrashedRecord[]>("trashed"),
+	/**  What an export of `scope` for `audience` holds and what it leaves out. */
+	exportPreview: (scope: Scope, audience: Audience) => __TAURI_INVOKE<ExportPreview>("export_preview", { scope, audience }),
+	/**  The name the save dialog suggests for an export. */
+	exportFileName: (scope: Scope, format: Format) => __TAURI_INVOKE<string>("export_file_name", { scope, format }),
+	/**
+	 *  Writes the export to `path`, the file or folder the user chose. An existing file is
+	 *  replaced only with `replace` (the system's save dialog has asked); otherwise it is an
+	 *  `Exists` error and nothing is written.
+	 */
+	exportTo: (format: Format, scope: Scope, audience: Audience, path: string, replace: boolean) => __TAURI_INVOKE<Written>("export_to", { format, scope, audience, path, replace }),
+	/**  What importing the pack at `path` would do; nothing is written. */
+	planImport: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("plan_import", { path, options }),
+	/**  Imports the pack at `path` in one transaction: all of it, or nothing when it is refused. */
+	importPack: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("import_pack", { path, options }),
 };
 
 /* Types */
@@ -103,6 +117,13 @@ export type AgendaItemFields = {
 /**  One item of a session's agenda. */
 export type AgendaItemId = string;
 
+/**  Who an export is for. */
+export type Audience = 
+/**  For the partner: nothing private. */
+"shared" | 
+/**  For oneself: everything, private notes included. */
+"all";
+
 /**  The learn-versus-teach balance: is the exchange two-way? */
 export type Balance = {
 	goals_learn: number,
@@ -142,10 +163,30 @@ export type ErrorCode =
 "JournalRefused" | 
 /**  No journal is open. */
 "NoJournal" | 
+/**  A file is in the way and was not replaced: ask, then try again with replacing. */
+"Exists" | 
+/**  A pack was refused (damaged, not a pack, too new, breaking a rule); nothing was written. */
+"PackRefused" | 
 /**  Reading or writing a file failed. */
 "Io" | 
 /**  Anything else; a bug or the database failing. */
 "Internal";
+
+/**  What an export will hold and what it leaves out, for the UI to show before saving. */
+export type ExportPreview = {
+	partnerships: number,
+	goals: number,
+	sessions: number,
+	agenda_items: number,
+	action_items: number,
+	skills: number,
+	learnings: number,
+	feedback: number,
+	/**  Private records left out (goals, learnings, feedback). */
+	private_left_out: number,
+	/**  Sessions whose private notes are left out. */
+	private_notes_left_out: number,
+};
 
 export type FeedbackFields = {
 	partnership_id: PartnershipId,
@@ -169,6 +210,19 @@ export type FeedbackTally = {
 	/**  Mean of the entries that carry a rating; `None` when none does. */
 	average_rating: number | null,
 };
+
+/**  The forms an export is written in. */
+export type Format = 
+/**  One Markdown file ([`markdown`]). */
+"markdown" | 
+/**  A folder: an index and one Markdown file per session. */
+"markdown_folder" | 
+/**  One self-contained printable page ([`html`]). */
+"html" | 
+/**  A JSON pack that another Twoway journal imports ([`json`]). */
+"pack" | 
+/**  An iCalendar file of planned sessions and open actions with due dates ([`ics`]). */
+"calendar";
 
 export type GoalCheckInFields = {
 	goal_id: GoalId,
@@ -223,6 +277,36 @@ export type Growth = {
 	ratings: number,
 };
 
+/**  How to merge a pack. */
+export type ImportOptions = {
+	/**
+	 *  The pack was exported by the partner: flip me/partner and learn/teach, and attach it to
+	 *  `into_partnership`.
+	 */
+	from_partner: boolean,
+	/**
+	 *  The local partnership a partner's pack belongs to (required with `from_partner`,
+	 *  ignored without it).
+	 */
+	into_partnership: PartnershipId | null,
+};
+
+/**  What merging a pack does (or did): totals, one line per kind, and the conflicts. */
+export type ImportPlan = {
+	added: number,
+	updated: number,
+	unchanged: number,
+	conflicts: number,
+	trashed: number,
+	restored: number,
+	/**  Every kind, in the order of `Kind::ALL`. */
+	kinds: KindPlan[],
+	/**  The records whose local version is kept over a different one in the pack. */
+	conflicting: RecordRef[],
+	/**  The journal's empty profile is filled from the pack's `exported_by`. */
+	profile_set: boolean,
+};
+
 export type IpcError = {
 	code: ErrorCode,
 	message: string,
@@ -241,6 +325,20 @@ export type JournalStatus = {
 
 /**  The kinds of record the journal holds; used by search results and the trash. */
 export type Kind = "partnership" | "goal" | "goal_check_in" | "session" | "agenda_item" | "action_item" | "skill" | "skill_rating" | "learning" | "feedback";
+
+/**  What merging a pack does to one kind of record. */
+export type KindPlan = {
+	kind: Kind,
+	added: number,
+	updated: number,
+	unchanged: number,
+	/**  The pack holds a different version that is not newer: the journal's is kept. */
+	conflicts: number,
+	/**  Updates that move a record into the trash (counted in `updated` too). */
+	trashed: number,
+	/**  Updates that take a record out of the trash (counted in `updated` too). */
+	restored: number,
+};
 
 export type LearningFields = {
 	/**  The partnership it came from; set from the session or skill when those are given. */
@@ -314,6 +412,15 @@ export type Profile = {
 	my_name: string,
 	my_role: string,
 };
+
+/**  One record, named by kind and id. */
+export type RecordRef = {
+	kind: Kind,
+	id: string,
+};
+
+/**  What an export covers. */
+export type Scope = { kind: "journal" } | { kind: "partnership"; id: PartnershipId } | { kind: "session"; id: SessionId };
 
 export type SearchHit = {
 	kind: Kind,
@@ -426,4 +533,13 @@ export type TrashedRecord = {
  *  content never leaves the machine unless the owner exports for themselves.
  */
 export type Visibility = "private" | "shared";
+
+/**  What writing an export did. */
+export type Written = {
+	/**  The file or folder written. */
+	path: string,
+	files: number,
+	/**  Bytes written, all files together. */
+	bytes: number,
+};
 

@@ -14,9 +14,13 @@ pub mod markdown;
 
 use crate::db::ReadTx;
 use crate::error::Result;
+use crate::files::{Overwrite, clean_file_name, write_atomically, write_folder};
+use crate::journal::Journal;
 use crate::model::*;
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+use std::path::Path;
 
 /// Who an export is for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -38,6 +42,106 @@ pub enum Scope {
     Journal,
     Partnership(PartnershipId),
     Session(SessionId),
+}
+
+/// The forms an export is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// One Markdown file ([`markdown`]).
+    Markdown,
+    /// A folder: an index and one Markdown file per session.
+    MarkdownFolder,
+    /// One self-contained printable page ([`html`]).
+    Html,
+    /// A JSON pack that another Twoway journal imports ([`json`]).
+    Pack,
+    /// An iCalendar file of planned sessions and open actions with due dates ([`ics`]).
+    Calendar,
+}
+
+impl Format {
+    /// The file name extension; empty for a folder.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::MarkdownFolder => "",
+            Format::Html => "html",
+            Format::Pack => "json",
+            Format::Calendar => "ics",
+        }
+    }
+
+    /// A pack carries deletions, so the partner's copy learns what was removed; documents show
+    /// what is there.
+    pub fn trash(self) -> Trash {
+        match self {
+            Format::Pack => Trash::Include,
+            _ => Trash::Exclude,
+        }
+    }
+}
+
+/// An export made in memory, ready to be written or printed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rendered {
+    File(String),
+    /// `(file name, content)` pairs; names are safe to join to a folder.
+    Folder(Vec<(String, String)>),
+}
+
+/// What writing an export did.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Written {
+    /// The file or folder written.
+    pub path: String,
+    pub files: u32,
+    /// Bytes written, all files together.
+    pub bytes: u32,
+}
+
+impl Rendered {
+    /// Writes the export to `target`: a file written atomically, or a folder of such files.
+    /// An existing file is replaced only with `Overwrite::Replace`.
+    pub fn write_to(&self, target: &Path, overwrite: Overwrite) -> Result<Written> {
+        let (files, bytes) = match self {
+            Rendered::File(text) => {
+                write_atomically(target, text.as_bytes(), overwrite)?;
+                (1, text.len())
+            }
+            Rendered::Folder(files) => {
+                write_folder(target, files, overwrite)?;
+                (files.len(), files.iter().map(|(_, text)| text.len()).sum())
+            }
+        };
+        Ok(Written {
+            path: target.display().to_string(),
+            files: count(files),
+            bytes: count(bytes),
+        })
+    }
+}
+
+/// Makes the export of `scope` for `audience` in `format`, stamped `exported_at`.
+pub fn render(
+    journal: &Journal,
+    format: Format,
+    scope: Scope,
+    audience: Audience,
+    exported_at: DateTime<Utc>,
+) -> Result<Rendered> {
+    let set = journal.read(|tx| tx.export_set(scope, audience, format.trash()))?;
+    Ok(match format {
+        Format::Markdown => Rendered::File(markdown::markdown(&set, scope, audience, exported_at)),
+        Format::MarkdownFolder => {
+            Rendered::Folder(markdown::markdown_files(&set, scope, audience, exported_at))
+        }
+        Format::Html => Rendered::File(html::html(&set, scope, audience, exported_at)),
+        Format::Pack => Rendered::File(json::pack_json(&set, scope, audience, exported_at)),
+        Format::Calendar => Rendered::File(ics::ics(&set, scope, audience, exported_at)),
+    })
 }
 
 /// Whether records in the trash come along (a JSON pack carries deletions; documents do not).
@@ -238,6 +342,28 @@ impl ReadTx<'_> {
             Audience::All => set,
             Audience::Shared => set.keep_shared(),
         })
+    }
+
+    /// A file name for the export of `scope` in `format` (a folder name for a folder), made
+    /// safe by [`clean_file_name`]: "Twoway journal", the partner's name, or the session's
+    /// date and title.
+    pub fn export_file_name(&self, scope: Scope, format: Format) -> Result<String> {
+        let stem = match scope {
+            Scope::Journal => "Twoway journal".to_owned(),
+            Scope::Partnership(id) => {
+                let partner = self.get(id)?.fields.partner_name;
+                format!("Twoway with {}", partner.trim())
+            }
+            Scope::Session(id) => {
+                let session = self.get(id)?.fields;
+                format!(
+                    "{} {}",
+                    session.starts_at.format("%Y-%m-%d"),
+                    session.title.trim()
+                )
+            }
+        };
+        Ok(clean_file_name(&stem, format.extension()))
     }
 
     /// What an export of `scope` for `audience` will hold and leave out.

@@ -1,0 +1,103 @@
+//! Exports and imports from the window: what an export will hold, writing it where the user
+//! chose in the system's save dialog, and a pack's import planned before it is applied.
+
+use crate::error::{ErrorCode, IpcError, IpcResult};
+use crate::state::AppState;
+use std::path::{Path, PathBuf};
+use tauri::State;
+use twoway_journal::export::{self, Audience, ExportPreview, Format, Scope, Written};
+use twoway_journal::files::Overwrite;
+use twoway_journal::import::{self, ImportError, ImportOptions, ImportPlan};
+
+/// What an export of `scope` for `audience` holds and what it leaves out.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn export_preview(
+    state: State<'_, AppState>,
+    scope: Scope,
+    audience: Audience,
+) -> IpcResult<ExportPreview> {
+    state.read(|tx| tx.export_preview(scope, audience))
+}
+
+/// The name the save dialog suggests for an export.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn export_file_name(
+    state: State<'_, AppState>,
+    scope: Scope,
+    format: Format,
+) -> IpcResult<String> {
+    state.read(|tx| tx.export_file_name(scope, format))
+}
+
+/// Writes the export to `path`, the file or folder the user chose. An existing file is
+/// replaced only with `replace` (the system's save dialog has asked); otherwise it is an
+/// `Exists` error and nothing is written.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn export_to(
+    state: State<'_, AppState>,
+    format: Format,
+    scope: Scope,
+    audience: Audience,
+    path: String,
+    replace: bool,
+) -> IpcResult<Written> {
+    let rendered = state.with_journal(|journal| {
+        Ok(export::render(
+            journal,
+            format,
+            scope,
+            audience,
+            chrono::Utc::now(),
+        )?)
+    })?;
+    let overwrite = if replace {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    };
+    Ok(rendered.write_to(&PathBuf::from(path), overwrite)?)
+}
+
+/// What importing the pack at `path` would do; nothing is written.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn plan_import(
+    state: State<'_, AppState>,
+    path: String,
+    options: ImportOptions,
+) -> IpcResult<ImportPlan> {
+    let pack = read_pack(Path::new(&path))?;
+    state.with_journal(|journal| import::plan(journal, &pack, &options).map_err(refused))
+}
+
+/// Imports the pack at `path` in one transaction: all of it, or nothing when it is refused.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn import_pack(
+    state: State<'_, AppState>,
+    path: String,
+    options: ImportOptions,
+) -> IpcResult<ImportPlan> {
+    let pack = read_pack(Path::new(&path))?;
+    state.with_journal(|journal| import::import(journal, &pack, &options).map_err(refused))
+}
+
+fn read_pack(path: &Path) -> IpcResult<twoway_journal::export::json::Pack> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        IpcError::new(
+            ErrorCode::Io,
+            format!("Cannot read {}: {e}", path.display()),
+        )
+    })?;
+    import::read_pack(&bytes).map_err(|e| refused(e.into()))
+}
+
+fn refused(error: ImportError) -> IpcError {
+    match error {
+        ImportError::Pack(e) => IpcError::new(ErrorCode::PackRefused, e.to_string()),
+        ImportError::Journal(e) => e.into(),
+    }
+}
