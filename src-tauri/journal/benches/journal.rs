@@ -36,6 +36,21 @@
 //!   are not timed.
 //! - `agenda_insert_one_session`: appending agenda items to one session, one `tx.create` each
 //!   in one write, at two sizes: the per-row cost grows with the size of the agenda.
+//! - `export_import`: the whole heavy journal (`Scope::Journal`, `Audience::All`) through every
+//!   export format and back:
+//!   - `render_<format>`: `export::render` in memory (Markdown, Markdown folder, HTML, JSON pack,
+//!     iCalendar), nothing written to disk; each export's size is printed once;
+//!   - `read_pack`: `import::read_pack` of the pack's bytes (parsing, the closed-layout checks,
+//!     duplicate ids); dropping the pack is not timed;
+//!   - `plan_into_empty`: `import::plan` of that pack against an empty journal file (the merge
+//!     runs in full and is rolled back);
+//!   - `import_into_empty`: `import::import` of it into an empty journal file, a new one for
+//!     every iteration (created, and closed after, outside the timing);
+//!   - `replan_unchanged`: `import::plan` of the same pack against a journal that already holds
+//!     it (imported once before the timing): every record unchanged, nothing to write.
+//!
+//!   The pack and the imported journal are made only when one of these benchmarks runs, so a
+//!   run filtered to other groups does not pay for them.
 //!
 //! Run as a test (`cargo test --benches`), every benchmark runs once on the small journal.
 
@@ -44,11 +59,15 @@ use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rusqlite::{Connection, TransactionBehavior};
+use std::cell::OnceCell;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration as StdDuration, Instant};
 use tempfile::TempDir;
+use twoway_journal::export::json::Pack;
+use twoway_journal::export::{self, Audience, Format, Rendered, Scope};
+use twoway_journal::import::{self, ImportOptions};
 use twoway_journal::model::{
     AgendaItemFields, LearningFields, Partnership, PartnershipFields, PartnershipId,
     PartnershipStatus, Party, Session, SessionFields, SessionId, SessionStatus, Visibility,
@@ -682,6 +701,174 @@ fn bench_agenda_insert(c: &mut Criterion, sizes: &[u32]) {
     group.finish();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Export and import
+// ---------------------------------------------------------------------------------------------
+
+/// The formats `export_import` renders, named as in the benchmark ids.
+const EXPORT_FORMATS: [(&str, Format); 5] = [
+    ("markdown", Format::Markdown),
+    ("markdown_folder", Format::MarkdownFolder),
+    ("html", Format::Html),
+    ("pack", Format::Pack),
+    ("calendar", Format::Calendar),
+];
+
+/// The whole journal for oneself: everything, trash included in the pack.
+fn render(journal: &Journal, format: Format) -> Rendered {
+    export::render(journal, format, Scope::Journal, Audience::All, now()).expect("an export")
+}
+
+/// Files and bytes of an export, all files together.
+fn export_size(rendered: &Rendered) -> (usize, usize) {
+    match rendered {
+        Rendered::File(text) => (1, text.len()),
+        Rendered::Folder(files) => (files.len(), files.iter().map(|(_, text)| text.len()).sum()),
+    }
+}
+
+/// An empty journal file in a folder of its own; the journal closes before the folder goes.
+struct Scratch {
+    journal: Journal,
+    _folder: TempDir,
+}
+
+fn scratch_journal() -> Scratch {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let journal =
+        Journal::open(folder.path().join("import.sqlite3"), clock()).expect("a new journal");
+    Scratch {
+        journal,
+        _folder: folder,
+    }
+}
+
+fn import_into(mut scratch: Scratch, pack: &Pack) -> Scratch {
+    import::import(&mut scratch.journal, pack, &ImportOptions::default()).expect("the import");
+    scratch
+}
+
+/// Every record in `journal`, live or in the trash.
+fn held(journal: &Journal) -> usize {
+    journal
+        .read(|tx| tx.record_counts())
+        .expect("a read")
+        .iter()
+        .map(|c| c.live as usize + c.trashed as usize)
+        .sum()
+}
+
+/// The heavy journal's pack, read back, and a journal that already holds it.
+struct PackFixture {
+    bytes: Vec<u8>,
+    pack: Pack,
+    /// An empty journal file, for planning.
+    empty: Scratch,
+    /// A journal the pack was imported into once.
+    full: Scratch,
+}
+
+impl PackFixture {
+    /// Made once, untimed, with checks that the round trip does what the benchmarks assume.
+    fn build(journal: &Journal) -> Self {
+        let started = Instant::now();
+        let Rendered::File(text) = render(journal, Format::Pack) else {
+            panic!("a pack is one file");
+        };
+        let bytes = text.into_bytes();
+        let pack = import::read_pack(&bytes).expect("the heavy pack reads back");
+        let records = pack.record_count();
+        let options = ImportOptions::default();
+        let empty = scratch_journal();
+        let planned = import::plan(&empty.journal, &pack, &options).expect("a plan");
+        assert_eq!(held(&empty.journal), 0, "planning wrote nothing");
+        assert_eq!(planned.added as usize, records, "every record is new");
+        let mut full = scratch_journal();
+        let imported = import::import(&mut full.journal, &pack, &options).expect("the import");
+        assert_eq!(planned, imported, "the plan is what the import does");
+        assert_eq!(held(&full.journal), records, "the journal holds the pack");
+        let again = import::plan(&full.journal, &pack, &options).expect("a plan");
+        assert_eq!(
+            again.unchanged as usize, records,
+            "every record is unchanged"
+        );
+        assert!(again.writes_nothing(), "a second import writes nothing");
+        eprintln!(
+            "export_import: pack of {records} records ({} trashed), {:.1} MB; set up in {:.2?}",
+            planned.trashed,
+            bytes.len() as f64 / 1e6,
+            started.elapsed()
+        );
+        Self {
+            bytes,
+            pack,
+            empty,
+            full,
+        }
+    }
+}
+
+fn bench_export_import(c: &mut Criterion, heavy: &Heavy) {
+    let journal = heavy.open();
+    let fixture: OnceCell<PackFixture> = OnceCell::new();
+    let fixture = || fixture.get_or_init(|| PackFixture::build(&journal));
+
+    let mut group = c.benchmark_group("export_import");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(StdDuration::from_secs(1))
+        .measurement_time(StdDuration::from_secs(4));
+    for (name, format) in EXPORT_FORMATS {
+        let mut reported = false;
+        group.bench_function(format!("render_{name}"), |b| {
+            if !std::mem::replace(&mut reported, true) {
+                let (files, bytes) = export_size(&render(&journal, format));
+                eprintln!(
+                    "export_import: {name}: {files} file(s), {bytes} bytes ({:.1} MB)",
+                    bytes as f64 / 1e6
+                );
+            }
+            b.iter(|| render(&journal, black_box(format)));
+        });
+    }
+    group.bench_function("read_pack", |b| {
+        let fixture = fixture();
+        b.iter_with_large_drop(|| import::read_pack(black_box(&fixture.bytes)).expect("a pack"));
+    });
+    group.bench_function("plan_into_empty", |b| {
+        let fixture = fixture();
+        b.iter(|| {
+            import::plan(
+                &fixture.empty.journal,
+                black_box(&fixture.pack),
+                &ImportOptions::default(),
+            )
+            .expect("a plan")
+        });
+    });
+    group.bench_function("import_into_empty", |b| {
+        let fixture = fixture();
+        b.iter_batched(
+            scratch_journal,
+            |scratch| import_into(scratch, black_box(&fixture.pack)),
+            BatchSize::PerIteration,
+        );
+    });
+    group.bench_function("replan_unchanged", |b| {
+        let fixture = fixture();
+        b.iter(|| {
+            import::plan(
+                &fixture.full.journal,
+                black_box(&fixture.pack),
+                &ImportOptions::default(),
+            )
+            .expect("a plan")
+        });
+    });
+    group.finish();
+}
+
 fn main() {
     let full = benchmarking();
     let (size, bulk_rows, agenda_sizes) = if full {
@@ -701,6 +888,7 @@ fn main() {
     bench_search(&mut c, &heavy);
     bench_bulk_insert(&mut c, bulk_rows);
     bench_agenda_insert(&mut c, &agenda_sizes);
+    bench_export_import(&mut c, &heavy);
     c.final_summary();
     drop(heavy);
 }

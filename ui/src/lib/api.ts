@@ -7,7 +7,7 @@ import { open as openFileDialog, save as saveFileDialog } from "@tauri-apps/plug
 import { openUrl } from "@tauri-apps/plugin-opener";
 
 export type * from "./bindings";
-import type { ErrorCode, IpcError, Kind } from "./bindings";
+import type { ErrorCode, Format, IpcError, Kind } from "./bindings";
 
 /** A failed command, in plain words. `field` names the refused field for `Invalid`. */
 export class AppError extends Error {
@@ -84,6 +84,37 @@ export async function chooseJournalFile(): Promise<string | null> {
 /** Asks where a new journal file should go; `null` when the user cancels. */
 export async function chooseNewJournalFile(): Promise<string | null> {
   return await saveFileDialog({ defaultPath: "journal.sqlite3", filters: [JOURNAL_FILTER] });
+}
+
+const EXPORT_FILTERS: Record<Format, { name: string; extensions: string[] } | null> = {
+  markdown: { name: "Markdown", extensions: ["md"] },
+  markdown_folder: null,
+  html: { name: "Web page", extensions: ["html"] },
+  pack: { name: "Twoway pack", extensions: ["json"] },
+  calendar: { name: "Calendar", extensions: ["ics"] },
+};
+
+/** Asks where an export goes, suggesting `suggestedName`; `null` when the user cancels. For a
+ * folder the name typed is the folder to create. The system dialog asks before a file is
+ * replaced. */
+export async function chooseExportTarget(suggestedName: string, format: Format): Promise<string | null> {
+  const filter = EXPORT_FILTERS[format];
+  return await saveFileDialog({
+    title: format === "markdown_folder" ? "Save as a folder" : "Save export",
+    defaultPath: suggestedName,
+    filters: filter ? [filter] : undefined,
+  });
+}
+
+/** Asks for a Twoway pack to import; `null` when the user cancels. */
+export async function choosePackFile(): Promise<string | null> {
+  const picked = await openFileDialog({
+    title: "Import a Twoway pack",
+    multiple: false,
+    directory: false,
+    filters: [EXPORT_FILTERS.pack!],
+  });
+  return typeof picked === "string" ? picked : null;
 }
 
 /** Human names of the record kinds, for messages like "Goal moved to the trash". */
