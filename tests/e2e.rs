@@ -223,3 +223,98 @@ async fn first_run_plan_a_session_relaunch_and_carry_over() {
     app.wait_text("Carried over").await;
     app.quit().await;
 }
+
+/// Fills `journal` with the demo through the command line.
+fn demo_journal(journal: &std::path::Path) {
+    let filled = std::process::Command::new(twoway_tests::app::app_binary())
+        .arg("--journal")
+        .arg(journal)
+        .arg("demo")
+        .status();
+    assert!(filled.is_ok_and(|s| s.success()), "twoway demo failed");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_export_shows_what_leaves_and_its_pack_merges_into_another_journal() {
+    let dirs = AppDirs::new();
+    let a = dirs.path("a.sqlite3");
+    demo_journal(&a);
+    let a_arg = a.to_string_lossy().into_owned();
+    let app = App::launch(&dirs, &["--journal", &a_arg]).await;
+    let today = chrono::Local::now().date_naive().to_string();
+    let summaries = app
+        .invoke(
+            "partnership_summaries",
+            serde_json::json!({ "today": today }),
+        )
+        .await;
+    let first = &summaries["ok"][0]["partnership"];
+    let partnership = first["id"].as_str().expect("a partnership").to_owned();
+    let partner = first["fields"]["partner_name"]
+        .as_str()
+        .expect("a name")
+        .to_owned();
+
+    // The dialog counts what leaves from the real journal, and names what stays.
+    app.go(&format!("#/partnership/{partnership}/overview"))
+        .await;
+    app.click_button("Export…").await;
+    app.wait_text("What leaves this computer").await;
+    app.wait_text("Stays here:").await;
+
+    // Saving goes through the system's dialog; the command it leads to is called as the
+    // dialog's answer would call it.
+    let pack = dirs.path("shared.json");
+    let export = serde_json::json!({
+        "format": "pack",
+        "scope": { "kind": "partnership", "id": partnership },
+        "audience": "shared",
+        "path": pack.to_string_lossy(),
+        "replace": false,
+    });
+    let written = app.invoke("export_to", export.clone()).await;
+    assert_eq!(written["ok"]["files"], 1, "{written}");
+    let again = app.invoke("export_to", export).await;
+    assert_eq!(
+        again["err"]["code"], "Exists",
+        "an existing file is not replaced unasked: {again}"
+    );
+    app.quit().await;
+    let text = std::fs::read_to_string(&pack).expect("the pack was written");
+    assert!(text.contains("\"audience\": \"shared\""), "a shared pack");
+
+    // Another journal: the plan is shown first and writes nothing; the import writes it all;
+    // a cut pack is refused.
+    let b_dirs = AppDirs::new();
+    let app = App::launch(&b_dirs, &[]).await;
+    let options = serde_json::json!({ "from_partner": false, "into_partnership": null });
+    let args = serde_json::json!({ "path": pack.to_string_lossy(), "options": options });
+    let plan = app.invoke("plan_import", args.clone()).await;
+    let added = plan["ok"]["added"].as_u64().expect("a plan");
+    assert!(added > 10, "{plan}");
+    let still_empty = app.invoke("trashed", serde_json::json!({})).await;
+    assert!(still_empty.get("ok").is_some());
+    let replan = app.invoke("plan_import", args.clone()).await;
+    assert_eq!(replan["ok"]["added"], added, "planning wrote nothing");
+    let done = app.invoke("import_pack", args.clone()).await;
+    assert_eq!(done["ok"]["added"], added, "{done}");
+    let twice = app.invoke("import_pack", args).await;
+    assert_eq!(twice["ok"]["added"], 0, "{twice}");
+    assert_eq!(twice["ok"]["updated"], 0, "{twice}");
+
+    let cut = b_dirs.path("cut.json");
+    std::fs::write(&cut, &text.as_bytes()[..text.len() / 2]).unwrap();
+    let refused = app
+        .invoke(
+            "plan_import",
+            serde_json::json!({ "path": cut.to_string_lossy(), "options": options }),
+        )
+        .await;
+    assert_eq!(refused["err"]["code"], "PackRefused", "{refused}");
+
+    let imported = app
+        .invoke("get_partnership", serde_json::json!({ "id": partnership }))
+        .await;
+    assert_eq!(imported["ok"]["fields"]["partner_name"], partner.as_str());
+    app.quit().await;
+}

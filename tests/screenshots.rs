@@ -113,6 +113,37 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
         settle().await;
         shoot(&format!("{name}-{theme}"));
     }
+    // The share dialogs, over the views they open from.
+    for (name, route, button) in [
+        (
+            "export-session",
+            format!("#/session/{}", sessions[0]),
+            "Export…",
+        ),
+        (
+            "import-partner",
+            format!("#/partnership/{p}/overview"),
+            "Import their pack…",
+        ),
+        (
+            "export-journal",
+            "#/settings".to_owned(),
+            "Export the journal…",
+        ),
+    ] {
+        app.go(&route).await;
+        settle().await;
+        app.click_button(button).await;
+        settle().await;
+        shoot(&format!("{name}-{theme}"));
+        let _ = app
+            .client
+            .execute(
+                "document.querySelector('dialog[open]')?.close(); return null;",
+                vec![],
+            )
+            .await;
+    }
     app.quit().await;
 
     let empty = AppDirs::new();

@@ -79,6 +79,27 @@ use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
+/// Runs `$body` with `$record` bound to each record of a pack, kind by kind, parents first
+/// (`mut record` for `&mut` records). A macro rather than a function: each kind has its own
+/// record type.
+macro_rules! for_each_record {
+    (mut $record:ident in $pack:expr => $body:expr) => {
+        for_each_record!(@lists iter_mut, $record, $pack, $body)
+    };
+    ($record:ident in $pack:expr => $body:expr) => {
+        for_each_record!(@lists iter, $record, $pack, $body)
+    };
+    (@lists $iter:ident, $record:ident, $pack:expr, $body:expr) => {
+        for_each_record!(@each $iter, $record, $pack, $body; partnerships goals check_ins sessions
+            agenda_items action_items skills skill_ratings learnings feedback)
+    };
+    (@each $iter:ident, $record:ident, $pack:expr, $body:expr; $($list:ident)*) => {$(
+        for $record in $pack.$list.$iter() {
+            $body;
+        }
+    )*};
+}
+
 /// Why a pack was refused. Messages name keys, kinds, ids and positions, never text from the
 /// pack. Nothing is written when a pack is refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -528,26 +549,10 @@ fn prepare(pack: &mut Pack) -> Result<(), PackError> {
             Err(PackError::DuplicateId { id })
         }
     };
-    macro_rules! each_kind {
-        ($($list:ident),*) => {$(
-            for record in &mut pack.$list {
-                normalize(record);
-                check(record.id.0)?;
-            }
-        )*};
-    }
-    each_kind!(
-        partnerships,
-        goals,
-        check_ins,
-        sessions,
-        agenda_items,
-        action_items,
-        skills,
-        skill_ratings,
-        learnings,
-        feedback
-    );
+    for_each_record!(mut record in pack => {
+        normalize(record);
+        check(record.id.0)?;
+    });
     Ok(())
 }
 
@@ -1079,25 +1084,10 @@ fn from_partner(
     let from = theirs.id;
     // Their partnership record is their notes about us; ours stays as it is.
     pack.partnerships.clear();
-    macro_rules! each_kind {
-        ($($list:ident),*) => {$(
-            for record in &mut pack.$list {
-                record.fields.flip();
-                record.fields.attach(from, target);
-            }
-        )*};
-    }
-    each_kind!(
-        goals,
-        check_ins,
-        sessions,
-        agenda_items,
-        action_items,
-        skills,
-        skill_ratings,
-        learnings,
-        feedback
-    );
+    for_each_record!(mut record in pack => {
+        record.fields.flip();
+        record.fields.attach(from, target);
+    });
     Ok(())
 }
 
@@ -1107,26 +1097,10 @@ fn from_partner(
 fn detach_missing(tx: &ReadTx<'_>, pack: &mut Pack) -> Result<(), ImportError> {
     let mut in_pack = HashSet::new();
     let mut links = Vec::new();
-    macro_rules! each_kind {
-        ($($list:ident),*) => {$(
-            for record in &pack.$list {
-                in_pack.insert(record.id.0);
-                links.extend(record.fields.optional_links());
-            }
-        )*};
-    }
-    each_kind!(
-        partnerships,
-        goals,
-        check_ins,
-        sessions,
-        agenda_items,
-        action_items,
-        skills,
-        skill_ratings,
-        learnings,
-        feedback
-    );
+    for_each_record!(record in pack => {
+        in_pack.insert(record.id.0);
+        links.extend(record.fields.optional_links());
+    });
     let mut gone = HashSet::new();
     for (kind, id) in links {
         if in_pack.contains(&id) || gone.contains(&id) {
@@ -1143,14 +1117,7 @@ fn detach_missing(tx: &ReadTx<'_>, pack: &mut Pack) -> Result<(), ImportError> {
     if gone.is_empty() {
         return Ok(());
     }
-    macro_rules! detach_each {
-        ($($list:ident),*) => {$(
-            for record in &mut pack.$list {
-                record.fields.detach(&gone);
-            }
-        )*};
-    }
-    detach_each!(agenda_items, action_items, learnings, feedback);
+    for_each_record!(mut record in pack => record.fields.detach(&gone));
     Ok(())
 }
 
@@ -1229,24 +1196,7 @@ impl Merger<'_, '_> {
     /// live children of trashed parents), and go back at the end.
     fn revive_parents(&mut self, pack: &Pack) -> Result<(), ImportError> {
         let mut parents = Vec::new();
-        macro_rules! each_kind {
-            ($($list:ident),*) => {$(
-                for record in &pack.$list {
-                    record.fields.parents(&mut parents);
-                }
-            )*};
-        }
-        each_kind!(
-            goals,
-            check_ins,
-            sessions,
-            agenda_items,
-            action_items,
-            skills,
-            skill_ratings,
-            learnings,
-            feedback
-        );
+        for_each_record!(record in pack => record.fields.parents(&mut parents));
         for (kind, id) in parents {
             if self.revived.contains_key(&id) {
                 continue;
