@@ -15,7 +15,8 @@
 //! | [`summary`] | the dashboard's numbers for a partnership |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
 //! | [`render`] | Markdown to sanitized HTML |
-//! | [`export`] | what leaves the machine: one scope, filtered for its audience |
+//! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
+//! | [`import`] | reading a pack safely and merging it by id, in one transaction |
 //! | [`files`] | atomic writes and safe file names |
 //! | [`sample`] | the demo journal and the seeded heavy journal |
 //! | [`clock`] | time, passed in |
