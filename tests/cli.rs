@@ -87,12 +87,15 @@ fn a_truncated_pack_is_refused_and_nothing_is_written() {
         "one line: {}",
         text(&out.stderr)
     );
-    let check = twoway(&b, &["check"]);
     assert!(
-        text(&check.stdout).contains(" 0 records"),
-        "{}",
-        text(&check.stdout)
+        !b.exists(),
+        "the pack is refused before the journal is even opened"
     );
+    // Into a journal with records: they are all still there.
+    let before = text(&twoway(&a, &["check"]).stdout);
+    let out = twoway(&a, &["import", &cut.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&twoway(&a, &["check"]).stdout), before);
 }
 
 #[test]
@@ -174,4 +177,29 @@ fn markdown_exports_as_a_folder_of_one_file_per_session_and_is_not_replaced_unas
             .unwrap()
             .starts_with("---")
     );
+}
+
+#[test]
+fn a_mistyped_journal_path_is_an_error_not_a_new_journal() {
+    let dirs = AppDirs::new();
+    let missing = dirs.path("typo.sqlite3");
+    for args in [
+        &["check"][..],
+        &["export", "--format", "md"],
+        &[
+            "backup",
+            "--out",
+            &dirs.path("copy.sqlite3").to_string_lossy(),
+        ],
+    ] {
+        let out = twoway(&missing, args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("there is no journal there"),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(!missing.exists(), "{args:?} created the journal");
+    }
+    assert!(!dirs.path("copy.sqlite3").exists());
 }

@@ -113,7 +113,7 @@ fn main() -> ExitCode {
         },
         Some(Command::Demo) => report(demo(&journal)),
         Some(Command::Check) => report(check(&journal)),
-        Some(Command::Backup { out, force }) => report(open(&journal).and_then(|j| {
+        Some(Command::Backup { out, force }) => report(open_existing(&journal).and_then(|j| {
             j.backup_to(&out, overwrite(force))?;
             Ok(format!(
                 "Backed up {} to {}.",
@@ -211,6 +211,22 @@ fn open(path: &std::path::Path) -> twoway_journal::Result<Journal> {
     Journal::open(path, Arc::new(SystemClock))
 }
 
+/// The journal at `path`, which must exist already: a mistyped `--journal` must not become a
+/// new, empty journal that `check` calls sound and `export` exports. (`demo` fills a new one,
+/// and `import` may restore a pack into a new one.)
+fn open_existing(path: &std::path::Path) -> twoway_journal::Result<Journal> {
+    if !path.exists() {
+        return Err(twoway_journal::Error::Io {
+            context: format!("cannot open {}", path.display()),
+            source: std::io::Error::new(
+                std::io::ErrorKind::NotFound,
+                "there is no journal there (check the path, or run `twoway demo` to start one)",
+            ),
+        });
+    }
+    open(path)
+}
+
 fn overwrite(force: bool) -> Overwrite {
     if force {
         Overwrite::Replace
@@ -221,7 +237,7 @@ fn overwrite(force: bool) -> Overwrite {
 
 fn check(path: &std::path::Path) -> twoway_journal::Result<String> {
     // Opening already refuses a file that is not a journal, is damaged or is too new.
-    let journal = open(path)?;
+    let journal = open_existing(path)?;
     if let Some(problem) = journal.integrity_problem()? {
         return Err(twoway_journal::Error::Corrupt {
             path: path.to_owned(),
@@ -245,7 +261,7 @@ fn export(
     out: Option<&std::path::Path>,
     overwrite: Overwrite,
 ) -> twoway_journal::Result<String> {
-    let journal = open(path)?;
+    let journal = open_existing(path)?;
     let rendered =
         twoway_journal::export::render(&journal, format, scope, audience, chrono::Utc::now())?;
     match (out, rendered) {

@@ -91,8 +91,14 @@ pub fn write_folder(folder: &Path, files: &[(String, String)], overwrite: Overwr
             path: folder.to_owned(),
         });
     }
+    let created = !folder.exists();
     std::fs::create_dir_all(folder)
         .map_err(|e| Error::io(format!("cannot create {}", folder.display()), e))?;
+    if created && let Some(parent) = folder.parent().filter(|p| !p.as_os_str().is_empty()) {
+        // The new folder's entry must survive a power cut as the files in it do.
+        sync_folder(parent)
+            .map_err(|e| Error::io(format!("cannot create {}", folder.display()), e))?;
+    }
     for (name, content) in files {
         write_atomically(&folder.join(name), content.as_bytes(), overwrite)?;
     }

@@ -18,10 +18,9 @@
 //! |---|---|
 //! | no record with that id | **added**, with the pack's id, `created_at`, `updated_at` and `deleted_at` |
 //! | an older version (pack `updated_at` later) | **updated**: fields, `updated_at` and `deleted_at` replaced; a deletion moves it to the trash, an undeletion restores it |
-//! | the same content (fields and `deleted_at`), whatever the stamps | **unchanged** |
-//! | a different version stamped the same or later | **conflict**: the journal's version is kept |
-//!
+//! | the same content (fields and `deleted_at`), stamped the same or later | **unchanged** |
 //! | the same version stamp, with optional links the journal's copy lacks | **updated** (see below) |
+//! | a different version stamped the same or later | **conflict**: the journal's version is kept |
 //!
 //! So importing the same pack twice writes nothing the second time, and the journal's newer
 //! edits always survive an older pack. A record missing from a pack is never deleted: absence

@@ -575,13 +575,15 @@ fn a_fortnightly_partnership_repeats_after_its_last_session_until_it_ends() {
     assert_eq!(rhythm.len(), 1);
     let e = &rhythm[0].properties;
     assert_eq!(uid_of_event(rhythm[0]), format!("{}-cadence@twoway", p.id));
+    // In local time (no `Z`): the rhythm keeps its wall-clock time and day of the month
+    // across daylight-saving changes, and so does its end.
     assert_eq!(
         raw(e, "RRULE"),
-        Some("FREQ=WEEKLY;INTERVAL=2;UNTIL=20261218T225959Z")
+        Some("FREQ=WEEKLY;INTERVAL=2;UNTIL=20261218T235959")
     );
     // Two weeks after the last planned session, with its time of day and length.
-    assert_eq!(raw(e, "DTSTART"), Some("20260324T083000Z"));
-    assert_eq!(raw(e, "DTEND"), Some("20260324T091500Z"));
+    assert_eq!(raw(e, "DTSTART"), Some("20260324T093000"));
+    assert_eq!(raw(e, "DTEND"), Some("20260324T101500"));
     assert_eq!(raw(e, "STATUS"), Some("TENTATIVE"));
     assert_eq!(
         text(e, "SUMMARY").as_deref(),
@@ -591,6 +593,25 @@ fn a_fortnightly_partnership_repeats_after_its_last_session_until_it_ends() {
     // The planned session is its own event, not an occurrence of the rule.
     let planned = event_with(&calendar, &uid(last.id));
     assert_eq!(raw(&planned.properties, "RRULE"), None);
+}
+
+#[test]
+fn a_monthly_rhythm_stays_on_its_local_day_of_the_month() {
+    // 00:30 on the 1st in UTC+2 is the 30th or 31st in UTC: repeating in UTC would drift off
+    // the 1st and skip the months without that day.
+    let mut t = TestJournal::new();
+    let p = partnership_with(&mut t, |f| {
+        f.cadence = Some(Cadence {
+            every: 1,
+            unit: CadenceUnit::Month,
+        });
+        f.ends_on = None;
+    });
+    t.session(p.id, "2026-04-01T00:30:00+02:00");
+    let calendar = parse(&export(&t, Scope::Partnership(p.id)));
+    let e = &event_with(&calendar, &format!("{}-cadence@twoway", p.id)).properties;
+    assert_eq!(raw(e, "DTSTART"), Some("20260501T003000"));
+    assert_eq!(raw(e, "RRULE"), Some("FREQ=MONTHLY;INTERVAL=1"));
 }
 
 #[test]
@@ -616,7 +637,7 @@ fn monthly_and_daily_cadences_map_to_their_frequencies() {
     let e = &event_with(&calendar, &format!("{}-cadence@twoway", monthly.id)).properties;
     assert_eq!(raw(e, "RRULE"), Some("FREQ=MONTHLY;INTERVAL=1"));
     // A month after the 31st of January is the last day of February, at the same local time.
-    assert_eq!(raw(e, "DTSTART"), Some("20260228T150000Z"));
+    assert_eq!(raw(e, "DTSTART"), Some("20260228T100000"));
     assert_eq!(
         text(e, "SUMMARY").as_deref(),
         Some("Reverse mentoring with Priya Natarajan (every month)")
@@ -624,9 +645,9 @@ fn monthly_and_daily_cadences_map_to_their_frequencies() {
     let e = &event_with(&calendar, &format!("{}-cadence@twoway", daily.id)).properties;
     assert_eq!(
         raw(e, "RRULE"),
-        Some("FREQ=DAILY;INTERVAL=3;UNTIL=20261218T225959Z")
+        Some("FREQ=DAILY;INTERVAL=3;UNTIL=20261218T235959")
     );
-    assert_eq!(raw(e, "DTSTART"), Some("20260313T083000Z"));
+    assert_eq!(raw(e, "DTSTART"), Some("20260313T093000"));
 }
 
 #[test]

@@ -19,7 +19,7 @@
 //! - **A recurring `VEVENT` for the rhythm of every active partnership with a cadence**, on the
 //!   journal and partnership scopes (a session's calendar is about that session): the cadence as
 //!   `RRULE:FREQ=DAILY|WEEKLY|MONTHLY;INTERVAL=‹every›`, with `;UNTIL=` the end of the
-//!   partnership's `ends_on` day when it has one. See "The rhythm" below.
+//!   partnership's `ends_on` day when it has one, in local time. See "The rhythm" below.
 //! - **A `VTODO` for every open action item with a due date** (not done, not in the trash):
 //!   `UID:‹action id›@twoway`, `DTSTAMP`, `DUE;VALUE=DATE:YYYYMMDD`, `SUMMARY` (the first line
 //!   of the text), `DESCRIPTION` (the rest of the text, then `Owner: ‹name›`, `Partnership:
@@ -49,9 +49,14 @@
 //! own and the placeholder only fills the time after them. It is left out when the partnership
 //! is paused or completed, has no cadence, has no session to take a time of day from, or ends
 //! before the placeholder would start. Months are added on the calendar (the 31st plus a month
-//! is the last day of the next month, and the `RRULE` then follows RFC 5545). The rule repeats
-//! in UTC, like every time in the file, so across a daylight-saving change it keeps the UTC
-//! time. `SEQUENCE` and `LAST-MODIFIED` follow the later of the partnership's and the anchor
+//! is the last day of the next month, and the `RRULE` then follows RFC 5545). Unlike the
+//! sessions, the placeholder is written in local ("floating") time, the wall-clock time the
+//! anchor session has, and so is its `UNTIL` (the end of the `ends_on` day), as RFC 5545 asks of
+//! a floating start: a rule repeating in UTC would move by an hour across a daylight-saving
+//! change and, monthly, leave the local day of the month (00:30 on the 1st at UTC+2 is the 30th
+//! or 31st in UTC, and the months without that day would be skipped). A floating time is read
+//! in the zone of the calendar it is imported into, which for a rhythm is what is meant.
+//! `SEQUENCE` and `LAST-MODIFIED` follow the later of the partnership's and the anchor
 //! session's `updated_at`.
 //!
 //! ## `SEQUENCE`
@@ -77,7 +82,7 @@ use crate::model::{
     ActionItem, AgendaItem, Cadence, CadenceUnit, Partnership, PartnershipId, PartnershipStatus,
     Party, Session, SessionId, SessionStatus,
 };
-use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate, NaiveTime, TimeDelta, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use std::collections::{HashMap, HashSet};
 
 /// The `PRODID` of every calendar Twoway writes.
@@ -313,17 +318,18 @@ fn write_rhythm(
     let Some(first) = step(anchor.fields.starts_at, cadence) else {
         return;
     };
+    // Wall-clock times, as the anchor session's own clock showed them (see "The rhythm").
+    let first = first.naive_local();
     let until = match fields.ends_on {
-        Some(day) => match end_of_day(day, *first.offset()) {
-            Some(until) if until >= first.with_timezone(&Utc) => Some(until),
+        Some(day) => match day.and_hms_opt(23, 59, 59) {
+            Some(until) if until >= first => Some(until),
             _ => return,
         },
         None => None,
     };
-    let first = first.with_timezone(&Utc);
     let end = TimeDelta::try_minutes(i64::from(anchor.fields.duration_minutes))
         .and_then(|d| first.checked_add_signed(d));
-    let (Some(start), Some(end)) = (utc_stamp(first), end.and_then(utc_stamp)) else {
+    let (Some(start), Some(end)) = (local_stamp(first), end.and_then(local_stamp)) else {
         return;
     };
     let freq = match cadence.unit {
@@ -332,7 +338,7 @@ fn write_rhythm(
         CadenceUnit::Month => "MONTHLY",
     };
     let mut rule = format!("FREQ={freq};INTERVAL={}", cadence.every);
-    if let Some(until) = until.and_then(utc_stamp) {
+    if let Some(until) = until.and_then(local_stamp) {
         rule.push_str(";UNTIL=");
         rule.push_str(&until);
     }
@@ -373,14 +379,6 @@ fn step(at: DateTime<FixedOffset>, cadence: Cadence) -> Option<DateTime<FixedOff
         CadenceUnit::Week => at.checked_add_signed(TimeDelta::try_weeks(every)?),
         CadenceUnit::Month => at.checked_add_months(Months::new(cadence.every)),
     }
-}
-
-/// The last second of `day` at `offset`, in UTC: a session on the partnership's last day is
-/// still inside the rule.
-fn end_of_day(day: NaiveDate, offset: FixedOffset) -> Option<DateTime<Utc>> {
-    let local = day.and_time(NaiveTime::from_hms_opt(23, 59, 59)?);
-    let utc = local.checked_sub_signed(TimeDelta::seconds(i64::from(offset.local_minus_utc())))?;
-    Some(utc.and_utc())
 }
 
 fn every_text(cadence: Cadence) -> String {
@@ -468,6 +466,14 @@ fn utc_stamp(at: DateTime<Utc>) -> Option<String> {
     (0..=9999)
         .contains(&at.year())
         .then(|| at.format("%Y%m%dT%H%M%SZ").to_string())
+}
+
+/// A local ("floating") DATE-TIME, `YYYYMMDDTHHMMSS`: the same wall-clock time wherever and
+/// whenever it is read; `None` outside the four-digit years.
+fn local_stamp(at: NaiveDateTime) -> Option<String> {
+    (0..=9999)
+        .contains(&at.year())
+        .then(|| at.format("%Y%m%dT%H%M%S").to_string())
 }
 
 /// A DATE, `YYYYMMDD`; `None` outside the four-digit years.
