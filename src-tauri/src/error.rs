@@ -60,6 +60,7 @@ impl From<Error> for IpcError {
                 Self::new(ErrorCode::JournalRefused, message)
             }
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
+            Error::Pack(_) => Self::new(ErrorCode::PackRefused, message),
             Error::Io { .. } => Self::new(ErrorCode::Io, message),
             Error::Sqlite(_) | Error::Migration(_) => Self::new(ErrorCode::Internal, message),
         }

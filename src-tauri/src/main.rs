@@ -301,21 +301,13 @@ fn import(
         context: format!("cannot read {}", file.display()),
         source: e,
     })?;
-    let refused = |e: import::ImportError| match e {
-        import::ImportError::Journal(e) => e,
-        import::ImportError::Pack(e) => twoway_journal::Error::Io {
-            context: format!("{} was refused", file.display()),
-            source: std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
-        },
-    };
-    let pack = import::read_pack(&bytes).map_err(|e| refused(e.into()))?;
+    let pack = import::read_pack(&bytes)?;
     let mut journal = open(path)?;
     let plan = if dry_run {
         import::plan(&journal, &pack, options)
     } else {
         import::import(&mut journal, &pack, options)
-    }
-    .map_err(refused)?;
+    }?;
     Ok(format!(
         "{}: {} added, {} updated, {} unchanged, {} conflicts (local kept).",
         if dry_run { "Would import" } else { "Imported" },

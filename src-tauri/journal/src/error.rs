@@ -49,6 +49,10 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// A pack refused on import; nothing was written.
+    #[error(transparent)]
+    Pack(#[from] crate::import::PackError),
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 

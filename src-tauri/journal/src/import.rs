@@ -153,21 +153,6 @@ pub enum PackError {
     PartnerPackNotShared,
 }
 
-/// What an import can fail with: a refused pack, or the journal failing underneath.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    #[error(transparent)]
-    Pack(#[from] PackError),
-    #[error(transparent)]
-    Journal(#[from] Error),
-}
-
-impl From<rusqlite::Error> for ImportError {
-    fn from(error: rusqlite::Error) -> Self {
-        ImportError::Journal(Error::Sqlite(error))
-    }
-}
-
 /// How to merge a pack.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -938,7 +923,7 @@ pub fn plan_import(
     tx: &ReadTx<'_>,
     pack: &Pack,
     options: &ImportOptions,
-) -> Result<ImportPlan, ImportError> {
+) -> Result<ImportPlan, Error> {
     let savepoint = Savepoint::begin(tx.conn)?;
     let plan = merge(tx, pack, options, pack.exported_at);
     drop(savepoint);
@@ -951,7 +936,7 @@ pub fn apply_import(
     tx: &WriteTx<'_>,
     pack: &Pack,
     options: &ImportOptions,
-) -> Result<ImportPlan, ImportError> {
+) -> Result<ImportPlan, Error> {
     let savepoint = Savepoint::begin(tx.conn)?;
     let plan = merge(tx, pack, options, tx.now())?;
     savepoint.release()?;
@@ -959,15 +944,8 @@ pub fn apply_import(
 }
 
 /// [`plan_import`] in a read of `journal`.
-pub fn plan(
-    journal: &Journal,
-    pack: &Pack,
-    options: &ImportOptions,
-) -> Result<ImportPlan, ImportError> {
-    let mut refused = None;
-    let result =
-        journal.read(|tx| plan_import(tx, pack, options).map_err(|e| stash(e, &mut refused)));
-    unstash(result, refused)
+pub fn plan(journal: &Journal, pack: &Pack, options: &ImportOptions) -> Result<ImportPlan, Error> {
+    journal.read(|tx| plan_import(tx, pack, options))
 }
 
 /// [`apply_import`] in one write of `journal`: all of the pack or nothing.
@@ -975,31 +953,8 @@ pub fn import(
     journal: &mut Journal,
     pack: &Pack,
     options: &ImportOptions,
-) -> Result<ImportPlan, ImportError> {
-    let mut refused = None;
-    let result =
-        journal.write(|tx| apply_import(tx, pack, options).map_err(|e| stash(e, &mut refused)));
-    unstash(result, refused)
-}
-
-/// `Journal::read`/`write` take closures that fail with the journal's `Error`; a refused pack
-/// is kept aside while the transaction is rolled back, then returned as it was.
-fn stash(error: ImportError, refused: &mut Option<PackError>) -> Error {
-    match error {
-        ImportError::Journal(error) => error,
-        ImportError::Pack(error) => {
-            *refused = Some(error);
-            Error::invalid("pack", Problem::Other("the pack was refused"))
-        }
-    }
-}
-
-fn unstash<T>(result: crate::Result<T>, refused: Option<PackError>) -> Result<T, ImportError> {
-    match (result, refused) {
-        (Ok(value), _) => Ok(value),
-        (Err(_), Some(refused)) => Err(ImportError::Pack(refused)),
-        (Err(error), None) => Err(ImportError::Journal(error)),
-    }
+) -> Result<ImportPlan, Error> {
+    journal.write(|tx| apply_import(tx, pack, options))
 }
 
 struct Merger<'t, 'c> {
@@ -1021,7 +976,7 @@ fn merge(
     pack: &Pack,
     options: &ImportOptions,
     now: DateTime<Utc>,
-) -> Result<ImportPlan, ImportError> {
+) -> Result<ImportPlan, Error> {
     let mut pack = pack.clone();
     prepare(&mut pack)?;
     if options.from_partner {
@@ -1056,11 +1011,7 @@ fn merge(
 
 /// Turns the partner's pack into this journal's view: their one partnership becomes the chosen
 /// local one, and me/partner and learn/teach swap.
-fn from_partner(
-    tx: &ReadTx<'_>,
-    pack: &mut Pack,
-    options: &ImportOptions,
-) -> Result<(), ImportError> {
+fn from_partner(tx: &ReadTx<'_>, pack: &mut Pack, options: &ImportOptions) -> Result<(), Error> {
     if pack.audience != Audience::Shared {
         return Err(PackError::PartnerPackNotShared.into());
     }
@@ -1071,8 +1022,7 @@ fn from_partner(
         return Err(Error::Trashed {
             kind: Kind::Partnership,
             id: target.to_string(),
-        }
-        .into());
+        });
     }
     let [theirs] = pack.partnerships.as_slice() else {
         return Err(PackError::PartnershipCount {
@@ -1093,7 +1043,7 @@ fn from_partner(
 /// Clears the optional links that point to records neither in the pack nor in the journal:
 /// a session's pack holds its open actions but not the earlier sessions they were agreed in,
 /// and its carried-over items but not the items they came from.
-fn detach_missing(tx: &ReadTx<'_>, pack: &mut Pack) -> Result<(), ImportError> {
+fn detach_missing(tx: &ReadTx<'_>, pack: &mut Pack) -> Result<(), Error> {
     let mut in_pack = HashSet::new();
     let mut links = Vec::new();
     for_each_record!(record in pack => {
@@ -1193,7 +1143,7 @@ impl Merger<'_, '_> {
     /// Parents in this journal's trash that pack records link to come out of it while the
     /// records are checked (the journal's rules want live parents; an exporting journal allows
     /// live children of trashed parents), and go back at the end.
-    fn revive_parents(&mut self, pack: &Pack) -> Result<(), ImportError> {
+    fn revive_parents(&mut self, pack: &Pack) -> Result<(), Error> {
         let mut parents = Vec::new();
         for_each_record!(record in pack => record.fields.parents(&mut parents));
         for (kind, id) in parents {
@@ -1215,10 +1165,7 @@ impl Merger<'_, '_> {
         Ok(())
     }
 
-    fn merge_kind<F: Importable>(
-        &mut self,
-        records: Vec<Record<F::Id, F>>,
-    ) -> Result<(), ImportError> {
+    fn merge_kind<F: Importable>(&mut self, records: Vec<Record<F::Id, F>>) -> Result<(), Error> {
         for mut record in records {
             let id = F::uuid(record.id);
             let mut local = self.tx.find(record.id)?;
@@ -1284,7 +1231,7 @@ impl Merger<'_, '_> {
     }
 
     /// Puts revived parents back in the trash and applies the pack's deletions.
-    fn finish(&mut self) -> Result<(), ImportError> {
+    fn finish(&mut self) -> Result<(), Error> {
         for (id, (table, deleted_at)) in &self.revived {
             if !self.written.contains(id) {
                 set_deleted_at(self.tx.conn, table, *id, Some(&instant_text(*deleted_at)))?;
@@ -1298,7 +1245,7 @@ impl Merger<'_, '_> {
 }
 
 /// A record that broke a rule, named by kind and id; other errors pass through.
-fn refused(kind: Kind, id: Uuid, error: Error) -> ImportError {
+fn refused(kind: Kind, id: Uuid, error: Error) -> Error {
     match error {
         Error::Invalid { field, problem } => PackError::Invalid {
             kind,
@@ -1334,30 +1281,26 @@ fn refused(kind: Kind, id: Uuid, error: Error) -> ImportError {
             },
         }
         .into(),
-        other => other.into(),
+        other => other,
     }
 }
 
 /// Fills an empty profile (a journal restored from one's own pack). Returns whether it did.
-fn fill_profile(
-    tx: &ReadTx<'_>,
-    profile: &Profile,
-    now: DateTime<Utc>,
-) -> Result<bool, ImportError> {
+fn fill_profile(tx: &ReadTx<'_>, profile: &Profile, now: DateTime<Utc>) -> Result<bool, Error> {
     let local = tx.profile()?;
     if !(local.my_name.is_empty() && local.my_role.is_empty())
         || (profile.my_name.is_empty() && profile.my_role.is_empty())
     {
         return Ok(false);
     }
-    let problem = |field: &'static str, error: Error| -> ImportError {
+    let problem = |field: &'static str, error: Error| -> Error {
         match error {
             Error::Invalid { problem, .. } => PackError::Malformed {
                 at: format!("exported_by.{field}"),
                 problem: problem.to_string(),
             }
             .into(),
-            other => other.into(),
+            other => other,
         }
     };
     crate::store::validate::line("my_name", &profile.my_name).map_err(|e| problem("my_name", e))?;

@@ -9,12 +9,11 @@ use common::*;
 use twoway_journal::export::json::{PACK_FORMAT, PACK_VERSION, Pack, pack, pack_json};
 use twoway_journal::export::{Audience, Scope, Trash};
 use twoway_journal::import::{
-    ImportError, ImportOptions, ImportPlan, PackError, apply_import, import, plan, plan_import,
-    read_pack,
+    ImportOptions, ImportPlan, PackError, apply_import, import, plan, plan_import, read_pack,
 };
 use twoway_journal::model::*;
 use twoway_journal::sample::fill_demo;
-use twoway_journal::{Problem, WriteTx};
+use twoway_journal::{Error, Problem, WriteTx};
 
 fn exported_at() -> DateTime<Utc> {
     t0() + Duration::days(30)
@@ -47,7 +46,7 @@ fn import_text(
     t: &mut TestJournal,
     text: &str,
     options: ImportOptions,
-) -> Result<ImportPlan, ImportError> {
+) -> Result<ImportPlan, Error> {
     let pack = read_pack(text.as_bytes())?;
     import(&mut t.journal, &pack, &options)
 }
@@ -805,7 +804,7 @@ fn a_partners_pack_is_refused_without_a_partnership_to_attach_to_or_with_several
     );
     assert!(matches!(
         refused,
-        Err(ImportError::Pack(PackError::NoTargetPartnership))
+        Err(Error::Pack(PackError::NoTargetPartnership))
     ));
 
     // Their whole journal, with a second partnership in it.
@@ -814,7 +813,7 @@ fn a_partners_pack_is_refused_without_a_partnership_to_attach_to_or_with_several
     let refused = import_text(&mut w.mine, &journal_pack, from_partner(w.my_partnership));
     assert!(matches!(
         refused,
-        Err(ImportError::Pack(PackError::PartnershipCount { found: 2 }))
+        Err(Error::Pack(PackError::PartnershipCount { found: 2 }))
     ));
 
     // A pack they made for themselves holds their private notes: not for me.
@@ -826,7 +825,7 @@ fn a_partners_pack_is_refused_without_a_partnership_to_attach_to_or_with_several
     let refused = import_text(&mut w.mine, &private, from_partner(w.my_partnership));
     assert!(matches!(
         refused,
-        Err(ImportError::Pack(PackError::PartnerPackNotShared))
+        Err(Error::Pack(PackError::PartnerPackNotShared))
     ));
 
     // A partnership that does not exist here.
@@ -835,10 +834,7 @@ fn a_partners_pack_is_refused_without_a_partnership_to_attach_to_or_with_several
         &text,
         from_partner(PartnershipId(uuid::Uuid::now_v7())),
     );
-    assert!(matches!(
-        refused,
-        Err(ImportError::Journal(twoway_journal::Error::NotFound { .. }))
-    ));
+    assert!(matches!(refused, Err(Error::NotFound { .. })));
     assert_eq!(w.mine.counts(), counts, "nothing was written");
 }
 
@@ -1094,12 +1090,12 @@ fn assert_refused_whole(bytes: &[u8], expected: impl Fn(&PackError) -> bool, wha
     let before = export_all(&t);
     let planned = plan(&t.journal, &pack, &own());
     match planned {
-        Err(ImportError::Pack(e)) if expected(&e) => {}
+        Err(Error::Pack(e)) if expected(&e) => {}
         other => panic!("{what}: the plan gave {other:?}"),
     }
     let applied = import(&mut t.journal, &pack, &own());
     match applied {
-        Err(ImportError::Pack(e)) if expected(&e) => {
+        Err(Error::Pack(e)) if expected(&e) => {
             assert!(!e.to_string().contains("SECRET"), "{what}: {e}");
         }
         other => panic!("{what}: the import gave {other:?}"),
@@ -1331,7 +1327,7 @@ fn a_link_to_a_missing_record_is_still_refused_where_the_link_is_required() {
     let before = total_records(&b);
     let refused = import(&mut b.journal, &pack, &own()).unwrap_err();
     assert!(
-        matches!(refused, ImportError::Pack(PackError::Invalid { .. })),
+        matches!(refused, Error::Pack(PackError::Invalid { .. })),
         "{refused:?}"
     );
     assert_eq!(total_records(&b), before);

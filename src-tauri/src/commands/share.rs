@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tauri::State;
 use twoway_journal::export::{self, Audience, ExportPreview, Format, Scope, Written};
 use twoway_journal::files::Overwrite;
-use twoway_journal::import::{self, ImportError, ImportOptions, ImportPlan};
+use twoway_journal::import::{self, ImportOptions, ImportPlan};
 
 /// What an export of `scope` for `audience` holds and what it leaves out.
 #[tauri::command(async)]
@@ -70,7 +70,7 @@ pub fn plan_import(
     options: ImportOptions,
 ) -> IpcResult<ImportPlan> {
     let pack = read_pack(Path::new(&path))?;
-    state.with_journal(|journal| import::plan(journal, &pack, &options).map_err(refused))
+    state.with_journal(|journal| Ok(import::plan(journal, &pack, &options)?))
 }
 
 /// Imports the pack at `path` in one transaction: all of it, or nothing when it is refused.
@@ -82,7 +82,7 @@ pub fn import_pack(
     options: ImportOptions,
 ) -> IpcResult<ImportPlan> {
     let pack = read_pack(Path::new(&path))?;
-    state.with_journal(|journal| import::import(journal, &pack, &options).map_err(refused))
+    state.with_journal(|journal| Ok(import::import(journal, &pack, &options)?))
 }
 
 fn read_pack(path: &Path) -> IpcResult<twoway_journal::export::json::Pack> {
@@ -92,12 +92,5 @@ fn read_pack(path: &Path) -> IpcResult<twoway_journal::export::json::Pack> {
             format!("Cannot read {}: {e}", path.display()),
         )
     })?;
-    import::read_pack(&bytes).map_err(|e| refused(e.into()))
-}
-
-fn refused(error: ImportError) -> IpcError {
-    match error {
-        ImportError::Pack(e) => IpcError::new(ErrorCode::PackRefused, e.to_string()),
-        ImportError::Journal(e) => e.into(),
-    }
+    import::read_pack(&bytes).map_err(|e| twoway_journal::Error::from(e).into())
 }
