@@ -177,6 +177,7 @@ describe("ExportDialog", () => {
     });
     await settle();
     expect(screen.getByLabelText(/This session: Generative AI at work/)).toBeChecked();
+    expect(screen.getByLabelText(/This session: Generative AI at work/)).toHaveFocus();
     expect(screen.queryByLabelText(/Markdown folder/)).not.toBeInTheDocument();
     expect(calls.find((c) => c.command === "export_preview")?.args.scope).toEqual({
       kind: "session",

@@ -96,6 +96,9 @@ describe("ImportDialog", () => {
     render(ImportDialog, { open: true, partnerOf: "p1" });
     const user = userEvent.setup();
     expect(screen.getByLabelText(/My partner’s/)).toBeChecked();
+    // The keyboard starts on the choice made, not on the first radio.
+    await settle();
+    expect(screen.getByLabelText(/My partner’s/)).toHaveFocus();
     expect(screen.getByLabelText("Add it to my partnership with")).toHaveValue("p1");
     await user.click(screen.getByRole("button", { name: "Choose a pack file…" }));
     await settle();
