@@ -114,7 +114,7 @@ fn main() -> ExitCode {
         Some(Command::Demo) => report(demo(&journal)),
         Some(Command::Check) => report(check(&journal)),
         Some(Command::Backup { out, force }) => report(open_existing(&journal).and_then(|j| {
-            j.backup_to(&out, overwrite(force))?;
+            j.backup_to(&out, Overwrite::replacing(force))?;
             Ok(format!(
                 "Backed up {} to {}.",
                 journal.display(),
@@ -153,7 +153,7 @@ fn main() -> ExitCode {
                 scope,
                 audience,
                 out.as_deref(),
-                overwrite(force),
+                Overwrite::replacing(force),
             ))
         }
         Some(Command::Import {
@@ -227,14 +227,6 @@ fn open_existing(path: &std::path::Path) -> twoway_journal::Result<Journal> {
     open(path)
 }
 
-fn overwrite(force: bool) -> Overwrite {
-    if force {
-        Overwrite::Replace
-    } else {
-        Overwrite::Refuse
-    }
-}
-
 fn check(path: &std::path::Path) -> twoway_journal::Result<String> {
     // Opening already refuses a file that is not a journal, is damaged or is too new.
     let journal = open_existing(path)?;
@@ -297,11 +289,7 @@ fn import(
     dry_run: bool,
 ) -> twoway_journal::Result<String> {
     use twoway_journal::import;
-    let bytes = std::fs::read(file).map_err(|e| twoway_journal::Error::Io {
-        context: format!("cannot read {}", file.display()),
-        source: e,
-    })?;
-    let pack = import::read_pack(&bytes)?;
+    let pack = import::read_pack_file(file)?;
     let mut journal = open(path)?;
     let plan = if dry_run {
         import::plan(&journal, &pack, options)

@@ -16,6 +16,17 @@ pub enum Overwrite {
     Replace,
 }
 
+impl Overwrite {
+    /// `Replace` when the user asked for it (`--force`, a confirmed dialog), else `Refuse`.
+    pub fn replacing(asked: bool) -> Self {
+        if asked {
+            Overwrite::Replace
+        } else {
+            Overwrite::Refuse
+        }
+    }
+}
+
 /// Writes `bytes` to `target` atomically. With `Overwrite::Refuse`, an existing file is an error
 /// and is left untouched.
 pub fn write_atomically(target: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()> {

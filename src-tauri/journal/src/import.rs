@@ -323,6 +323,13 @@ const PACK_KEYS: [&str; 16] = [
     "feedback",
 ];
 
+/// Reads the pack file at `path` and checks it as [`read_pack`] does.
+pub fn read_pack_file(path: &std::path::Path) -> Result<Pack, Error> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    Ok(read_pack(&bytes)?)
+}
+
 /// Parses and checks the bytes of a pack file. Nothing here touches a journal.
 pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
     // Editors on some systems start a UTF-8 file with a byte order mark; it is not content.
@@ -553,8 +560,6 @@ fn normalize<F: Importable>(record: &mut Record<F::Id, F>) {
 
 /// Per-kind rules of a merge, beyond the journal's own (`Entity`).
 trait Importable: Entity + PartialEq {
-    fn uuid(id: Self::Id) -> Uuid;
-
     /// The same record seen from the other side of the partnership.
     fn flip(&mut self) {}
 
@@ -582,8 +587,8 @@ trait Importable: Entity + PartialEq {
 }
 
 /// Clears `link` when it points into `gone`.
-fn cut<I: Copy>(link: &mut Option<I>, gone: &HashSet<Uuid>, uuid: fn(I) -> Uuid) {
-    if link.is_some_and(|id| gone.contains(&uuid(id))) {
+fn cut<I: Copy + Into<Uuid>>(link: &mut Option<I>, gone: &HashSet<Uuid>) {
+    if link.is_some_and(|id| gone.contains(&id.into())) {
         *link = None;
     }
 }
@@ -601,18 +606,12 @@ fn moved_opt(id: &mut Option<PartnershipId>, from: PartnershipId, to: Partnershi
 }
 
 impl Importable for PartnershipFields {
-    fn uuid(id: PartnershipId) -> Uuid {
-        id.0
-    }
     fn flip(&mut self) {
         std::mem::swap(&mut self.i_learn, &mut self.i_teach);
     }
 }
 
 impl Importable for GoalFields {
-    fn uuid(id: GoalId) -> Uuid {
-        id.0
-    }
     fn flip(&mut self) {
         self.direction = self.direction.flipped();
     }
@@ -625,18 +624,12 @@ impl Importable for GoalFields {
 }
 
 impl Importable for GoalCheckInFields {
-    fn uuid(id: GoalCheckInId) -> Uuid {
-        id.0
-    }
     fn parents(&self, out: &mut Vec<(Kind, Uuid)>) {
         out.push((Kind::Goal, self.goal_id.0));
     }
 }
 
 impl Importable for SessionFields {
-    fn uuid(id: SessionId) -> Uuid {
-        id.0
-    }
     fn attach(&mut self, from: PartnershipId, to: PartnershipId) {
         moved(&mut self.partnership_id, from, to);
     }
@@ -654,9 +647,6 @@ impl Importable for SessionFields {
 }
 
 impl Importable for AgendaItemFields {
-    fn uuid(id: AgendaItemId) -> Uuid {
-        id.0
-    }
     fn flip(&mut self) {
         self.owner = self.owner.flipped();
     }
@@ -672,8 +662,8 @@ impl Importable for AgendaItemFields {
         goal.into_iter().chain(origin).collect()
     }
     fn detach(&mut self, gone: &HashSet<Uuid>) {
-        cut(&mut self.goal_id, gone, |g| g.0);
-        cut(&mut self.carried_from, gone, |i| i.0);
+        cut(&mut self.goal_id, gone);
+        cut(&mut self.carried_from, gone);
     }
     fn keep_private(&mut self, tx: &ReadTx<'_>, local: &Self) -> crate::Result<()> {
         // A shared export drops the link to a private goal; that is not an unlinking.
@@ -690,9 +680,6 @@ impl Importable for AgendaItemFields {
 }
 
 impl Importable for ActionItemFields {
-    fn uuid(id: ActionItemId) -> Uuid {
-        id.0
-    }
     fn flip(&mut self) {
         self.owner = self.owner.flipped();
     }
@@ -712,7 +699,7 @@ impl Importable for ActionItemFields {
             .collect()
     }
     fn detach(&mut self, gone: &HashSet<Uuid>) {
-        cut(&mut self.session_id, gone, |s| s.0);
+        cut(&mut self.session_id, gone);
     }
     fn normalize(&mut self) {
         self.done_at = self.done_at.map(|at| at.trunc_subsecs(3));
@@ -720,9 +707,6 @@ impl Importable for ActionItemFields {
 }
 
 impl Importable for SkillFields {
-    fn uuid(id: SkillId) -> Uuid {
-        id.0
-    }
     fn flip(&mut self) {
         self.direction = self.direction.flipped();
     }
@@ -737,9 +721,6 @@ impl Importable for SkillFields {
 }
 
 impl Importable for SkillRatingFields {
-    fn uuid(id: SkillRatingId) -> Uuid {
-        id.0
-    }
     fn flip(&mut self) {
         self.rater = self.rater.flipped();
     }
@@ -749,9 +730,6 @@ impl Importable for SkillRatingFields {
 }
 
 impl Importable for LearningFields {
-    fn uuid(id: LearningId) -> Uuid {
-        id.0
-    }
     fn attach(&mut self, from: PartnershipId, to: PartnershipId) {
         moved_opt(&mut self.partnership_id, from, to);
     }
@@ -772,15 +750,12 @@ impl Importable for LearningFields {
         skill.into_iter().chain(session).collect()
     }
     fn detach(&mut self, gone: &HashSet<Uuid>) {
-        cut(&mut self.skill_id, gone, |k| k.0);
-        cut(&mut self.session_id, gone, |s| s.0);
+        cut(&mut self.skill_id, gone);
+        cut(&mut self.session_id, gone);
     }
 }
 
 impl Importable for FeedbackFields {
-    fn uuid(id: FeedbackId) -> Uuid {
-        id.0
-    }
     fn flip(&mut self) {
         self.author = self.author.flipped();
     }
@@ -800,7 +775,7 @@ impl Importable for FeedbackFields {
             .collect()
     }
     fn detach(&mut self, gone: &HashSet<Uuid>) {
-        cut(&mut self.session_id, gone, |s| s.0);
+        cut(&mut self.session_id, gone);
     }
 }
 
@@ -1167,7 +1142,7 @@ impl Merger<'_, '_> {
 
     fn merge_kind<F: Importable>(&mut self, records: Vec<Record<F::Id, F>>) -> Result<(), Error> {
         for mut record in records {
-            let id = F::uuid(record.id);
+            let id: Uuid = record.id.into();
             let mut local = self.tx.find(record.id)?;
             // A parent revived for the checks is compared as it really is: in the trash.
             if let Some(local) = &mut local

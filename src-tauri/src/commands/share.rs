@@ -1,7 +1,7 @@
 //! Exports and imports from the window: what an export will hold, writing it where the user
 //! chose in the system's save dialog, and a pack's import planned before it is applied.
 
-use crate::error::{ErrorCode, IpcError, IpcResult};
+use crate::error::IpcResult;
 use crate::state::AppState;
 use std::path::{Path, PathBuf};
 use tauri::State;
@@ -53,12 +53,7 @@ pub fn export_to(
             chrono::Utc::now(),
         )?)
     })?;
-    let overwrite = if replace {
-        Overwrite::Replace
-    } else {
-        Overwrite::Refuse
-    };
-    Ok(rendered.write_to(&PathBuf::from(path), overwrite)?)
+    Ok(rendered.write_to(&PathBuf::from(path), Overwrite::replacing(replace))?)
 }
 
 /// What importing the pack at `path` would do; nothing is written.
@@ -69,7 +64,7 @@ pub fn plan_import(
     path: String,
     options: ImportOptions,
 ) -> IpcResult<ImportPlan> {
-    let pack = read_pack(Path::new(&path))?;
+    let pack = import::read_pack_file(Path::new(&path))?;
     state.with_journal(|journal| Ok(import::plan(journal, &pack, &options)?))
 }
 
@@ -81,16 +76,6 @@ pub fn import_pack(
     path: String,
     options: ImportOptions,
 ) -> IpcResult<ImportPlan> {
-    let pack = read_pack(Path::new(&path))?;
+    let pack = import::read_pack_file(Path::new(&path))?;
     state.with_journal(|journal| Ok(import::import(journal, &pack, &options)?))
-}
-
-fn read_pack(path: &Path) -> IpcResult<twoway_journal::export::json::Pack> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        IpcError::new(
-            ErrorCode::Io,
-            format!("Cannot read {}: {e}", path.display()),
-        )
-    })?;
-    import::read_pack(&bytes).map_err(|e| twoway_journal::Error::from(e).into())
 }

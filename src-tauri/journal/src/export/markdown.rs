@@ -742,6 +742,14 @@ impl Md {
         }
     }
 
+    /// A heading over a list; nothing at all when the list is empty.
+    fn titled_list(&mut self, level: usize, title: &str, items: &[String]) {
+        if !items.is_empty() {
+            self.heading(level, title);
+            self.list(items);
+        }
+    }
+
     /// User Markdown under a bold label paragraph. The label keeps the text apart from a list
     /// written before it (an indented first line would join its last item).
     fn labelled(&mut self, label: &str, text: &str, section: usize) {
@@ -1087,14 +1095,11 @@ impl<'a> View<'a> {
             .iter()
             .filter(|k| !k.is_trashed() && k.fields.partnership_id.is_none())
             .collect();
-        if !learnings.is_empty() {
-            md.heading(2, "Learnings without a partnership");
-            let items: Vec<String> = learnings
-                .iter()
-                .map(|l| self.learning(l, 2, false))
-                .collect();
-            md.list(&items);
-        }
+        let items: Vec<String> = learnings
+            .iter()
+            .map(|l| self.learning(l, 2, false))
+            .collect();
+        md.titled_list(2, "Learnings without a partnership", &items);
         if !skills.is_empty() {
             md.heading(2, "Skills without a partnership");
             for skill in skills {
@@ -1223,11 +1228,8 @@ impl<'a> View<'a> {
                 a.fields.due_on,
             )
         });
-        if !actions.is_empty() {
-            md.heading(level + 1, "Action items");
-            let items: Vec<String> = actions.iter().map(|a| self.action(a, true)).collect();
-            md.list(&items);
-        }
+        let items: Vec<String> = actions.iter().map(|a| self.action(a, true)).collect();
+        md.titled_list(level + 1, "Action items", &items);
 
         let skills: Vec<&Skill> = self
             .set
@@ -1256,14 +1258,11 @@ impl<'a> View<'a> {
                     && !shown_with_session(l.fields.session_id)
             })
             .collect();
-        if !learnings.is_empty() {
-            md.heading(level + 1, "Learnings");
-            let items: Vec<String> = learnings
-                .iter()
-                .map(|l| self.learning(l, level + 1, false))
-                .collect();
-            md.list(&items);
-        }
+        let items: Vec<String> = learnings
+            .iter()
+            .map(|l| self.learning(l, level + 1, false))
+            .collect();
+        md.titled_list(level + 1, "Learnings", &items);
 
         let feedback: Vec<&Feedback> = self
             .set
@@ -1286,10 +1285,7 @@ impl<'a> View<'a> {
                     .filter(|f| f.fields.author == author)
                     .map(|f| self.feedback(f, level + 2, false))
                     .collect();
-                if !items.is_empty() {
-                    md.heading(level + 2, &title);
-                    md.list(&items);
-                }
+                md.titled_list(level + 2, &title, &items);
             }
         }
         if !md.out.is_empty() {
@@ -1423,10 +1419,7 @@ impl<'a> View<'a> {
                 .filter(|a| a.fields.session_id != Some(s.id))
                 .map(|a| self.action(a, true))
                 .collect();
-            if !open.is_empty() {
-                md.heading(sub, "Open action items");
-                md.list(&open);
-            }
+            md.titled_list(sub, "Open action items", &open);
         }
 
         if !f.shared_notes.trim().is_empty() {
@@ -1437,29 +1430,18 @@ impl<'a> View<'a> {
             md.heading(sub, "Private notes");
             md.block(&f.private_notes, sub);
         }
-        if !agreed.is_empty() {
-            md.heading(sub, "Actions agreed");
-            let items: Vec<String> = agreed.iter().map(|a| self.action(a, false)).collect();
-            md.list(&items);
-        }
-        let feedback: Vec<&Feedback> = Self::of(&self.feedback_by_session, &s.id);
-        if !feedback.is_empty() {
-            md.heading(sub, "Feedback");
-            let items: Vec<String> = feedback
-                .iter()
-                .map(|fb| self.feedback(fb, sub, true))
-                .collect();
-            md.list(&items);
-        }
-        let learnings: Vec<&Learning> = Self::of(&self.learnings_by_session, &s.id);
-        if !learnings.is_empty() {
-            md.heading(sub, "Learnings");
-            let items: Vec<String> = learnings
-                .iter()
-                .map(|l| self.learning(l, sub, true))
-                .collect();
-            md.list(&items);
-        }
+        let items: Vec<String> = agreed.iter().map(|a| self.action(a, false)).collect();
+        md.titled_list(sub, "Actions agreed", &items);
+        let items: Vec<String> = Self::of(&self.feedback_by_session, &s.id)
+            .into_iter()
+            .map(|fb| self.feedback(fb, sub, true))
+            .collect();
+        md.titled_list(sub, "Feedback", &items);
+        let items: Vec<String> = Self::of(&self.learnings_by_session, &s.id)
+            .into_iter()
+            .map(|l| self.learning(l, sub, true))
+            .collect();
+        md.titled_list(sub, "Learnings", &items);
     }
 
     /// ` — 10 min · Priya Raman · carried over from 2026-02-24 · goal: …`

@@ -61,7 +61,7 @@ pub trait Entity: Sized + Clone {
 }
 
 /// An id type knows which entity it names, so `get(goal_id)` needs no type annotation.
-pub trait RecordId: Copy + Display + ToSql + FromSql + From<Uuid> {
+pub trait RecordId: Copy + Display + ToSql + FromSql + From<Uuid> + Into<Uuid> {
     type Fields: Entity<Id = Self>;
 }
 
@@ -134,14 +134,11 @@ impl ReadTx<'_> {
         params: impl Params,
         order: &str,
     ) -> Result<Vec<Record<F::Id, F>>> {
-        let sql = format!(
-            "SELECT {} FROM {} WHERE deleted_at IS NULL AND ({condition}) ORDER BY {order}",
-            select_list::<F>(),
-            F::TABLE
-        );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params, read_record)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        self.list_with_trash(
+            &format!("deleted_at IS NULL AND ({condition})"),
+            params,
+            order,
+        )
     }
 
     /// Records matching `condition`, in the trash or not (exports carry deletions).
