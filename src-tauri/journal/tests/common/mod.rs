@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod exports;
+pub mod html_scan;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, TimeZone, Utc};
 use std::sync::Arc;
