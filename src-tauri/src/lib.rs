@@ -77,9 +77,34 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 
 /// Writes the TypeScript bindings of every command and type to `path`.
 pub fn export_bindings(path: &Path) -> Result<(), String> {
-    let header = "// Generated from the Rust commands by `make bindings`; do not edit.\n\
-                  // `make test` fails when this file is out of date.";
+    let mut header = String::from(
+        "// Generated from the Rust commands by `make bindings`; do not edit.\n\
+         // `make test` fails when this file is out of date.\n\
+         \n\
+         // One name per record kind, from the journal's registry of kinds.\n",
+    );
+    for declared in twoway_journal::model::kinds::DECLARED {
+        header.push_str(&format!(
+            "export type {} = Stored<{}, {}>;\n",
+            declared.record, declared.id, declared.fields
+        ));
+    }
+    /// One kind and what a person calls it; a list rather than a map, so the kinds keep the
+    /// registry's order (parents first).
+    #[derive(serde::Serialize)]
+    struct KindName {
+        kind: twoway_journal::model::Kind,
+        name: &'static str,
+    }
+    let kinds: Vec<_> = twoway_journal::model::Kind::ALL
+        .iter()
+        .map(|&kind| KindName {
+            kind,
+            name: kind.name(),
+        })
+        .collect();
     specta_builder()
+        .constant("KINDS", kinds)
         .export(
             specta_typescript::Typescript::default().header(header),
             path,

@@ -3,6 +3,7 @@
 
 use crate::model::Kind;
 use std::path::PathBuf;
+use uuid::Uuid;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -51,13 +52,67 @@ pub enum Error {
 
     /// A pack refused on import; nothing was written.
     #[error(transparent)]
-    Pack(#[from] crate::import::PackError),
+    Pack(#[from] PackError),
 
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
     #[error("migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+}
+
+/// Why a pack was refused. Messages name keys, kinds, ids and positions, never text from the
+/// pack. Nothing is written when a pack is refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PackError {
+    #[error(
+        "the pack is cut short (it ends at line {line}, column {column}); nothing was imported"
+    )]
+    Truncated { line: usize, column: usize },
+
+    #[error("the pack is not valid JSON (line {line}, column {column}); nothing was imported")]
+    NotJson { line: usize, column: usize },
+
+    #[error("the file is not a Twoway pack; nothing was imported")]
+    WrongFormat,
+
+    #[error(
+        "the pack was written by a newer Twoway (pack version {found}; this version reads up to \
+         {supported}); nothing was imported"
+    )]
+    TooNew { found: u64, supported: u32 },
+
+    /// A value of the wrong type or out of its type's range, an unknown enum value, a missing
+    /// or unknown key. `at` is a key path such as `sessions[3] (id …)`.
+    #[error("the pack is damaged at {at}: {problem}; nothing was imported")]
+    Malformed { at: String, problem: String },
+
+    #[error("the id {id} appears more than once in the pack; nothing was imported")]
+    DuplicateId { id: Uuid },
+
+    /// A record that breaks one of the journal's rules.
+    #[error("the {kind} {id} in the pack is refused ({field}: {problem}); nothing was imported")]
+    Invalid {
+        kind: Kind,
+        id: Uuid,
+        field: &'static str,
+        problem: Problem,
+    },
+
+    #[error(
+        "a partner's pack must hold exactly one partnership, this one holds {found}; nothing was \
+         imported"
+    )]
+    PartnershipCount { found: usize },
+
+    #[error("choose the partnership your partner's pack belongs to; nothing was imported")]
+    NoTargetPartnership,
+
+    #[error(
+        "a partner's pack must be a shared export; this one includes private content, so \
+         nothing was imported"
+    )]
+    PartnerPackNotShared,
 }
 
 /// What is wrong with a field.

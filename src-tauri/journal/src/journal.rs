@@ -67,6 +67,18 @@ impl Journal {
         result
     }
 
+    /// Runs `f` in a write transaction that is always rolled back: it sees and checks what it
+    /// writes, and the journal is left exactly as it was (an import's dry run). It takes the
+    /// write lock like any write, so what it computes is what a write would do.
+    pub fn dry_run<T>(&self, f: impl FnOnce(&WriteTx<'_>) -> Result<T>) -> Result<T> {
+        let now = self.clock.now();
+        let tx = rusqlite::Transaction::new_unchecked(&self.conn, TransactionBehavior::Immediate)?;
+        let result = f(&WriteTx::new(&tx, now));
+        // Dropping the transaction rolls it back.
+        drop(tx);
+        result
+    }
+
     /// Runs `f` in one write transaction (`BEGIN IMMEDIATE`, so a second writer waits at the
     /// start instead of failing halfway). Commits when `f` returns `Ok`, rolls back otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(&WriteTx<'_>) -> Result<T>) -> Result<T> {

@@ -98,12 +98,12 @@ pub const DEMO_OWNER_ROLE: &str = "Finance Director";
 /// the demo is never mixed into someone's real journal.
 pub fn fill_demo(journal: &mut Journal, today: NaiveDate) -> Result<Counts> {
     journal.write(|tx| {
-        let holds_records: bool = tx.conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM partnership) OR EXISTS (SELECT 1 FROM skill)
+        let holds_records: bool = tx
+            .prepare(
+                "SELECT EXISTS (SELECT 1 FROM partnership) OR EXISTS (SELECT 1 FROM skill)
                  OR EXISTS (SELECT 1 FROM learning)",
-            [],
-            |row| row.get(0),
-        )?;
+            )?
+            .query_row([], |row| row.get(0))?;
         if holds_records {
             return Err(Error::invalid(
                 "journal",
@@ -4258,7 +4258,9 @@ mod tests {
             journal
                 .read(|tx| {
                     let sql = "SELECT count(*) FROM search WHERE search MATCH ?1";
-                    Ok(tx.conn.query_row(sql, [query], |r| r.get::<_, i64>(0))?)
+                    Ok(tx
+                        .prepare(sql)?
+                        .query_row([query], |r| r.get::<_, i64>(0))?)
                 })
                 .unwrap()
         };

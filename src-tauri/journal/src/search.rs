@@ -150,7 +150,7 @@ impl ReadTx<'_> {
         let Some(query) = fts_query(input) else {
             return Ok(Vec::new());
         };
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.prepare(
             "SELECT kind, record_id, partnership_id, snippet(search, 3, char(2), char(3), '…', 12)
              FROM search
              WHERE search MATCH ?1
@@ -174,8 +174,7 @@ impl ReadTx<'_> {
                 continue;
             };
             let (label, parent, parent_live): (String, Option<String>, bool) = self
-                .conn
-                .prepare_cached(detail_sql(kind))?
+                .prepare(detail_sql(kind))?
                 .query_row([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             if !parent_live {
                 continue;

@@ -130,8 +130,7 @@ impl ReadTx<'_> {
         let recent_from = today - Days::new(u64::from(RECENT_DAYS - 1));
 
         let held: Vec<NaiveDate> = self
-            .conn
-            .prepare_cached(
+            .prepare(
                 "SELECT starts_at FROM session
                  WHERE partnership_id = ?1 AND deleted_at IS NULL AND status = 'held'",
             )?
@@ -175,8 +174,7 @@ impl ReadTx<'_> {
         };
 
         let next_planned_at = self
-            .conn
-            .prepare_cached(
+            .prepare(
                 "SELECT starts_at FROM session
                  WHERE partnership_id = ?1 AND deleted_at IS NULL AND status = 'planned'
                    AND substr(starts_at, 1, 10) >= ?2
@@ -216,7 +214,7 @@ impl ReadTx<'_> {
 
     fn goal_counts(&self, id: PartnershipId) -> Result<GoalCounts> {
         let mut counts = GoalCounts::default();
-        let mut stmt = self.conn.prepare_cached(
+        let mut stmt = self.prepare(
             "SELECT status, count(*), sum(progress) FROM goal
              WHERE partnership_id = ?1 AND deleted_at IS NULL GROUP BY status",
         )?;
@@ -248,8 +246,7 @@ impl ReadTx<'_> {
 
     fn action_counts(&self, id: PartnershipId, today: NaiveDate) -> Result<ActionCounts> {
         let (open, overdue, done) = self
-            .conn
-            .prepare_cached(
+            .prepare(
                 "SELECT count(*) FILTER (WHERE done_at IS NULL),
                     count(*) FILTER (WHERE done_at IS NULL AND due_on < ?2),
                     count(*) FILTER (WHERE done_at IS NOT NULL)
@@ -267,8 +264,7 @@ impl ReadTx<'_> {
 
     fn feedback_tally(&self, id: PartnershipId, author: Party) -> Result<FeedbackTally> {
         let (n, average): (i64, Option<f64>) = self
-            .conn
-            .prepare_cached(
+            .prepare(
                 "SELECT count(*), avg(rating) FROM feedback
              WHERE partnership_id = ?1 AND author = ?2 AND deleted_at IS NULL",
             )?
@@ -286,8 +282,7 @@ impl ReadTx<'_> {
                  WHERE partnership_id = ?1 AND direction = ?2 AND deleted_at IS NULL"
             );
             Ok(count(
-                self.conn
-                    .prepare_cached(&sql)?
+                self.prepare(&sql)?
                     .query_row((id, direction), |r| r.get(0))?,
             ))
         };

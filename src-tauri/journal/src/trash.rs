@@ -3,7 +3,8 @@
 
 use crate::db::{ReadTx, get_instant};
 use crate::error::Result;
-use crate::model::Kind;
+use crate::model::{Kind, RecordKind, each_kind};
+use crate::store::Entity;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -18,20 +19,6 @@ pub struct TrashedRecord {
     pub deleted_at: DateTime<Utc>,
 }
 
-/// The label of each kind: the column that names it best.
-const LABELS: &[(Kind, &str, &str)] = &[
-    (Kind::Partnership, "partnership", "partner_name"),
-    (Kind::Goal, "goal", "title"),
-    (Kind::GoalCheckIn, "goal_check_in", "note"),
-    (Kind::Session, "session", "title"),
-    (Kind::AgendaItem, "agenda_item", "text"),
-    (Kind::ActionItem, "action_item", "text"),
-    (Kind::Skill, "skill", "name"),
-    (Kind::SkillRating, "skill_rating", "note"),
-    (Kind::Learning, "learning", "text"),
-    (Kind::Feedback, "feedback", "went_well || ' ' || to_improve"),
-];
-
 /// How much of a long text a label shows.
 const LABEL_CHARS: usize = 80;
 
@@ -39,12 +26,14 @@ impl ReadTx<'_> {
     /// Everything in the trash, most recently deleted first.
     pub fn trashed(&self) -> Result<Vec<TrashedRecord>> {
         let mut all = Vec::new();
-        for (kind, table, label) in LABELS {
+        each_kind!(F => {
             let sql = format!(
-                "SELECT id, substr({label}, 1, {LABEL_CHARS}), deleted_at FROM {table}
-                 WHERE deleted_at IS NOT NULL"
+                "SELECT id, substr({}, 1, {LABEL_CHARS}), deleted_at FROM {}
+                 WHERE deleted_at IS NOT NULL",
+                F::LABEL,
+                F::TABLE
             );
-            let mut stmt = self.conn.prepare_cached(&sql)?;
+            let mut stmt = self.prepare(&sql)?;
             let rows = stmt.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
@@ -57,20 +46,19 @@ impl ReadTx<'_> {
                 if let Ok(id) = Uuid::parse_str(&id) {
                     let label = label.lines().next().unwrap_or_default().trim().to_owned();
                     all.push(TrashedRecord {
-                        kind: *kind,
+                        kind: F::KIND,
                         id,
                         label,
                         deleted_at,
                     });
                 }
             }
-        }
+        });
         all.sort_by_key(|r| std::cmp::Reverse(r.deleted_at));
         Ok(all)
     }
 }
 
-/// How many records of one kind the journal holds, in and out of the trash.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct KindCount {
@@ -82,22 +70,22 @@ pub struct KindCount {
 impl ReadTx<'_> {
     /// Record counts per kind, in the order of `Kind::ALL`.
     pub fn record_counts(&self) -> Result<Vec<KindCount>> {
-        LABELS
-            .iter()
-            .map(|(kind, table, _)| {
-                let sql = format!(
-                    "SELECT count(*) FILTER (WHERE deleted_at IS NULL),
-                            count(*) FILTER (WHERE deleted_at IS NOT NULL) FROM {table}"
-                );
-                let (live, trashed) = self
-                    .conn
-                    .query_row(&sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
-                Ok(KindCount {
-                    kind: *kind,
-                    live,
-                    trashed,
-                })
-            })
-            .collect()
+        let mut counts = Vec::new();
+        each_kind!(F => {
+            let sql = format!(
+                "SELECT count(*) FILTER (WHERE deleted_at IS NULL),
+                        count(*) FILTER (WHERE deleted_at IS NOT NULL) FROM {}",
+                F::TABLE
+            );
+            let (live, trashed) = self
+                .prepare(&sql)?
+                .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            counts.push(KindCount {
+                kind: F::KIND,
+                live,
+                trashed,
+            });
+        });
+        Ok(counts)
     }
 }

@@ -9,7 +9,7 @@ use common::*;
 use twoway_journal::export::json::{PACK_FORMAT, PACK_VERSION, Pack, pack, pack_json};
 use twoway_journal::export::{Audience, Scope, Trash};
 use twoway_journal::import::{
-    ImportOptions, ImportPlan, PackError, apply_import, import, plan, plan_import, read_pack,
+    ImportOptions, ImportPlan, PackError, apply_import, import, plan, read_pack,
 };
 use twoway_journal::model::*;
 use twoway_journal::sample::fill_demo;
@@ -1198,10 +1198,10 @@ fn a_refused_pack_leaves_the_transaction_clean_even_if_the_caller_carries_on() {
         })
         .unwrap();
     assert_eq!(t.counts(), counts);
-    // And a plan in a read leaves nothing behind either.
+    // And a refused merge in a dry run leaves nothing behind either.
     t.journal
-        .read(|tx| {
-            assert!(plan_import(tx, &pack, &own()).is_err());
+        .dry_run(|tx| {
+            assert!(apply_import(tx, &pack, &own()).is_err());
             Ok(())
         })
         .unwrap();

@@ -63,35 +63,13 @@ pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> IpcResult<Pr
 #[tauri::command(async)]
 #[specta::specta]
 pub fn trash_record(state: State<'_, AppState>, kind: Kind, id: Uuid) -> IpcResult<()> {
-    state.write(|tx| match kind {
-        Kind::Partnership => tx.trash(PartnershipId(id)).map(drop),
-        Kind::Goal => tx.trash(GoalId(id)).map(drop),
-        Kind::GoalCheckIn => tx.trash(GoalCheckInId(id)).map(drop),
-        Kind::Session => tx.trash(SessionId(id)).map(drop),
-        Kind::AgendaItem => tx.trash(AgendaItemId(id)).map(drop),
-        Kind::ActionItem => tx.trash(ActionItemId(id)).map(drop),
-        Kind::Skill => tx.trash(SkillId(id)).map(drop),
-        Kind::SkillRating => tx.trash(SkillRatingId(id)).map(drop),
-        Kind::Learning => tx.trash(LearningId(id)).map(drop),
-        Kind::Feedback => tx.trash(FeedbackId(id)).map(drop),
-    })
+    state.write(|tx| tx.trash_record(kind, id))
 }
 
 #[tauri::command(async)]
 #[specta::specta]
 pub fn restore_record(state: State<'_, AppState>, kind: Kind, id: Uuid) -> IpcResult<()> {
-    state.write(|tx| match kind {
-        Kind::Partnership => tx.restore(PartnershipId(id)).map(drop),
-        Kind::Goal => tx.restore(GoalId(id)).map(drop),
-        Kind::GoalCheckIn => tx.restore(GoalCheckInId(id)).map(drop),
-        Kind::Session => tx.restore(SessionId(id)).map(drop),
-        Kind::AgendaItem => tx.restore(AgendaItemId(id)).map(drop),
-        Kind::ActionItem => tx.restore(ActionItemId(id)).map(drop),
-        Kind::Skill => tx.restore(SkillId(id)).map(drop),
-        Kind::SkillRating => tx.restore(SkillRatingId(id)).map(drop),
-        Kind::Learning => tx.restore(LearningId(id)).map(drop),
-        Kind::Feedback => tx.restore(FeedbackId(id)).map(drop),
-    })
+    state.write(|tx| tx.restore_record(kind, id))
 }
 
 #[tauri::command(async)]

@@ -7,7 +7,14 @@ import { open as openFileDialog, save as saveFileDialog } from "@tauri-apps/plug
 import { openUrl } from "@tauri-apps/plugin-opener";
 
 export type * from "./bindings";
+import { KINDS } from "./bindings";
 import type { ErrorCode, Format, IpcError, Kind } from "./bindings";
+
+/** Every record kind, parents first, from the journal's registry of kinds. */
+export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
+
+/** What a person calls a record of each kind ("Check-in"). */
+export const KIND_NAMES = Object.fromEntries(KINDS.map((k) => [k.kind, k.name])) as Record<Kind, string>;
 
 /** A failed command, in plain words. `field` names the refused field for `Invalid`. */
 export class AppError extends Error {
@@ -116,52 +123,3 @@ export async function choosePackFile(): Promise<string | null> {
   });
   return typeof picked === "string" ? picked : null;
 }
-
-/** Human names of the record kinds, for messages like "Goal moved to the trash". */
-export const KIND_NAMES: Record<Kind, string> = {
-  partnership: "Partnership",
-  goal: "Goal",
-  goal_check_in: "Check-in",
-  session: "Session",
-  agenda_item: "Agenda item",
-  action_item: "Action item",
-  skill: "Skill",
-  skill_rating: "Rating",
-  learning: "Learning",
-  feedback: "Feedback",
-};
-
-import type {
-  ActionItemFields,
-  ActionItemId,
-  AgendaItemFields,
-  AgendaItemId,
-  FeedbackFields,
-  FeedbackId,
-  GoalCheckInFields,
-  GoalCheckInId,
-  GoalFields,
-  GoalId,
-  LearningFields,
-  LearningId,
-  PartnershipFields,
-  PartnershipId,
-  SessionFields,
-  SessionId,
-  SkillFields,
-  SkillId,
-  SkillRatingFields,
-  SkillRatingId,
-  Stored,
-} from "./bindings";
-
-export type Partnership = Stored<PartnershipId, PartnershipFields>;
-export type Goal = Stored<GoalId, GoalFields>;
-export type GoalCheckIn = Stored<GoalCheckInId, GoalCheckInFields>;
-export type Session = Stored<SessionId, SessionFields>;
-export type AgendaItem = Stored<AgendaItemId, AgendaItemFields>;
-export type ActionItem = Stored<ActionItemId, ActionItemFields>;
-export type Skill = Stored<SkillId, SkillFields>;
-export type SkillRating = Stored<SkillRatingId, SkillRatingFields>;
-export type Learning = Stored<LearningId, LearningFields>;
-export type Feedback = Stored<FeedbackId, FeedbackFields>;

@@ -145,7 +145,14 @@ impl<T: IntoSqlValue> IntoSqlValue for Option<T> {
     }
 }
 
-/// Ids and enums are stored as their text spelling.
+/// Ids are stored as their text spelling.
+impl<I: crate::store::RecordId> IntoSqlValue for I {
+    fn into_sql(self) -> Value {
+        Value::Text(self.to_string())
+    }
+}
+
+/// Enums are stored as their text spelling.
 macro_rules! text_sql_value {
     ($($t:ty),*) => {$(
         impl IntoSqlValue for $t {
@@ -157,16 +164,6 @@ macro_rules! text_sql_value {
 }
 use crate::model::*;
 text_sql_value!(
-    PartnershipId,
-    GoalId,
-    GoalCheckInId,
-    SessionId,
-    AgendaItemId,
-    ActionItemId,
-    SkillId,
-    SkillRatingId,
-    LearningId,
-    FeedbackId,
     Direction,
     Visibility,
     Party,

@@ -21,7 +21,7 @@
 use crate::export::{Audience, ExportSet, Scope};
 use crate::model::*;
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The value of a pack's `format` key.
 pub const PACK_FORMAT: &str = "twoway-pack";
@@ -29,41 +29,46 @@ pub const PACK_FORMAT: &str = "twoway-pack";
 /// The pack layout this build writes, and the newest it reads.
 pub const PACK_VERSION: u32 = 1;
 
-/// A JSON pack. Field order is the key order of the written JSON.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A JSON pack. Field order is the key order of the written JSON: the header, then one list
+/// per kind in the registry's order (the [`Records`] lists, which the pack dereferences to).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Pack {
     /// Always [`PACK_FORMAT`].
     pub format: String,
     /// [`PACK_VERSION`] when written by this build.
     pub version: u32,
+    /// When the pack was made.
     pub exported_at: DateTime<Utc>,
+    /// Whom it was made for.
     pub audience: Audience,
+    /// What it covers.
     pub scope: Scope,
     /// The exporting owner's name and role: who "me" is in this pack.
     pub exported_by: Profile,
-    pub partnerships: Vec<Partnership>,
-    pub goals: Vec<Goal>,
-    pub check_ins: Vec<GoalCheckIn>,
-    pub sessions: Vec<Session>,
-    pub agenda_items: Vec<AgendaItem>,
-    pub action_items: Vec<ActionItem>,
-    pub skills: Vec<Skill>,
-    pub skill_ratings: Vec<SkillRating>,
-    pub learnings: Vec<Learning>,
-    pub feedback: Vec<Feedback>,
+    /// The records, one list per kind.
+    #[serde(flatten)]
+    pub records: Records,
 }
 
-/// The records of `set`, sorted by id so the same journal always gives the same bytes.
-fn sorted<I: Ord + Copy, F: Clone>(records: &[Record<I, F>]) -> Vec<Record<I, F>> {
-    let mut records = records.to_vec();
-    records.sort_by_key(|r| r.id);
-    records
+impl std::ops::Deref for Pack {
+    type Target = Records;
+    fn deref(&self) -> &Records {
+        &self.records
+    }
+}
+
+impl std::ops::DerefMut for Pack {
+    fn deref_mut(&mut self) -> &mut Records {
+        &mut self.records
+    }
 }
 
 /// The pack of `set`. `scope` and `audience` are the ones `set` was built with; they are
-/// recorded, not applied.
+/// recorded, not applied. Records are sorted by id so the same journal always gives the same
+/// bytes.
 pub fn pack(set: &ExportSet, scope: Scope, audience: Audience, exported_at: DateTime<Utc>) -> Pack {
+    let mut records = set.records.clone();
+    records.sort_by_id();
     Pack {
         format: PACK_FORMAT.to_owned(),
         version: PACK_VERSION,
@@ -71,16 +76,7 @@ pub fn pack(set: &ExportSet, scope: Scope, audience: Audience, exported_at: Date
         audience,
         scope,
         exported_by: set.profile.clone(),
-        partnerships: sorted(&set.partnerships),
-        goals: sorted(&set.goals),
-        check_ins: sorted(&set.check_ins),
-        sessions: sorted(&set.sessions),
-        agenda_items: sorted(&set.agenda_items),
-        action_items: sorted(&set.action_items),
-        skills: sorted(&set.skills),
-        skill_ratings: sorted(&set.skill_ratings),
-        learnings: sorted(&set.learnings),
-        feedback: sorted(&set.feedback),
+        records,
     }
 }
 
@@ -96,16 +92,7 @@ impl Pack {
 
     /// How many records the pack holds, all kinds together.
     pub fn record_count(&self) -> usize {
-        self.partnerships.len()
-            + self.goals.len()
-            + self.check_ins.len()
-            + self.sessions.len()
-            + self.agenda_items.len()
-            + self.action_items.len()
-            + self.skills.len()
-            + self.skill_ratings.len()
-            + self.learnings.len()
-            + self.feedback.len()
+        self.records.len()
     }
 }
 

@@ -151,20 +151,28 @@ pub enum Trash {
     Exclude,
 }
 
-/// The records an export holds, filtered for its audience.
+/// The records an export holds, filtered for its audience: the owner's profile and one list
+/// per kind (the [`Records`] it dereferences to).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExportSet {
+    /// The journal owner's name and role.
     pub profile: Profile,
-    pub partnerships: Vec<Partnership>,
-    pub goals: Vec<Goal>,
-    pub check_ins: Vec<GoalCheckIn>,
-    pub sessions: Vec<Session>,
-    pub agenda_items: Vec<AgendaItem>,
-    pub action_items: Vec<ActionItem>,
-    pub skills: Vec<Skill>,
-    pub skill_ratings: Vec<SkillRating>,
-    pub learnings: Vec<Learning>,
-    pub feedback: Vec<Feedback>,
+    /// The records, one list per kind.
+    #[serde(flatten)]
+    pub records: Records,
+}
+
+impl std::ops::Deref for ExportSet {
+    type Target = Records;
+    fn deref(&self) -> &Records {
+        &self.records
+    }
+}
+
+impl std::ops::DerefMut for ExportSet {
+    fn deref_mut(&mut self) -> &mut Records {
+        &mut self.records
+    }
 }
 
 /// What an export will hold and what it leaves out, for the UI to show before saving.

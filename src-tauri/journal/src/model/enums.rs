@@ -1,13 +1,10 @@
 //! The closed vocabularies of the journal. Each is stored as its lower-case `snake_case` name,
 //! the same string serde uses, so the database, the JSON pack and the UI agree on one spelling.
 
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
-use serde::{Deserialize, Serialize};
-
 macro_rules! define_enums {
     ($($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? })*) => {$(
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
         #[cfg_attr(feature = "specta", derive(specta::Type))]
         pub enum $name {
             $($(#[$vdoc])* #[serde(rename = $text)] $variant),+
@@ -34,22 +31,23 @@ macro_rules! define_enums {
             }
         }
 
-        impl ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
-                Ok(ToSqlOutput::from(self.as_str()))
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
             }
         }
 
-        impl FromSql for $name {
-            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
                 let text = value.as_str()?;
-                $name::parse(text).ok_or_else(|| FromSqlError::Other(
+                $name::parse(text).ok_or_else(|| rusqlite::types::FromSqlError::Other(
                     format!("unknown {} value {text:?}", stringify!($name)).into(),
                 ))
             }
         }
     )*};
 }
+pub(crate) use define_enums;
 
 define_enums! {
     /// Which way knowledge flows, seen from the journal's owner.
@@ -74,20 +72,6 @@ define_enums! {
 
     /// The unit of a partnership's meeting cadence.
     CadenceUnit { Day = "day", Week = "week", Month = "month" }
-
-    /// The kinds of record the journal holds; used by search results and the trash.
-    Kind {
-        Partnership = "partnership",
-        Goal = "goal",
-        GoalCheckIn = "goal_check_in",
-        Session = "session",
-        AgendaItem = "agenda_item",
-        ActionItem = "action_item",
-        Skill = "skill",
-        SkillRating = "skill_rating",
-        Learning = "learning",
-        Feedback = "feedback",
-    }
 }
 
 impl Direction {

@@ -6,10 +6,7 @@
 use super::enums::{
     CadenceUnit, Direction, GoalStatus, PartnershipStatus, Party, SessionStatus, Visibility,
 };
-use super::ids::{
-    ActionItemId, AgendaItemId, FeedbackId, GoalCheckInId, GoalId, LearningId, PartnershipId,
-    SessionId, SkillId, SkillRatingId,
-};
+use super::kinds::{AgendaItemId, GoalId, PartnershipId, SessionId, SkillId};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -191,14 +188,3 @@ pub struct FeedbackFields {
     pub to_improve: String,
     pub visibility: Visibility,
 }
-
-pub type Partnership = Record<PartnershipId, PartnershipFields>;
-pub type Goal = Record<GoalId, GoalFields>;
-pub type GoalCheckIn = Record<GoalCheckInId, GoalCheckInFields>;
-pub type Session = Record<SessionId, SessionFields>;
-pub type AgendaItem = Record<AgendaItemId, AgendaItemFields>;
-pub type ActionItem = Record<ActionItemId, ActionItemFields>;
-pub type Skill = Record<SkillId, SkillFields>;
-pub type SkillRating = Record<SkillRatingId, SkillRatingFields>;
-pub type Learning = Record<LearningId, LearningFields>;
-pub type Feedback = Record<FeedbackId, FeedbackFields>;

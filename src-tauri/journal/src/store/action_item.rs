@@ -1,16 +1,18 @@
 //! Action items agreed in a partnership: who does what by when.
 
-use super::{Entity, validate};
+use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_opt_date, get_opt_instant};
 use crate::error::Result;
-use crate::model::{ActionItem, ActionItemFields, ActionItemId, Kind, PartnershipId, SessionId};
+use crate::model::{ActionItem, ActionItemFields, ActionItemId, PartnershipId, SessionId};
 use rusqlite::Row;
 use rusqlite::types::Value;
 
 impl Entity for ActionItemFields {
-    type Id = ActionItemId;
-    const KIND: Kind = Kind::ActionItem;
-    const TABLE: &'static str = "action_item";
+    const LINKS: &'static [Link<Self>] = &[
+        link_field!(required partnership_id -> Partnership, Live, fixed),
+        link_field!(optional session_id -> Session, LiveWhenSet, may_dangle),
+    ];
+    const LABEL: &'static str = "text";
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "session_id",
@@ -43,12 +45,6 @@ impl Entity for ActionItemFields {
     }
 
     fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged(
-            "partnership_id",
-            &self.partnership_id,
-            previous.map(|p| &p.partnership_id),
-        )?;
-        tx.require_live("partnership_id", self.partnership_id)?;
         if previous.is_none_or(|p| p.session_id != self.session_id) {
             validate::session_of(tx, "session_id", self.session_id, self.partnership_id)?;
         }

@@ -1,10 +1,10 @@
 //! Agenda items: ordered, time-boxed, optionally linked to a goal, possibly carried over from an
 //! earlier session.
 
-use super::{Entity, validate};
+use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_opt_small, get_small, instant_text};
 use crate::error::{Error, Problem, Result};
-use crate::model::{AgendaItem, AgendaItemFields, AgendaItemId, Kind, SessionId};
+use crate::model::{AgendaItem, AgendaItemFields, AgendaItemId, SessionId};
 use rusqlite::Row;
 use rusqlite::types::Value;
 
@@ -12,9 +12,12 @@ use rusqlite::types::Value;
 pub const MAX_ITEM_MINUTES: u32 = 8 * 60;
 
 impl Entity for AgendaItemFields {
-    type Id = AgendaItemId;
-    const KIND: Kind = Kind::AgendaItem;
-    const TABLE: &'static str = "agenda_item";
+    const LINKS: &'static [Link<Self>] = &[
+        link_field!(required session_id -> Session, Live, fixed),
+        link_field!(optional goal_id -> Goal, Live, may_dangle),
+        link_field!(optional carried_from -> AgendaItem, Exists, fixed, may_dangle),
+    ];
+    const LABEL: &'static str = "text";
     const COLUMNS: &'static [&'static str] = &[
         "session_id",
         "position",
@@ -52,40 +55,16 @@ impl Entity for AgendaItemFields {
         })
     }
 
-    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged(
-            "session_id",
-            &self.session_id,
-            previous.map(|p| &p.session_id),
-        )?;
-        let session = tx.require_live("session_id", self.session_id)?;
+    fn validate(&self, tx: &ReadTx<'_>, _previous: Option<&Self>) -> Result<()> {
         validate::required("text", &self.text)?;
         if let Some(minutes) = self.minutes {
             validate::range("minutes", minutes, 1, i64::from(MAX_ITEM_MINUTES))?;
         }
         if let Some(goal) = self.goal_id {
-            let goal = tx.require_live("goal_id", goal)?;
-            if goal.fields.partnership_id != session.fields.partnership_id {
+            let session = tx.get(self.session_id)?;
+            if tx.get(goal)?.fields.partnership_id != session.fields.partnership_id {
                 return Err(Error::invalid("goal_id", Problem::OtherPartnership));
             }
-        }
-        validate::unchanged(
-            "carried_from",
-            &self.carried_from,
-            previous.map(|p| &p.carried_from),
-        )?;
-        if let Some(origin) = self.carried_from
-            && previous.is_none()
-            && tx.find(origin)?.is_none()
-        {
-            let id = origin.to_string();
-            return Err(Error::invalid(
-                "carried_from",
-                Problem::UnknownParent {
-                    kind: Kind::AgendaItem,
-                    id,
-                },
-            ));
         }
         Ok(())
     }
@@ -105,8 +84,7 @@ impl Entity for AgendaItemFields {
         // renumbering: it goes after the highest position in use.
         if previous.is_none() {
             let last: Option<u32> = tx
-                .conn
-                .prepare_cached(
+                .prepare(
                     "SELECT max(position) FROM agenda_item WHERE session_id = ?1 AND deleted_at IS NULL",
                 )?
                 .query_row([self.session_id], |row| row.get(0))?;
@@ -127,7 +105,7 @@ impl Entity for AgendaItemFields {
             .min(order.len());
         order.insert(at, (id, u32::MAX));
         let now = instant_text(tx.now());
-        let mut renumber = tx.conn.prepare_cached(
+        let mut renumber = tx.prepare_write(
             "UPDATE agenda_item SET position = ?2, updated_at = ?3 WHERE id = ?1 AND position <> ?2",
         )?;
         for (index, (item, old)) in order.into_iter().enumerate() {

@@ -1,16 +1,18 @@
 //! Feedback in both directions: given by me, received from my partner.
 
-use super::{Entity, validate};
+use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, get_date, get_opt_small};
 use crate::error::{Error, Problem, Result};
-use crate::model::{Feedback, FeedbackFields, FeedbackId, Kind, PartnershipId, SessionId};
+use crate::model::{Feedback, FeedbackFields, PartnershipId, SessionId};
 use rusqlite::Row;
 use rusqlite::types::Value;
 
 impl Entity for FeedbackFields {
-    type Id = FeedbackId;
-    const KIND: Kind = Kind::Feedback;
-    const TABLE: &'static str = "feedback";
+    const LINKS: &'static [Link<Self>] = &[
+        link_field!(required partnership_id -> Partnership, Live, fixed),
+        link_field!(optional session_id -> Session, LiveWhenSet, may_dangle),
+    ];
+    const LABEL: &'static str = "went_well || ' ' || to_improve";
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "session_id",
@@ -49,12 +51,6 @@ impl Entity for FeedbackFields {
     }
 
     fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged(
-            "partnership_id",
-            &self.partnership_id,
-            previous.map(|p| &p.partnership_id),
-        )?;
-        tx.require_live("partnership_id", self.partnership_id)?;
         if previous.is_none_or(|p| p.session_id != self.session_id) {
             validate::session_of(tx, "session_id", self.session_id, self.partnership_id)?;
         }

@@ -1,18 +1,16 @@
 //! Goals and their check-ins: the progress history of a goal.
 
-use super::{Entity, validate};
+use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_date, get_opt_date, get_small};
 use crate::error::Result;
-use crate::model::{
-    Goal, GoalCheckIn, GoalCheckInFields, GoalCheckInId, GoalFields, GoalId, Kind, PartnershipId,
-};
+use crate::model::{Goal, GoalCheckIn, GoalCheckInFields, GoalFields, GoalId, PartnershipId};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row};
 
 impl Entity for GoalFields {
-    type Id = GoalId;
-    const KIND: Kind = Kind::Goal;
-    const TABLE: &'static str = "goal";
+    const LINKS: &'static [Link<Self>] =
+        &[link_field!(required partnership_id -> Partnership, Live, fixed)];
+    const LABEL: &'static str = "title";
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "title",
@@ -53,13 +51,7 @@ impl Entity for GoalFields {
         })
     }
 
-    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged(
-            "partnership_id",
-            &self.partnership_id,
-            previous.map(|p| &p.partnership_id),
-        )?;
-        tx.require_live("partnership_id", self.partnership_id)?;
+    fn validate(&self, _tx: &ReadTx<'_>, _previous: Option<&Self>) -> Result<()> {
         validate::required_line("title", &self.title)?;
         validate::text("description", &self.description)?;
         validate::text("success_criteria", &self.success_criteria)?;
@@ -68,9 +60,8 @@ impl Entity for GoalFields {
 }
 
 impl Entity for GoalCheckInFields {
-    type Id = GoalCheckInId;
-    const KIND: Kind = Kind::GoalCheckIn;
-    const TABLE: &'static str = "goal_check_in";
+    const LINKS: &'static [Link<Self>] = &[link_field!(required goal_id -> Goal, Live, fixed)];
+    const LABEL: &'static str = "note";
     const COLUMNS: &'static [&'static str] = &["goal_id", "\"on\"", "progress", "note"];
 
     fn bind(&self) -> Vec<Value> {
@@ -91,9 +82,7 @@ impl Entity for GoalCheckInFields {
         })
     }
 
-    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged("goal_id", &self.goal_id, previous.map(|p| &p.goal_id))?;
-        tx.require_live("goal_id", self.goal_id)?;
+    fn validate(&self, _tx: &ReadTx<'_>, _previous: Option<&Self>) -> Result<()> {
         validate::range("progress", self.progress, 0, 100)?;
         validate::text("note", &self.note)
     }
@@ -103,8 +92,7 @@ impl Entity for GoalCheckInFields {
     fn after_change(tx: &WriteTx<'_>, record: &GoalCheckIn) -> Result<()> {
         let goal_id = record.fields.goal_id;
         let latest: Option<u8> = tx
-            .conn
-            .prepare_cached(
+            .prepare(
                 "SELECT progress FROM goal_check_in WHERE goal_id = ?1 AND deleted_at IS NULL
                  ORDER BY \"on\" DESC, seq DESC LIMIT 1",
             )?

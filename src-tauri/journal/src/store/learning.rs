@@ -1,9 +1,9 @@
 //! The learning log: "what I learned / applied", optionally tied to a skill or a session.
 
-use super::{Entity, validate};
+use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_date};
 use crate::error::{Error, Problem, Result};
-use crate::model::{Kind, Learning, LearningFields, LearningId, PartnershipId, SessionId, SkillId};
+use crate::model::{Learning, LearningFields, LearningId, PartnershipId, SessionId, SkillId};
 use rusqlite::Row;
 use rusqlite::types::Value;
 
@@ -25,9 +25,12 @@ impl LearningFields {
 }
 
 impl Entity for LearningFields {
-    type Id = LearningId;
-    const KIND: Kind = Kind::Learning;
-    const TABLE: &'static str = "learning";
+    const LINKS: &'static [Link<Self>] = &[
+        link_field!(optional partnership_id -> Partnership, Live),
+        link_field!(optional skill_id -> Skill, Live, may_dangle),
+        link_field!(optional session_id -> Session, Live, may_dangle),
+    ];
+    const LABEL: &'static str = "text";
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "\"on\"",
@@ -61,9 +64,6 @@ impl Entity for LearningFields {
 
     fn validate(&self, tx: &ReadTx<'_>, _previous: Option<&Self>) -> Result<()> {
         validate::required("text", &self.text)?;
-        if let Some(partnership) = self.partnership_id {
-            tx.require_live("partnership_id", partnership)?;
-        }
         let implied = self.implied_partnership(tx)?;
         if let (Some(given), Some(implied)) = (self.partnership_id, implied)
             && given != implied

@@ -1,10 +1,15 @@
 //! Queries and rules, one module per entity, over one generic record store.
 //!
-//! Every entity's `Fields` type implements [`Entity`]: its table, its columns, how its fields
-//! bind and read, and the rules a write must pass. The generic functions here (`create`, `get`,
-//! `update`, `trash`, `restore`) then work for all of them, so every entity gets the same
-//! stamping, trash and validation behaviour. A refused write returns an error before anything is
-//! written, and `Journal::write` rolls the transaction back on any error anyway.
+//! Every entity's `Fields` type implements [`Entity`]: its columns, how its fields bind and
+//! read, its [`Link`]s to other records, and the rules a write must pass. The generic
+//! functions here (`create`, `get`, `update`, `trash`, `restore`) then work for all of them, so
+//! every entity gets the same stamping, trash and validation behaviour. A refused write
+//! returns an error before anything is written, and `Journal::write` rolls the transaction
+//! back on any error anyway.
+//!
+//! The store owns every row write: the import writes a pack's records as they are (their own
+//! ids and stamps, without a user edit's side effects) through the same row writers
+//! ([`WriteTx::insert_row`], [`WriteTx::overwrite_row`], [`WriteTx::set_deleted_at`]).
 
 mod action_item;
 mod agenda_item;
@@ -20,27 +25,37 @@ pub(crate) mod validate;
 pub use session::{NewSession, SessionPlan};
 pub use skill::{Growth, SkillGrowth};
 
-use crate::db::{ReadTx, WriteTx, get_instant, get_opt_instant, instant_text};
+use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_instant, get_opt_instant, instant_text};
 use crate::error::{Error, Problem, Result};
-use crate::model::{Kind, Record};
+use crate::model::{Kind, Record, RecordKind, dispatch_kind, kinds};
+use chrono::{DateTime, Utc};
 use rusqlite::types::{FromSql, ToSql, Value};
 use rusqlite::{OptionalExtension, Params, Row};
 use std::fmt::Display;
 use uuid::Uuid;
 
-/// What the generic store needs to know about an entity; implemented by each `…Fields` type.
-pub trait Entity: Sized + Clone {
-    type Id: RecordId<Fields = Self>;
-    const KIND: Kind;
-    const TABLE: &'static str;
+/// What the generic store needs to know about an entity; implemented by each `…Fields` type
+/// (the registry in [`crate::model::kinds`] gives its kind, id and table).
+pub trait Entity: RecordKind<Id: RecordId<Fields = Self>> + Clone + 'static {
     /// The columns holding the fields, in the order `bind` gives and `read` takes them.
     const COLUMNS: &'static [&'static str];
 
+    /// The fields that point to other records, with what the journal asks of each.
+    const LINKS: &'static [Link<Self>];
+
+    /// An SQL expression over the table's columns that names a record in a list (the
+    /// trash): its name, title, or text.
+    const LABEL: &'static str;
+
+    /// The values of the columns, in the order of [`Entity::COLUMNS`].
     fn bind(&self) -> Vec<Value>;
+
+    /// The fields, from the row's columns starting at `first`.
     fn read(row: &Row<'_>, first: usize) -> rusqlite::Result<Self>;
 
-    /// The rules a write must pass: field values, live parents, and (on update or restore,
-    /// where `previous` is the stored version) what may not change.
+    /// The rules a write must pass beyond its links (checked first, by the store): field
+    /// values, and rules across records. On update or restore `previous` is the stored
+    /// version.
     fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()>;
 
     /// Derives or adjusts fields before a create or an update is stored (runs after
@@ -62,28 +77,100 @@ pub trait Entity: Sized + Clone {
 
 /// An id type knows which entity it names, so `get(goal_id)` needs no type annotation.
 pub trait RecordId: Copy + Display + ToSql + FromSql + From<Uuid> + Into<Uuid> {
+    /// The fields of the records this id names.
     type Fields: Entity<Id = Self>;
 }
 
 macro_rules! record_ids {
-    ($($id:ident => $fields:ident),* $(,)?) => {$(
+    ([] $($(#[$doc:meta])* $kind:ident { id: $id:ident, fields: $fields:ident, list: $list:ident, table: $table:literal, name: $name:literal }),* $(,)?) => {$(
         impl RecordId for crate::model::$id {
             type Fields = crate::model::$fields;
         }
     )*};
 }
-record_ids!(
-    PartnershipId => PartnershipFields,
-    GoalId => GoalFields,
-    GoalCheckInId => GoalCheckInFields,
-    SessionId => SessionFields,
-    AgendaItemId => AgendaItemFields,
-    ActionItemId => ActionItemFields,
-    SkillId => SkillFields,
-    SkillRatingId => SkillRatingFields,
-    LearningId => LearningFields,
-    FeedbackId => FeedbackFields,
-);
+kinds!(record_ids);
+
+/// What a link asks of the record it points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// Out of the trash whenever the record is written.
+    Live,
+    /// Out of the trash when the link is set or changed; a link to a record that went to the
+    /// trash later stays (an action agreed in a session that was since deleted).
+    LiveWhenSet,
+    /// Existing, in the trash or not, when the record is created: the history it comes from
+    /// (an agenda item carried over from an earlier one).
+    Exists,
+}
+
+/// A field of an entity that points to another record. The store checks links before an
+/// entity's own rules; the import learns from them what to look for in a pack.
+pub struct Link<F> {
+    /// The field, as errors name it.
+    pub field: &'static str,
+    /// The kind of record it points to.
+    pub kind: Kind,
+    /// What the record it points to must be.
+    pub target: Target,
+    /// The link cannot change once the record exists.
+    pub fixed: bool,
+    /// A pack may hold the link without the record it points to (a session's pack carries
+    /// its open actions but not the earlier sessions they were agreed in): the import then
+    /// leaves the link out.
+    pub may_dangle: bool,
+    /// The id it holds, if any.
+    pub get: fn(&F) -> Option<Uuid>,
+    /// Points it at another record, or clears it (an optional link only).
+    pub set: fn(&mut F, Option<Uuid>),
+}
+
+/// A [`Link`] from the field `$field` of `Self` to a `$kind`, `required` (the field is an id)
+/// or `optional` (an `Option` of an id), followed by its target rule and flags:
+/// `link_field!(required session_id -> Session, Live, fixed)`.
+macro_rules! link_field {
+    (@flags $link:ident) => {};
+    (@flags $link:ident fixed $($rest:ident)*) => {
+        $link.fixed = true;
+        link_field!(@flags $link $($rest)*);
+    };
+    (@flags $link:ident may_dangle $($rest:ident)*) => {
+        $link.may_dangle = true;
+        link_field!(@flags $link $($rest)*);
+    };
+    (required $field:ident -> $kind:ident, $target:ident $(, $flag:ident)*) => {{
+        #[allow(unused_mut)]
+        let mut link = $crate::store::Link::<Self> {
+            field: stringify!($field),
+            kind: $crate::model::Kind::$kind,
+            target: $crate::store::Target::$target,
+            fixed: false,
+            may_dangle: false,
+            get: |f| Some(f.$field.into()),
+            set: |f, id| {
+                if let Some(id) = id {
+                    f.$field = id.into();
+                }
+            },
+        };
+        link_field!(@flags link $($flag)*);
+        link
+    }};
+    (optional $field:ident -> $kind:ident, $target:ident $(, $flag:ident)*) => {{
+        #[allow(unused_mut)]
+        let mut link = $crate::store::Link::<Self> {
+            field: stringify!($field),
+            kind: $crate::model::Kind::$kind,
+            target: $crate::store::Target::$target,
+            fixed: false,
+            may_dangle: false,
+            get: |f| f.$field.map(Into::into),
+            set: |f, id| f.$field = id.map(Into::into),
+        };
+        link_field!(@flags link $($flag)*);
+        link
+    }};
+}
+pub(crate) use link_field;
 
 /// `id, <fields>, created_at, updated_at, deleted_at` of an entity's table.
 fn select_list<F: Entity>() -> String {
@@ -120,8 +207,7 @@ impl ReadTx<'_> {
             I::Fields::TABLE
         );
         Ok(self
-            .conn
-            .prepare_cached(&sql)?
+            .prepare(&sql)?
             .query_row([id], read_record)
             .optional()?)
     }
@@ -153,9 +239,59 @@ impl ReadTx<'_> {
             select_list::<F>(),
             F::TABLE
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut stmt = self.prepare(&sql)?;
         let rows = stmt.query_map(params, read_record)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Where the record of `kind` with `id` stands: `None` when there is none, else its
+    /// `deleted_at` (`Some(None)` when it is out of the trash).
+    pub(crate) fn deleted_at(&self, kind: Kind, id: Uuid) -> Result<Option<Option<DateTime<Utc>>>> {
+        let sql = format!("SELECT deleted_at FROM {} WHERE id = ?1", kind.table());
+        Ok(self
+            .prepare(&sql)?
+            .query_row([id.to_string()], |row| get_opt_instant(row, 0))
+            .optional()?)
+    }
+
+    /// The record a link points to must be live, or the write is refused naming the field.
+    fn require_live_link(&self, field: &'static str, kind: Kind, id: Uuid) -> Result<()> {
+        match self.deleted_at(kind, id)? {
+            Some(None) => Ok(()),
+            state => Err(link_refused(field, kind, id, state.is_some())),
+        }
+    }
+
+    /// Checks every link of `fields` against what it points to (and, on update or restore,
+    /// against the `previous` version).
+    fn check_links<F: Entity>(&self, fields: &F, previous: Option<&F>) -> Result<()> {
+        for link in F::LINKS {
+            let id = (link.get)(fields);
+            let before = previous.map(|p| (link.get)(p));
+            if link.fixed {
+                validate::unchanged(link.field, &id, before.as_ref())?;
+            }
+            let Some(id) = id else { continue };
+            match link.target {
+                Target::Live => self.require_live_link(link.field, link.kind, id)?,
+                Target::LiveWhenSet if before != Some(Some(id)) => {
+                    self.require_live_link(link.field, link.kind, id)?;
+                }
+                Target::LiveWhenSet => {}
+                Target::Exists => {
+                    if previous.is_none() && self.deleted_at(link.kind, id)?.is_none() {
+                        return Err(link_refused(link.field, link.kind, id, false));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every rule a write of `fields` must pass: its links, then the entity's own rules.
+    pub(crate) fn check<F: Entity>(&self, fields: &F, previous: Option<&F>) -> Result<()> {
+        self.check_links(fields, previous)?;
+        fields.validate(self, previous)
     }
 
     /// The live record a field points to, or an error naming the field.
@@ -164,23 +300,14 @@ impl ReadTx<'_> {
         field: &'static str,
         id: I,
     ) -> Result<Record<I, I::Fields>> {
-        let kind = I::Fields::KIND;
         match self.find(id)? {
-            None => Err(Error::invalid(
+            Some(record) if !record.is_trashed() => Ok(record),
+            other => Err(link_refused(
                 field,
-                Problem::UnknownParent {
-                    kind,
-                    id: id.to_string(),
-                },
+                I::Fields::KIND,
+                id.into(),
+                other.is_some(),
             )),
-            Some(r) if r.is_trashed() => Err(Error::invalid(
-                field,
-                Problem::TrashedParent {
-                    kind,
-                    id: id.to_string(),
-                },
-            )),
-            Some(r) => Ok(r),
         }
     }
 
@@ -196,29 +323,33 @@ impl ReadTx<'_> {
     }
 }
 
+/// Why a write is refused whose `field` points to a record that is not live: there is none
+/// (`exists` false), or it is in the trash.
+fn link_refused(field: &'static str, kind: Kind, id: Uuid, exists: bool) -> Error {
+    let id = id.to_string();
+    Error::invalid(
+        field,
+        if exists {
+            Problem::TrashedParent { kind, id }
+        } else {
+            Problem::UnknownParent { kind, id }
+        },
+    )
+}
+
 impl WriteTx<'_> {
     /// Stores a new record after checking its rules.
     pub fn create<F: Entity>(&self, mut fields: F) -> Result<Record<F::Id, F>> {
-        fields.validate(self, None)?;
+        self.check(&fields, None)?;
         let id: F::Id = self.new_id();
         fields.before_write(self, id, None)?;
-        let now = instant_text(self.now());
-        let columns = F::COLUMNS.join(", ");
-        let placeholders = (1..=F::COLUMNS.len() + 3)
-            .map(|i| format!("?{i}"))
-            .collect::<Vec<_>>();
-        let sql = format!(
-            "INSERT INTO {} (id, {columns}, created_at, updated_at) VALUES ({})",
-            F::TABLE,
-            placeholders.join(", ")
-        );
-        let mut values = vec![Value::Text(id.to_string())];
-        values.extend(fields.bind());
-        values.push(Value::Text(now.clone()));
-        values.push(Value::Text(now));
-        self.conn
-            .prepare_cached(&sql)?
-            .execute(rusqlite::params_from_iter(values))?;
+        self.insert_row(&Record {
+            id,
+            fields,
+            created_at: self.now(),
+            updated_at: self.now(),
+            deleted_at: None,
+        })?;
         let record = self.get(id)?;
         F::after_change(self, &record)?;
         Ok(record)
@@ -231,25 +362,15 @@ impl WriteTx<'_> {
         mut fields: I::Fields,
     ) -> Result<Record<I, I::Fields>> {
         let previous = self.require_untrashed(id)?;
-        fields.validate(self, Some(&previous.fields))?;
+        self.check(&fields, Some(&previous.fields))?;
         fields.before_write(self, id, Some(&previous.fields))?;
-        let assignments = I::Fields::COLUMNS
-            .iter()
-            .enumerate()
-            .map(|(i, column)| format!("{column} = ?{}", i + 2))
-            .collect::<Vec<_>>()
-            .join(", ");
-        let stamp = I::Fields::COLUMNS.len() + 2;
-        let sql = format!(
-            "UPDATE {} SET {assignments}, updated_at = ?{stamp} WHERE id = ?1",
-            I::Fields::TABLE
-        );
-        let mut values = vec![Value::Text(id.to_string())];
-        values.extend(fields.bind());
-        values.push(Value::Text(instant_text(self.now())));
-        self.conn
-            .prepare_cached(&sql)?
-            .execute(rusqlite::params_from_iter(values))?;
+        self.overwrite_row(&Record {
+            id,
+            fields,
+            created_at: previous.created_at,
+            updated_at: self.now(),
+            deleted_at: None,
+        })?;
         let record = self.get(id)?;
         I::Fields::after_change(self, &record)?;
         Ok(record)
@@ -258,13 +379,7 @@ impl WriteTx<'_> {
     /// Moves a record to the trash; `restore` brings it back.
     pub fn trash<I: RecordId>(&self, id: I) -> Result<Record<I, I::Fields>> {
         self.require_untrashed(id)?;
-        let sql = format!(
-            "UPDATE {} SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
-            I::Fields::TABLE
-        );
-        self.conn
-            .prepare_cached(&sql)?
-            .execute((id, instant_text(self.now())))?;
+        self.set_deleted_at(I::Fields::KIND, id.into(), Some(self.now()), true)?;
         let record = self.get(id)?;
         I::Fields::after_change(self, &record)?;
         Ok(record)
@@ -276,16 +391,86 @@ impl WriteTx<'_> {
         if !trashed.is_trashed() {
             return Ok(trashed);
         }
-        trashed.fields.validate(self, Some(&trashed.fields))?;
-        let sql = format!(
-            "UPDATE {} SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1",
-            I::Fields::TABLE
-        );
-        self.conn
-            .prepare_cached(&sql)?
-            .execute((id, instant_text(self.now())))?;
+        self.check(&trashed.fields, Some(&trashed.fields))?;
+        self.set_deleted_at(I::Fields::KIND, id.into(), None, true)?;
         let record = self.get(id)?;
         I::Fields::after_change(self, &record)?;
         Ok(record)
+    }
+
+    /// Moves the record of `kind` with `id` to the trash, whatever its kind.
+    pub fn trash_record(&self, kind: Kind, id: Uuid) -> Result<()> {
+        dispatch_kind!(kind, F => self.trash(<F as RecordKind>::Id::from(id)).map(drop))
+    }
+
+    /// Takes the record of `kind` with `id` out of the trash, whatever its kind.
+    pub fn restore_record(&self, kind: Kind, id: Uuid) -> Result<()> {
+        dispatch_kind!(kind, F => self.restore(<F as RecordKind>::Id::from(id)).map(drop))
+    }
+
+    /// Inserts a record as it is, with its own id and stamps, out of the trash.
+    pub(crate) fn insert_row<F: Entity>(&self, record: &Record<F::Id, F>) -> Result<()> {
+        let placeholders = (1..=F::COLUMNS.len() + 3)
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "INSERT INTO {} (id, {}, created_at, updated_at, deleted_at) VALUES ({placeholders}, NULL)",
+            F::TABLE,
+            F::COLUMNS.join(", "),
+        );
+        let mut values = vec![record.id.into_sql()];
+        values.extend(record.fields.bind());
+        values.push(record.created_at.into_sql());
+        values.push(record.updated_at.into_sql());
+        self.execute(&sql, rusqlite::params_from_iter(values))?;
+        Ok(())
+    }
+
+    /// Replaces a record's fields and `updated_at` as they are, and takes it out of the
+    /// trash; its `created_at` stays the stored one.
+    pub(crate) fn overwrite_row<F: Entity>(&self, record: &Record<F::Id, F>) -> Result<()> {
+        let assignments = F::COLUMNS
+            .iter()
+            .enumerate()
+            .map(|(i, column)| format!("{column} = ?{}", i + 2))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let stamp = F::COLUMNS.len() + 2;
+        let sql = format!(
+            "UPDATE {} SET {assignments}, updated_at = ?{stamp}, deleted_at = NULL WHERE id = ?1",
+            F::TABLE
+        );
+        let mut values = vec![record.id.into_sql()];
+        values.extend(record.fields.bind());
+        values.push(record.updated_at.into_sql());
+        self.execute(&sql, rusqlite::params_from_iter(values))?;
+        Ok(())
+    }
+
+    /// Sets (or with `None` clears) when the record of `kind` with `id` went to the trash;
+    /// `stamp` makes it an edit of this transaction (`updated_at` = now), as a user's trash or
+    /// restore is, while a pack's deletion keeps the pack's stamps.
+    pub(crate) fn set_deleted_at(
+        &self,
+        kind: Kind,
+        id: Uuid,
+        deleted_at: Option<DateTime<Utc>>,
+        stamp: bool,
+    ) -> Result<()> {
+        let table = kind.table();
+        let deleted_at = deleted_at.map(instant_text);
+        if stamp {
+            self.execute(
+                &format!("UPDATE {table} SET deleted_at = ?2, updated_at = ?3 WHERE id = ?1"),
+                (id.to_string(), deleted_at, instant_text(self.now())),
+            )?;
+        } else {
+            self.execute(
+                &format!("UPDATE {table} SET deleted_at = ?2 WHERE id = ?1"),
+                (id.to_string(), deleted_at),
+            )?;
+        }
+        Ok(())
     }
 }

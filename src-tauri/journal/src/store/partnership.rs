@@ -1,9 +1,9 @@
 //! Partnerships and their agreement.
 
-use super::{Entity, validate};
+use super::{Entity, Link, validate};
 use crate::db::{IntoSqlValue, ReadTx, get_date, get_lines, get_opt_date, lines_text};
 use crate::error::{Error, Problem, Result};
-use crate::model::{Cadence, Kind, Partnership, PartnershipFields, PartnershipId};
+use crate::model::{Cadence, Partnership, PartnershipFields};
 use rusqlite::Row;
 use rusqlite::types::Value;
 
@@ -15,9 +15,8 @@ const MAX_CADENCE: [(crate::model::CadenceUnit, u32); 3] = [
 ];
 
 impl Entity for PartnershipFields {
-    type Id = PartnershipId;
-    const KIND: Kind = Kind::Partnership;
-    const TABLE: &'static str = "partnership";
+    const LINKS: &'static [Link<Self>] = &[];
+    const LABEL: &'static str = "partner_name";
     const COLUMNS: &'static [&'static str] = &[
         "partner_name",
         "partner_role",

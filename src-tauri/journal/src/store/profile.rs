@@ -10,8 +10,7 @@ impl ReadTx<'_> {
     /// The owner's name and role; empty until first saved.
     pub fn profile(&self) -> Result<Profile> {
         Ok(self
-            .conn
-            .prepare_cached("SELECT my_name, my_role FROM profile WHERE singleton = 1")?
+            .prepare("SELECT my_name, my_role FROM profile WHERE singleton = 1")?
             .query_row([], |r| {
                 Ok(Profile {
                     my_name: r.get(0)?,
@@ -27,8 +26,7 @@ impl WriteTx<'_> {
     pub fn set_profile(&self, profile: Profile) -> Result<Profile> {
         validate::line("my_name", &profile.my_name)?;
         validate::line("my_role", &profile.my_role)?;
-        self.conn
-            .prepare_cached(
+        self.prepare_write(
                 "INSERT INTO profile (singleton, my_name, my_role, updated_at) VALUES (1, ?1, ?2, ?3)
                  ON CONFLICT (singleton) DO UPDATE SET
                      my_name = excluded.my_name, my_role = excluded.my_role, updated_at = excluded.updated_at",

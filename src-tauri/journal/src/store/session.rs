@@ -2,12 +2,12 @@
 //! agenda items come along (linked through `carried_from`) and every open action item of the
 //! partnership is listed.
 
-use super::{Entity, validate};
+use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_offset, get_small, instant_text};
 use crate::error::Result;
 use crate::model::{
-    ActionItem, AgendaItem, AgendaItemFields, Kind, PartnershipId, Session, SessionFields,
-    SessionId, SessionStatus,
+    ActionItem, AgendaItem, AgendaItemFields, PartnershipId, Session, SessionFields, SessionId,
+    SessionStatus,
 };
 use chrono::Utc;
 use rusqlite::types::Value;
@@ -18,9 +18,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_SESSION_MINUTES: u32 = 24 * 60;
 
 impl Entity for SessionFields {
-    type Id = SessionId;
-    const KIND: Kind = Kind::Session;
-    const TABLE: &'static str = "session";
+    const LINKS: &'static [Link<Self>] =
+        &[link_field!(required partnership_id -> Partnership, Live, fixed)];
+    const LABEL: &'static str = "title";
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "starts_at",
@@ -60,13 +60,7 @@ impl Entity for SessionFields {
         })
     }
 
-    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged(
-            "partnership_id",
-            &self.partnership_id,
-            previous.map(|p| &p.partnership_id),
-        )?;
-        tx.require_live("partnership_id", self.partnership_id)?;
+    fn validate(&self, _tx: &ReadTx<'_>, _previous: Option<&Self>) -> Result<()> {
         validate::required_line("title", &self.title)?;
         validate::range(
             "duration_minutes",
@@ -146,8 +140,7 @@ impl ReadTx<'_> {
     fn previous_session(&self, session: &Session) -> Result<Option<SessionId>> {
         let starts = instant_text(session.fields.starts_at.with_timezone(&Utc));
         Ok(self
-            .conn
-            .prepare_cached(
+            .prepare(
                 "SELECT id FROM session
                  WHERE partnership_id = ?1 AND deleted_at IS NULL AND id <> ?2 AND starts_at_utc <= ?3
                  ORDER BY starts_at_utc DESC, seq DESC LIMIT 1",
@@ -159,8 +152,7 @@ impl ReadTx<'_> {
     fn has_later_session(&self, session: &Session) -> Result<bool> {
         let starts = instant_text(session.fields.starts_at.with_timezone(&Utc));
         Ok(self
-            .conn
-            .prepare_cached(
+            .prepare(
                 "SELECT EXISTS (SELECT 1 FROM session
              WHERE partnership_id = ?1 AND deleted_at IS NULL AND id <> ?2 AND starts_at_utc > ?3)",
             )?

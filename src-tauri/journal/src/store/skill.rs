@@ -1,11 +1,10 @@
 //! Skills learned or taught, their ratings over time, and the growth those ratings show.
 
-use super::{Entity, validate};
+use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, get_date, get_small};
 use crate::error::Result;
 use crate::model::{
-    Kind, PartnershipId, Party, Skill, SkillFields, SkillId, SkillRating, SkillRatingFields,
-    SkillRatingId,
+    PartnershipId, Party, Skill, SkillFields, SkillId, SkillRating, SkillRatingFields,
 };
 use chrono::NaiveDate;
 use rusqlite::Row;
@@ -13,9 +12,9 @@ use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 impl Entity for SkillFields {
-    type Id = SkillId;
-    const KIND: Kind = Kind::Skill;
-    const TABLE: &'static str = "skill";
+    const LINKS: &'static [Link<Self>] =
+        &[link_field!(optional partnership_id -> Partnership, Live, fixed)];
+    const LABEL: &'static str = "name";
     const COLUMNS: &'static [&'static str] = &["partnership_id", "name", "category", "direction"];
 
     fn bind(&self) -> Vec<Value> {
@@ -36,24 +35,15 @@ impl Entity for SkillFields {
         })
     }
 
-    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged(
-            "partnership_id",
-            &self.partnership_id,
-            previous.map(|p| &p.partnership_id),
-        )?;
-        if let Some(partnership) = self.partnership_id {
-            tx.require_live("partnership_id", partnership)?;
-        }
+    fn validate(&self, _tx: &ReadTx<'_>, _previous: Option<&Self>) -> Result<()> {
         validate::required_line("name", &self.name)?;
         validate::line("category", &self.category)
     }
 }
 
 impl Entity for SkillRatingFields {
-    type Id = SkillRatingId;
-    const KIND: Kind = Kind::SkillRating;
-    const TABLE: &'static str = "skill_rating";
+    const LINKS: &'static [Link<Self>] = &[link_field!(required skill_id -> Skill, Live, fixed)];
+    const LABEL: &'static str = "note";
     const COLUMNS: &'static [&'static str] = &["skill_id", "\"on\"", "level", "rater", "note"];
 
     fn bind(&self) -> Vec<Value> {
@@ -76,9 +66,7 @@ impl Entity for SkillRatingFields {
         })
     }
 
-    fn validate(&self, tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
-        validate::unchanged("skill_id", &self.skill_id, previous.map(|p| &p.skill_id))?;
-        tx.require_live("skill_id", self.skill_id)?;
+    fn validate(&self, _tx: &ReadTx<'_>, _previous: Option<&Self>) -> Result<()> {
         validate::range("level", self.level, 1, 5)?;
         validate::text("note", &self.note)
     }

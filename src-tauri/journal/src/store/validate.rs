@@ -86,18 +86,18 @@ pub(crate) fn unchanged<T: PartialEq>(
     }
 }
 
-/// An optional session link must name a live session of the given partnership.
+/// The session a record names must belong to the record's partnership (whether it is live is
+/// the link's rule, checked by the store).
 pub(crate) fn session_of(
     tx: &ReadTx<'_>,
     field: &'static str,
     session: Option<SessionId>,
     partnership: PartnershipId,
 ) -> Result<()> {
-    if let Some(session) = session {
-        let session = tx.require_live(field, session)?;
-        if session.fields.partnership_id != partnership {
-            return Err(Error::invalid(field, Problem::OtherPartnership));
-        }
+    if let Some(session) = session
+        && tx.get(session)?.fields.partnership_id != partnership
+    {
+        return Err(Error::invalid(field, Problem::OtherPartnership));
     }
     Ok(())
 }

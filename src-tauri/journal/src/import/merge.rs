@@ -1,0 +1,295 @@
+//! The merge: a checked pack into the journal by id, kind by kind, parents first, through the
+//! store's row writers. Every record is checked as the store checks an edit, with the
+//! journal's version as the previous one.
+
+use super::read::prepare;
+use super::rules::{PackRules, attach, dangling_links, detach, parents};
+use super::{ImportOptions, ImportPlan, Outcome};
+use crate::db::WriteTx;
+use crate::error::{Error, PackError, Problem};
+use crate::export::Audience;
+use crate::export::json::Pack;
+use crate::model::*;
+use chrono::{DateTime, Utc};
+use std::collections::{HashMap, HashSet};
+use uuid::Uuid;
+
+/// Merges `pack` into the journal; the caller undoes it on error.
+pub(super) fn merge(
+    tx: &WriteTx<'_>,
+    pack: &Pack,
+    options: &ImportOptions,
+) -> Result<ImportPlan, Error> {
+    let mut pack = pack.clone();
+    prepare(&mut pack)?;
+    if options.from_partner {
+        from_partner(tx, &mut pack, options)?;
+    }
+    detach_missing(tx, &mut pack)?;
+    let mut merger = Merger {
+        tx,
+        shared: pack.audience == Audience::Shared,
+        plan: ImportPlan::default(),
+        written: HashSet::new(),
+        deletions: Vec::new(),
+        revived: HashMap::new(),
+    };
+    merger.revive_parents(&pack)?;
+    each_kind!(F => {
+        let records = std::mem::take(F::list_mut(&mut pack.records));
+        merger.merge_kind(F::merge_order(records))?;
+    });
+    merger.finish()?;
+    if !options.from_partner {
+        merger.plan.profile_set = fill_profile(tx, &pack.exported_by)?;
+    }
+    Ok(merger.plan)
+}
+
+/// Turns the partner's pack into this journal's view: their one partnership becomes the chosen
+/// local one, and me/partner and learn/teach swap.
+fn from_partner(tx: &WriteTx<'_>, pack: &mut Pack, options: &ImportOptions) -> Result<(), Error> {
+    if pack.audience != Audience::Shared {
+        return Err(PackError::PartnerPackNotShared.into());
+    }
+    let target = options
+        .into_partnership
+        .ok_or(PackError::NoTargetPartnership)?;
+    if tx.get(target)?.is_trashed() {
+        return Err(Error::Trashed {
+            kind: Kind::Partnership,
+            id: target.to_string(),
+        });
+    }
+    let [theirs] = pack.partnerships.as_slice() else {
+        return Err(PackError::PartnershipCount {
+            found: pack.partnerships.len(),
+        }
+        .into());
+    };
+    let from = theirs.id;
+    // Their partnership record is their notes about us; ours stays as it is.
+    pack.records.partnerships.clear();
+    each_kind!(F => for record in F::list_mut(&mut pack.records) {
+        record.fields.flip();
+        attach(&mut record.fields, from, target);
+    });
+    Ok(())
+}
+
+/// Clears the optional links that point to records neither in the pack nor in the journal:
+/// a session's pack holds its open actions but not the earlier sessions they were agreed in,
+/// and its carried-over items but not the items they came from.
+fn detach_missing(tx: &WriteTx<'_>, pack: &mut Pack) -> Result<(), Error> {
+    let mut in_pack: HashSet<Uuid> = HashSet::new();
+    let mut links = Vec::new();
+    each_kind!(F => for record in F::list(&pack.records) {
+        in_pack.insert(record.id.into());
+        links.extend(dangling_links(&record.fields));
+    });
+    let mut gone = HashSet::new();
+    for (kind, id) in links {
+        if in_pack.contains(&id) || gone.contains(&id) {
+            continue;
+        }
+        if tx.deleted_at(kind, id)?.is_none() {
+            gone.insert(id);
+        }
+    }
+    if gone.is_empty() {
+        return Ok(());
+    }
+    each_kind!(F => for record in F::list_mut(&mut pack.records) {
+        detach(&mut record.fields, &gone);
+    });
+    Ok(())
+}
+
+/// Whether `pack` is `local` with optional links `local` lacks filled in: the same edit, from a
+/// pack that held the links' targets when an earlier one did not.
+fn restores_links<F: PackRules>(pack: &Record<F::Id, F>, local: &Record<F::Id, F>) -> bool {
+    let local_links: HashSet<Uuid> = dangling_links(&local.fields).map(|(_, id)| id).collect();
+    let added: HashSet<Uuid> = dangling_links(&pack.fields)
+        .map(|(_, id)| id)
+        .filter(|id| !local_links.contains(id))
+        .collect();
+    if added.is_empty() {
+        return false;
+    }
+    let mut without = pack.fields.clone();
+    detach(&mut without, &added);
+    without == local.fields && pack.deleted_at == local.deleted_at
+}
+
+struct Merger<'t, 'c> {
+    tx: &'t WriteTx<'c>,
+    /// The pack holds no private content, so it never overwrites any.
+    shared: bool,
+    plan: ImportPlan,
+    /// Records this merge wrote (added or updated).
+    written: HashSet<Uuid>,
+    /// Deletions to apply once every record has been checked.
+    deletions: Vec<(Kind, Uuid, DateTime<Utc>)>,
+    /// Parents taken out of the trash while their children are checked, with their kind
+    /// and the `deleted_at` they go back to (and are compared with).
+    revived: HashMap<Uuid, (Kind, DateTime<Utc>)>,
+}
+
+impl Merger<'_, '_> {
+    /// Parents in this journal's trash that pack records link to come out of it while the
+    /// records are checked (the journal's rules want live parents; an exporting journal allows
+    /// live children of trashed parents), and go back at the end.
+    fn revive_parents(&mut self, pack: &Pack) -> Result<(), Error> {
+        let mut linked = Vec::new();
+        each_kind!(F => for record in F::list(&pack.records) {
+            linked.extend(parents(&record.fields));
+        });
+        for (kind, id) in linked {
+            if self.revived.contains_key(&id) {
+                continue;
+            }
+            if let Some(Some(deleted_at)) = self.tx.deleted_at(kind, id)? {
+                self.tx.set_deleted_at(kind, id, None, false)?;
+                self.revived.insert(id, (kind, deleted_at));
+            }
+        }
+        Ok(())
+    }
+
+    fn merge_kind<F: PackRules>(&mut self, records: Vec<Record<F::Id, F>>) -> Result<(), Error> {
+        for mut record in records {
+            let id: Uuid = record.id.into();
+            let mut local = self.tx.find(record.id)?;
+            // A parent revived for the checks is compared as it really is: in the trash.
+            if let Some(local) = &mut local
+                && let Some((_, deleted_at)) = self.revived.get(&id)
+            {
+                local.deleted_at = Some(*deleted_at);
+            }
+            if self.shared
+                && let Some(local) = &local
+            {
+                record.fields.keep_private(self.tx, &local.fields)?;
+            }
+            // Putting back a link a partial pack left out is no change of a link that may not
+            // change (an item's origin): the record is checked as the complete version.
+            let restoring = local.as_ref().is_some_and(|local| {
+                record.updated_at == local.updated_at && restores_links(&record, local)
+            });
+            let previous = if restoring {
+                Some(&record.fields)
+            } else {
+                local.as_ref().map(|l| &l.fields)
+            };
+            self.tx
+                .check(&record.fields, previous)
+                .map_err(|e| refused(F::KIND, id, e))?;
+            let outcome = match &local {
+                None => Outcome::Added,
+                Some(local) => {
+                    let same =
+                        record.fields == local.fields && record.deleted_at == local.deleted_at;
+                    if record.updated_at > local.updated_at {
+                        Outcome::Updated {
+                            trashed: !local.is_trashed() && record.is_trashed(),
+                            restored: local.is_trashed() && !record.is_trashed(),
+                        }
+                    } else if same {
+                        Outcome::Unchanged
+                    } else if restoring {
+                        Outcome::Updated {
+                            trashed: false,
+                            restored: false,
+                        }
+                    } else {
+                        Outcome::Conflict
+                    }
+                }
+            };
+            self.plan.count(F::KIND, id, outcome);
+            // Written live; a deletion is applied at the end, once the record's children have
+            // been checked against it.
+            match outcome {
+                Outcome::Added => self.tx.insert_row(&record)?,
+                Outcome::Updated { .. } => self.tx.overwrite_row(&record)?,
+                Outcome::Unchanged | Outcome::Conflict => continue,
+            }
+            self.written.insert(id);
+            if let Some(deleted_at) = record.deleted_at {
+                self.deletions.push((F::KIND, id, deleted_at));
+            }
+        }
+        Ok(())
+    }
+
+    /// Puts revived parents back in the trash and applies the pack's deletions.
+    fn finish(&mut self) -> Result<(), Error> {
+        for (id, (kind, deleted_at)) in &self.revived {
+            if !self.written.contains(id) {
+                self.tx
+                    .set_deleted_at(*kind, *id, Some(*deleted_at), false)?;
+            }
+        }
+        for (kind, id, deleted_at) in &self.deletions {
+            self.tx
+                .set_deleted_at(*kind, *id, Some(*deleted_at), false)?;
+        }
+        Ok(())
+    }
+}
+
+/// A record that broke a rule, named by kind and id; other errors pass through.
+fn refused(kind: Kind, id: Uuid, error: Error) -> Error {
+    let (field, problem) = match error {
+        Error::Invalid { field, problem } => (field, problem),
+        // A rule that looks a linked record up by `get` names the record, not the field.
+        Error::NotFound {
+            kind: parent,
+            id: parent_id,
+        } => (
+            "a link",
+            Problem::UnknownParent {
+                kind: parent,
+                id: parent_id,
+            },
+        ),
+        Error::Trashed {
+            kind: parent,
+            id: parent_id,
+        } => (
+            "a link",
+            Problem::TrashedParent {
+                kind: parent,
+                id: parent_id,
+            },
+        ),
+        other => return other,
+    };
+    PackError::Invalid {
+        kind,
+        id,
+        field,
+        problem,
+    }
+    .into()
+}
+
+/// Fills an empty profile (a journal restored from one's own pack). Returns whether it did.
+fn fill_profile(tx: &WriteTx<'_>, profile: &Profile) -> Result<bool, Error> {
+    let local = tx.profile()?;
+    if !(local.my_name.is_empty() && local.my_role.is_empty())
+        || (profile.my_name.is_empty() && profile.my_role.is_empty())
+    {
+        return Ok(false);
+    }
+    tx.set_profile(profile.clone())
+        .map_err(|error| match error {
+            Error::Invalid { field, problem } => PackError::Malformed {
+                at: format!("exported_by.{field}"),
+                problem: problem.to_string(),
+            }
+            .into(),
+            other => other,
+        })?;
+    Ok(true)
+}

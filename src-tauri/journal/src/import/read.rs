@@ -1,0 +1,258 @@
+//! Reading a pack: bytes to a checked [`Pack`], refused with a [`PackError`] whose message
+//! holds no text from the pack. Nothing here touches a journal.
+
+use super::rules::PackRules;
+use crate::error::{Error, PackError};
+use crate::export::json::{PACK_FORMAT, PACK_VERSION, Pack};
+use crate::model::{Record, RecordKind, Records, each_kind};
+use chrono::SubsecRound;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+use uuid::Uuid;
+
+/// The keys of a version 1 pack before its lists of records (one per kind, named by the
+/// kind's list), in the order they are written.
+const HEADER_KEYS: [&str; 6] = [
+    "format",
+    "version",
+    "exported_at",
+    "audience",
+    "scope",
+    "exported_by",
+];
+
+/// Whether `key` is one the pack layout defines.
+fn is_pack_key(key: &str) -> bool {
+    if HEADER_KEYS.contains(&key) {
+        return true;
+    }
+    let mut known = false;
+    each_kind!(F => known |= key == F::LIST);
+    known
+}
+
+/// Reads the pack file at `path` and checks it as [`read_pack`] does.
+pub fn read_pack_file(path: &std::path::Path) -> Result<Pack, Error> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    Ok(read_pack(&bytes)?)
+}
+
+/// Parses and checks the bytes of a pack file. Nothing here touches a journal.
+pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
+    // Editors on some systems start a UTF-8 file with a byte order mark; it is not content.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        let (line, column) = (e.line(), e.column());
+        match e.classify() {
+            serde_json::error::Category::Eof => PackError::Truncated { line, column },
+            _ => PackError::NotJson { line, column },
+        }
+    })?;
+    let Value::Object(top) = &value else {
+        return Err(PackError::WrongFormat);
+    };
+    match top.get("format") {
+        Some(Value::String(format)) if format == PACK_FORMAT => {}
+        _ => return Err(PackError::WrongFormat),
+    }
+    // The version is checked before the layout, so a newer pack is named as such rather than
+    // as damaged.
+    let version = top.get("version").and_then(Value::as_u64);
+    match version {
+        Some(found) if found > u64::from(PACK_VERSION) => {
+            return Err(PackError::TooNew {
+                found,
+                supported: PACK_VERSION,
+            });
+        }
+        Some(found) if found >= 1 => {}
+        _ => {
+            return Err(malformed(
+                "version".to_owned(),
+                "must be a whole number from 1",
+            ));
+        }
+    }
+    let mut pack = parse_pack(top)?;
+    prepare(&mut pack)?;
+    Ok(pack)
+}
+
+fn malformed(at: String, problem: impl Into<String>) -> PackError {
+    PackError::Malformed {
+        at,
+        problem: problem.into(),
+    }
+}
+
+fn parse_pack(top: &Map<String, Value>) -> Result<Pack, PackError> {
+    if top.keys().any(|key| !is_pack_key(key)) {
+        return Err(malformed(
+            "the top level".to_owned(),
+            "holds a key the pack layout does not define",
+        ));
+    }
+    let mut pack = Pack {
+        format: header(top, "format")?,
+        version: header(top, "version")?,
+        exported_at: header(top, "exported_at")?,
+        audience: header(top, "audience")?,
+        scope: header(top, "scope")?,
+        exported_by: header(top, "exported_by")?,
+        records: Records::default(),
+    };
+    each_kind!(F => *F::list_mut(&mut pack.records) = records_of(top, F::LIST)?);
+    Ok(pack)
+}
+
+/// One value of the pack, read as `T`, with the layout checked: serde would silently drop a
+/// key it does not know and accept a missing nullable one, and a closed layout is what the
+/// schema promises.
+fn parse_value<T: DeserializeOwned + Serialize>(
+    value: &Value,
+    at: &dyn Fn() -> String,
+) -> Result<T, PackError> {
+    let parsed = T::deserialize(value).map_err(|e| malformed(at(), describe(&e)))?;
+    let canonical = serde_json::to_value(&parsed).map_err(|e| malformed(at(), describe(&e)))?;
+    if let Some(problem) = layout_problem(value, &canonical) {
+        return Err(malformed(at(), problem));
+    }
+    Ok(parsed)
+}
+
+fn header<T: DeserializeOwned + Serialize>(
+    top: &Map<String, Value>,
+    key: &'static str,
+) -> Result<T, PackError> {
+    let value = top
+        .get(key)
+        .ok_or_else(|| malformed(key.to_owned(), "is missing"))?;
+    parse_value(value, &|| key.to_owned())
+}
+
+fn records_of<T: DeserializeOwned + Serialize>(
+    top: &Map<String, Value>,
+    key: &'static str,
+) -> Result<Vec<T>, PackError> {
+    let Some(value) = top.get(key) else {
+        return Err(malformed(key.to_owned(), "is missing"));
+    };
+    let Value::Array(items) = value else {
+        return Err(malformed(key.to_owned(), "must be a list of records"));
+    };
+    items
+        .iter()
+        .enumerate()
+        .map(|(index, item)| {
+            let at = || {
+                // The id is named when it is one: a UUID is never the user's text.
+                match item
+                    .get("id")
+                    .and_then(Value::as_str)
+                    .and_then(|id| Uuid::parse_str(id).ok())
+                {
+                    Some(id) => format!("{key}[{index}] (id {id})"),
+                    None => format!("{key}[{index}]"),
+                }
+            };
+            parse_value(item, &at)
+        })
+        .collect()
+}
+
+/// Where `input` has a key `canonical` (the same value as written back) lacks, or lacks one
+/// it has.
+fn layout_problem(input: &Value, canonical: &Value) -> Option<&'static str> {
+    match (input, canonical) {
+        (Value::Object(input), Value::Object(canonical)) => {
+            if input.keys().any(|k| !canonical.contains_key(k)) {
+                return Some("holds a key the pack layout does not define");
+            }
+            if canonical.keys().any(|k| !input.contains_key(k)) {
+                return Some("lacks a key the pack layout requires");
+            }
+            input
+                .iter()
+                .find_map(|(k, v)| layout_problem(v, &canonical[k]))
+        }
+        (Value::Array(input), Value::Array(canonical)) => input
+            .iter()
+            .zip(canonical)
+            .find_map(|(v, w)| layout_problem(v, w)),
+        _ => None,
+    }
+}
+
+/// A serde error in words that hold no value from the pack: serde quotes the offending value
+/// ("invalid type: string \"…\""), which could be a private note put in the wrong place. What
+/// is kept: the name of a missing key (one of ours) and what was expected (our types' words).
+fn describe(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    let message = message.split(" at line ").next().unwrap_or_default();
+    let expected = message
+        .find(", expected ")
+        .map(|at| &message[at + 2..])
+        .unwrap_or("");
+    if let Some(field) = message.strip_prefix("missing field ") {
+        format!("lacks the key {field}")
+    } else if message.starts_with("unknown field") {
+        "holds a key the pack layout does not define".to_owned()
+    } else if message.starts_with("unknown variant") {
+        format!("holds a value outside its list ({expected})")
+    } else if message.starts_with("invalid type")
+        || message.starts_with("invalid value")
+        || message.starts_with("invalid length")
+    {
+        format!("holds a value of the wrong type or range ({expected})")
+    } else if message.starts_with("UUID parsing failed") {
+        "holds an id that is not a UUID".to_owned()
+    } else {
+        // chrono's and others' own messages ("input contains invalid characters", …).
+        "holds a value that cannot be read (a date, time or number)".to_owned()
+    }
+}
+
+/// Checks a pack however it was obtained (read from a file or built in code) and brings its
+/// instants to the precision the journal stores, so what is written compares equal to what is
+/// read back.
+pub(super) fn prepare(pack: &mut Pack) -> Result<(), PackError> {
+    if pack.format != PACK_FORMAT {
+        return Err(PackError::WrongFormat);
+    }
+    if pack.version > PACK_VERSION {
+        return Err(PackError::TooNew {
+            found: u64::from(pack.version),
+            supported: PACK_VERSION,
+        });
+    }
+    if pack.version == 0 {
+        return Err(malformed(
+            "version".to_owned(),
+            "must be a whole number from 1",
+        ));
+    }
+    pack.exported_at = pack.exported_at.trunc_subsecs(3);
+    let mut seen = HashSet::new();
+    let mut check = |id: Uuid| {
+        if seen.insert(id) {
+            Ok(())
+        } else {
+            Err(PackError::DuplicateId { id })
+        }
+    };
+    each_kind!(F => for record in F::list_mut(&mut pack.records) {
+        normalize(record);
+        check(record.id.into())?;
+    });
+    Ok(())
+}
+
+fn normalize<F: PackRules>(record: &mut Record<F::Id, F>) {
+    record.created_at = record.created_at.trunc_subsecs(3);
+    record.updated_at = record.updated_at.trunc_subsecs(3);
+    record.deleted_at = record.deleted_at.map(|at| at.trunc_subsecs(3));
+    record.fields.normalize();
+}
