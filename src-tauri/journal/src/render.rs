@@ -92,38 +92,41 @@ fn markdown_options() -> Options {
 
 /// The second layer: an allowlist of exactly what the rewritten event stream can produce.
 ///
+/// The only elements rendered Markdown may hold (the tests check every render against it).
+const ALLOWED_TAGS: [&str; 25] = [
+    "p",
+    "br",
+    "hr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "pre",
+    "code",
+    "em",
+    "strong",
+    "del",
+    "a",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+];
+
 /// Built once; `ammonia::Builder` is immutable while cleaning and `Sync`.
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     const ALIGNMENTS: [&str; 3] = ["left", "center", "right"];
     let mut builder = ammonia::Builder::empty();
     builder
-        .tags(HashSet::from([
-            "p",
-            "br",
-            "hr",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "blockquote",
-            "ul",
-            "ol",
-            "li",
-            "pre",
-            "code",
-            "em",
-            "strong",
-            "del",
-            "a",
-            "table",
-            "thead",
-            "tbody",
-            "tr",
-            "th",
-            "td",
-        ]))
+        .tags(HashSet::from(ALLOWED_TAGS))
         // Ammonia's defaults allow `lang` and `title` everywhere; we allow nothing generic.
         .generic_attributes(HashSet::new())
         // `rel` is not listed: ammonia sets it itself through `link_rel`.
@@ -377,34 +380,6 @@ mod tests {
     const FORBIDDEN_TAGS: [&str; 16] = [
         "script", "iframe", "svg", "math", "style", "form", "object", "embed", "meta", "base",
         "link", "input", "img", "frame", "frameset", "textarea",
-    ];
-
-    const ALLOWED_TAGS: [&str; 25] = [
-        "p",
-        "br",
-        "hr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "ul",
-        "ol",
-        "li",
-        "pre",
-        "code",
-        "em",
-        "strong",
-        "del",
-        "a",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
     ];
 
     /// Attributes whose value a browser treats as a URL, in any element.

@@ -40,6 +40,7 @@ pub(super) fn merge(
         merger.merge_kind(F::merge_order(records))?;
     });
     merger.finish()?;
+    merger.plan.total();
     if !options.from_partner {
         merger.plan.profile_set = fill_profile(tx, &pack.exported_by)?;
     }

@@ -196,37 +196,36 @@ impl ImportPlan {
             .unwrap_or(KindPlan::nothing(kind))
     }
 
+    /// Counts one record's outcome on its kind's line; [`ImportPlan::total`] adds the lines up.
     fn count(&mut self, kind: Kind, id: Uuid, outcome: Outcome) {
         let Some(line) = self.kinds.iter_mut().find(|k| k.kind == kind) else {
             return;
         };
         match outcome {
-            Outcome::Added => {
-                line.added += 1;
-                self.added += 1;
-            }
+            Outcome::Added => line.added += 1,
             Outcome::Updated { trashed, restored } => {
                 line.updated += 1;
-                self.updated += 1;
-                if trashed {
-                    line.trashed += 1;
-                    self.trashed += 1;
-                }
-                if restored {
-                    line.restored += 1;
-                    self.restored += 1;
-                }
+                line.trashed += u32::from(trashed);
+                line.restored += u32::from(restored);
             }
-            Outcome::Unchanged => {
-                line.unchanged += 1;
-                self.unchanged += 1;
-            }
+            Outcome::Unchanged => line.unchanged += 1,
             Outcome::Conflict => {
                 line.conflicts += 1;
-                self.conflicts += 1;
                 self.conflicting.push(RecordRef { kind, id });
             }
         }
+    }
+
+    /// Fills the totals from the lines of every kind.
+    fn total(&mut self) {
+        let sum = |count: fn(&KindPlan) -> u32| self.kinds.iter().map(count).sum();
+        (self.added, self.updated, self.unchanged) =
+            (sum(|k| k.added), sum(|k| k.updated), sum(|k| k.unchanged));
+        (self.conflicts, self.trashed, self.restored) = (
+            sum(|k| k.conflicts),
+            sum(|k| k.trashed),
+            sum(|k| k.restored),
+        );
     }
 }
 

@@ -128,47 +128,39 @@ pub struct Link<F> {
 /// or `optional` (an `Option` of an id), followed by its target rule and flags:
 /// `link_field!(required session_id -> Session, Live, fixed)`.
 macro_rules! link_field {
-    (@flags $link:ident) => {};
-    (@flags $link:ident fixed $($rest:ident)*) => {
-        $link.fixed = true;
-        link_field!(@flags $link $($rest)*);
+    (@get required $field:ident) => {
+        |f| Some(f.$field.into())
     };
-    (@flags $link:ident may_dangle $($rest:ident)*) => {
-        $link.may_dangle = true;
-        link_field!(@flags $link $($rest)*);
+    (@get optional $field:ident) => {
+        |f| f.$field.map(Into::into)
     };
-    (required $field:ident -> $kind:ident, $target:ident $(, $flag:ident)*) => {{
-        #[allow(unused_mut)]
-        let mut link = $crate::store::Link::<Self> {
+    (@set required $field:ident) => {
+        |f, id| {
+            if let Some(id) = id {
+                f.$field = id.into();
+            }
+        }
+    };
+    (@set optional $field:ident) => {
+        |f, id| f.$field = id.map(Into::into)
+    };
+    // Whether a flag is named; a flag with no rule here is a compile error.
+    (@has $flag:ident) => { false };
+    (@has fixed fixed $($rest:ident)*) => { true };
+    (@has may_dangle may_dangle $($rest:ident)*) => { true };
+    (@has $flag:ident fixed $($rest:ident)*) => { link_field!(@has $flag $($rest)*) };
+    (@has $flag:ident may_dangle $($rest:ident)*) => { link_field!(@has $flag $($rest)*) };
+    ($presence:ident $field:ident -> $kind:ident, $target:ident $(, $flag:ident)*) => {
+        $crate::store::Link::<Self> {
             field: stringify!($field),
             kind: $crate::model::Kind::$kind,
             target: $crate::store::Target::$target,
-            fixed: false,
-            may_dangle: false,
-            get: |f| Some(f.$field.into()),
-            set: |f, id| {
-                if let Some(id) = id {
-                    f.$field = id.into();
-                }
-            },
-        };
-        link_field!(@flags link $($flag)*);
-        link
-    }};
-    (optional $field:ident -> $kind:ident, $target:ident $(, $flag:ident)*) => {{
-        #[allow(unused_mut)]
-        let mut link = $crate::store::Link::<Self> {
-            field: stringify!($field),
-            kind: $crate::model::Kind::$kind,
-            target: $crate::store::Target::$target,
-            fixed: false,
-            may_dangle: false,
-            get: |f| f.$field.map(Into::into),
-            set: |f, id| f.$field = id.map(Into::into),
-        };
-        link_field!(@flags link $($flag)*);
-        link
-    }};
+            fixed: link_field!(@has fixed $($flag)*),
+            may_dangle: link_field!(@has may_dangle $($flag)*),
+            get: link_field!(@get $presence $field),
+            set: link_field!(@set $presence $field),
+        }
+    };
 }
 pub(crate) use link_field;
 
@@ -472,5 +464,82 @@ impl WriteTx<'_> {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::each_kind;
+    use crate::{Journal, ManualClock};
+    use std::sync::Arc;
+
+    fn journal() -> Journal {
+        Journal::open_in_memory(Arc::new(ManualClock::new(chrono::DateTime::UNIX_EPOCH))).unwrap()
+    }
+
+    /// A kind declared in the registry but missing from the migrations (or with a column the
+    /// migrations lack) fails here, and so does a record table the registry does not declare.
+    #[test]
+    fn every_declared_kind_has_its_table_and_every_record_table_is_declared() {
+        let journal = journal();
+        journal
+            .read(|tx| {
+                let mut declared = Vec::new();
+                each_kind!(F => {
+                    declared.push(F::TABLE.to_owned());
+                    let sql = format!("SELECT {} FROM {} LIMIT 0", select_list::<F>(), F::TABLE);
+                    assert!(tx.prepare(&sql).is_ok(), "the columns of {}", F::TABLE);
+                    let sql = format!("SELECT {} FROM {} LIMIT 0", F::LABEL, F::TABLE);
+                    assert!(tx.prepare(&sql).is_ok(), "the label of {}", F::TABLE);
+                });
+                let tables: Vec<String> = tx
+                    .prepare(
+                        "SELECT m.name FROM sqlite_master m
+                         WHERE m.type = 'table' AND EXISTS (
+                             SELECT 1 FROM pragma_table_info(m.name) WHERE name = 'deleted_at')
+                         ORDER BY m.name",
+                    )?
+                    .query_map([], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                declared.sort();
+                assert_eq!(tables, declared);
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    #[test]
+    fn a_read_cannot_write() {
+        let journal = journal();
+        let refused = journal.read(|tx| {
+            tx.prepare("DELETE FROM goal")?;
+            Ok(())
+        });
+        assert!(
+            matches!(refused, Err(Error::Sqlite(rusqlite::Error::InvalidQuery))),
+            "{refused:?}"
+        );
+    }
+
+    #[test]
+    fn a_dry_run_leaves_the_journal_as_it_was() {
+        let journal = journal();
+        let created = journal
+            .dry_run(|tx| {
+                tx.create(crate::model::SkillFields {
+                    partnership_id: None,
+                    name: "Prompting".into(),
+                    category: String::new(),
+                    direction: crate::model::Direction::Learn,
+                })
+            })
+            .unwrap();
+        assert_eq!(
+            created.fields.name, "Prompting",
+            "the dry run saw its write"
+        );
+        let skills = journal.read(|tx| tx.skills(None)).unwrap();
+        assert!(skills.is_empty(), "and the journal kept none of it");
     }
 }
