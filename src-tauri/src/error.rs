@@ -61,7 +61,9 @@ impl From<Error> for IpcError {
             }
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Pack(_) => Self::new(ErrorCode::PackRefused, message),
-            Error::Io { .. } => Self::new(ErrorCode::Io, message),
+            Error::Io { .. } | Error::DiskFull { .. } | Error::ReadOnly { .. } => {
+                Self::new(ErrorCode::Io, message)
+            }
             Error::Sqlite(_) | Error::Migration(_) => Self::new(ErrorCode::Internal, message),
         }
     }

@@ -13,7 +13,7 @@ use tauri::Manager;
 
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{journal_file::*, records::*, share::*, views::*};
+    use commands::{care::*, journal_file::*, records::*, share::*, views::*};
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
         // strings Tauri itself rejects with, such as an ACL refusal).
@@ -72,6 +72,17 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_to,
             plan_import,
             import_pack,
+            backups,
+            restore_backup,
+            revisions,
+            compare_revision,
+            restore_revision,
+            delete_forever_plan,
+            delete_forever,
+            empty_trash_plan,
+            empty_trash,
+            settings,
+            set_settings,
         ])
 }
 
@@ -129,6 +140,11 @@ pub fn app_builder<R: tauri::Runtime>(
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state::AppState::open(journal))
+        .setup(|app| {
+            let handle = app.handle().clone();
+            std::thread::spawn(move || handle.state::<state::AppState>().daily_care());
+            Ok(())
+        })
         .invoke_handler(invoke_handler)
 }
 

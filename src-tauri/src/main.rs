@@ -71,10 +71,26 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// List or restore the automatic backups (kept in `backups/` beside the journal).
+    Backups {
+        #[command(subcommand)]
+        action: BackupsAction,
+    },
     /// Check the journal's integrity and schema version.
     Check,
     /// Fill an empty journal with the sample story (three reverse-mentoring partnerships).
     Demo,
+}
+
+#[derive(Subcommand)]
+enum BackupsAction {
+    /// List the backups, newest first: when, why, size and records.
+    List,
+    /// Replace the journal with a backup (the journal is backed up first).
+    Restore {
+        /// The backup to restore (a file in the backups folder, or any Twoway journal).
+        file: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -113,6 +129,7 @@ fn main() -> ExitCode {
         },
         Some(Command::Demo) => report(demo(&journal)),
         Some(Command::Check) => report(check(&journal)),
+        Some(Command::Backups { action }) => report(backups(&journal, action)),
         Some(Command::Backup { out, force }) => report(open_existing(&journal).and_then(|j| {
             j.backup_to(&out, Overwrite::replacing(force))?;
             Ok(format!(
@@ -207,8 +224,15 @@ fn demo(path: &std::path::Path) -> twoway_journal::Result<String> {
     ))
 }
 
+/// Opens the journal and, on its first open of the day, takes the day's backup and empties
+/// the trash of what is too old. A failure of that care is said on standard error; the
+/// command still runs, since it may be what the user needs to recover.
 fn open(path: &std::path::Path) -> twoway_journal::Result<Journal> {
-    Journal::open(path, Arc::new(SystemClock))
+    let mut journal = Journal::open(path, Arc::new(SystemClock))?;
+    if let Err(e) = journal.daily_care() {
+        eprintln!("twoway: the day's backup was not made: {e}");
+    }
+    Ok(journal)
 }
 
 /// The journal at `path`, which must exist already: a mistyped `--journal` must not become a
@@ -225,6 +249,52 @@ fn open_existing(path: &std::path::Path) -> twoway_journal::Result<Journal> {
         });
     }
     open(path)
+}
+
+fn backups(path: &std::path::Path, action: BackupsAction) -> twoway_journal::Result<String> {
+    let mut journal = open_existing(path)?;
+    match action {
+        BackupsAction::List => {
+            let backups = journal.backups()?;
+            if backups.is_empty() {
+                return Ok(format!("No backups of {} yet.", path.display()));
+            }
+            let lines: Vec<String> = backups
+                .iter()
+                .map(|b| {
+                    let records = b
+                        .records
+                        .map_or_else(|| "unreadable".to_owned(), |n| format!("{n} records"));
+                    let reason = match b.reason {
+                        twoway_journal::backups::Reason::Daily => "daily",
+                        twoway_journal::backups::Reason::BeforeImport => "before an import",
+                        twoway_journal::backups::Reason::BeforeRestore => "before a restore",
+                    };
+                    format!(
+                        "{}  {reason:<16}  {:>9}  {records:<12}  {}",
+                        b.made_at
+                            .with_timezone(&chrono::Local)
+                            .format("%Y-%m-%d %H:%M"),
+                        format!("{:.1} MB", f64::from(b.bytes) / 1_000_000.0),
+                        b.path
+                    )
+                })
+                .collect();
+            Ok(lines.join("\n"))
+        }
+        BackupsAction::Restore { file } => {
+            let before = journal.restore_backup(&file)?;
+            Ok(match before {
+                Some(before) => format!(
+                    "Restored {} from {}; the journal as it was is in {}.",
+                    path.display(),
+                    file.display(),
+                    before.display()
+                ),
+                None => format!("Restored {} from {}.", path.display(), file.display()),
+            })
+        }
+    }
 }
 
 fn check(path: &std::path::Path) -> twoway_journal::Result<String> {

@@ -39,9 +39,18 @@ impl AppState {
 
     /// Replaces the open journal with the one at `path`. On failure the current one stays.
     pub fn switch_to(&self, path: &Path, is_demo: bool) -> IpcResult<()> {
-        let journal = Journal::open(path, Arc::new(SystemClock))?;
+        let mut journal = Journal::open(path, Arc::new(SystemClock))?;
+        take_daily_care(&mut journal);
         *self.lock() = Slot::Open { journal, is_demo };
         Ok(())
+    }
+
+    /// The first open of the day's care of the open journal (its backup, the old trash
+    /// emptied); run once the window is up, so it never delays the first paint.
+    pub fn daily_care(&self) {
+        if let Slot::Open { journal, .. } = &mut *self.lock() {
+            take_daily_care(journal);
+        }
     }
 
     pub fn read<T>(
@@ -70,6 +79,14 @@ impl AppState {
             Slot::Open { journal, .. } => f(journal),
             Slot::Refused { error, .. } => Err(no_journal(error)),
         }
+    }
+}
+
+/// Runs the journal's daily care; a failure is said on standard error (it holds paths, never
+/// the user's text) and the window goes on, since the journal itself is fine.
+fn take_daily_care(journal: &mut Journal) {
+    if let Err(e) = journal.daily_care() {
+        eprintln!("twoway: the day's backup was not made: {e}");
     }
 }
 

@@ -44,6 +44,23 @@ pub enum Error {
     #[error("{} already exists; it was not replaced", path.display())]
     Exists { path: PathBuf },
 
+    /// The disk holding `folder` has no room left; what was being written was not kept.
+    #[error("the disk holding {} is full; nothing was changed", folder.display())]
+    DiskFull {
+        /// The folder that was being written to.
+        folder: PathBuf,
+    },
+
+    /// `folder` cannot be written: read-only media, or no permission to write there.
+    #[error(
+        "{} cannot be written (it is read-only, or you may not write there); nothing was changed",
+        folder.display()
+    )]
+    ReadOnly {
+        /// The folder that could not be written.
+        folder: PathBuf,
+    },
+
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -143,6 +160,39 @@ pub enum Problem {
 impl Error {
     pub(crate) fn invalid(field: &'static str, problem: Problem) -> Self {
         Error::Invalid { field, problem }
+    }
+
+    /// A failed write into `folder`: a full disk and read-only media get their own plain
+    /// words, anything else says what could not be written.
+    pub(crate) fn writing(
+        folder: &std::path::Path,
+        context: impl Into<String>,
+        source: std::io::Error,
+    ) -> Self {
+        use std::io::ErrorKind;
+        match source.kind() {
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Error::DiskFull {
+                folder: folder.to_owned(),
+            },
+            ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => Error::ReadOnly {
+                folder: folder.to_owned(),
+            },
+            _ => Error::io(context, source),
+        }
+    }
+
+    /// A failed SQLite write to a journal in `folder`: a full disk and a read-only file get
+    /// their own plain words; anything else stays a database error.
+    pub(crate) fn sqlite_writing(folder: &std::path::Path, error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull {
+                folder: folder.to_owned(),
+            },
+            Some(rusqlite::ErrorCode::ReadOnly) => Error::ReadOnly {
+                folder: folder.to_owned(),
+            },
+            _ => Error::Sqlite(error),
+        }
     }
 
     pub(crate) fn io(context: impl Into<String>, source: std::io::Error) -> Self {

@@ -2,7 +2,13 @@
 //!
 //! A write goes to a temporary file in the target's folder, is flushed with `sync_all`, renamed
 //! over the target, and then the folder itself is synced so the rename survives a power cut.
-//! (`tempfile`'s `persist` alone does not sync.)
+//! (`tempfile`'s `persist` alone does not sync.) A folder is written whole into a temporary
+//! folder beside it first, so a full disk leaves no half folder.
+//!
+//! Every temporary file or folder the journal makes is named [`TEMP_PREFIX`], then the id of
+//! the process making it: a later start removes exactly the leftovers of processes that are
+//! gone ([`remove_leftovers`]), never anything else in the folder, and never the files of a
+//! write still under way.
 
 use crate::error::{Error, Result};
 use std::fs::File;
@@ -27,35 +33,118 @@ impl Overwrite {
     }
 }
 
+/// How every temporary file and folder the journal writes is named, followed by the writing
+/// process's id and a dash.
+pub const TEMP_PREFIX: &str = ".twoway-tmp-";
+
+/// The folder a file path is written in.
+pub(crate) fn folder_of(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."))
+}
+
+fn temp_builder<'a>(suffix: &'a str, prefix: &'a str) -> tempfile::Builder<'a, 'a> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(prefix).suffix(suffix);
+    builder
+}
+
+fn own_prefix() -> String {
+    format!("{TEMP_PREFIX}{}-", std::process::id())
+}
+
+/// A temporary file in `folder`, removed when dropped unless persisted.
+pub(crate) fn temp_file_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let prefix = own_prefix();
+    temp_builder(".partial", &prefix).tempfile_in(folder)
+}
+
+/// A temporary folder in `folder`, removed with what it holds when dropped.
+fn temp_dir_in(folder: &Path) -> std::io::Result<tempfile::TempDir> {
+    let prefix = own_prefix();
+    temp_builder(".partial", &prefix).tempdir_in(folder)
+}
+
+/// Whether the process with this id has ended. Where the system cannot tell (no `/proc`), a
+/// leftover counts as ended once it is an hour old.
+fn process_ended(pid: u32, modified: Option<std::time::SystemTime>) -> bool {
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        return !proc.join(pid.to_string()).exists();
+    }
+    modified
+        .and_then(|at| at.elapsed().ok())
+        .is_some_and(|age| age > std::time::Duration::from_secs(3600))
+}
+
+/// Removes the journal's temporary files and folders in `folder` whose writing process has
+/// ended (a crash, a kill, a power cut); returns how many. Nothing else is touched, and a
+/// folder that cannot be read is left alone.
+pub fn remove_leftovers(folder: &Path) -> usize {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(TEMP_PREFIX)) else {
+            continue;
+        };
+        let Some(pid) = rest
+            .split_once('-')
+            .and_then(|(pid, _)| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(metadata) = entry.metadata() else {
+            continue;
+        };
+        if !process_ended(pid, metadata.modified().ok()) {
+            continue;
+        }
+        let path = entry.path();
+        let gone = if metadata.is_dir() {
+            std::fs::remove_dir_all(&path)
+        } else {
+            std::fs::remove_file(&path)
+        };
+        if gone.is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// Writes `bytes` to `target` atomically. With `Overwrite::Refuse`, an existing file is an error
 /// and is left untouched.
 pub fn write_atomically(target: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()> {
-    let folder = target
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let context = |what: &str| format!("cannot {what} {}", target.display());
+    let folder = folder_of(target);
+    let failed = |e| Error::writing(folder, format!("cannot write {}", target.display()), e);
     refuse_existing(target, overwrite)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".twoway-")
-        .suffix(".partial")
-        .tempfile_in(folder)
-        .map_err(|e| Error::io(context("write"), e))?;
-    temp.write_all(bytes)
-        .map_err(|e| Error::io(context("write"), e))?;
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| Error::io(context("write"), e))?;
+    remove_leftovers(folder);
+    let mut temp = temp_file_in(folder).map_err(failed)?;
+    temp.write_all(bytes).map_err(failed)?;
+    temp.as_file().sync_all().map_err(failed)?;
+    persist(temp, target, overwrite)?;
+    sync_folder(folder).map_err(failed)
+}
+
+/// Renames a finished temporary file over `target` (only onto nothing, with `Refuse`:
+/// `persist_noclobber` closes the race between an earlier check and the rename).
+pub(crate) fn persist(
+    temp: tempfile::NamedTempFile,
+    target: &Path,
+    overwrite: Overwrite,
+) -> Result<()> {
     match overwrite {
         Overwrite::Replace => temp.persist(target).map(drop).map_err(|e| e.error),
-        // `persist_noclobber` closes the race between the check above and the rename.
         Overwrite::Refuse => temp
             .persist_noclobber(target)
             .map(drop)
             .map_err(|e| e.error),
     }
-    .map_err(|e| exists_or(target, e, || context("write")))?;
-    sync_folder(folder).map_err(|e| Error::io(context("write"), e))
+    .map_err(|e| exists_or(target, e))
 }
 
 /// With `Overwrite::Refuse`, an existing `target` is an [`Error::Exists`].
@@ -69,24 +158,27 @@ pub(crate) fn refuse_existing(target: &Path, overwrite: Overwrite) -> Result<()>
 }
 
 /// A rename refused because the target appeared meanwhile is [`Error::Exists`] too.
-pub(crate) fn exists_or(
-    target: &Path,
-    error: std::io::Error,
-    context: impl FnOnce() -> String,
-) -> Error {
+fn exists_or(target: &Path, error: std::io::Error) -> Error {
     if error.kind() == std::io::ErrorKind::AlreadyExists {
         Error::Exists {
             path: target.to_owned(),
         }
     } else {
-        Error::io(context(), error)
+        Error::writing(
+            folder_of(target),
+            format!("cannot write {}", target.display()),
+            error,
+        )
     }
 }
 
 /// Writes `files` (`(name, content)` pairs, names made by [`clean_file_name`]) into the folder
 /// `folder`, creating it when missing. With `Overwrite::Refuse` nothing is written when any of
-/// the files exists already. Each file is written atomically.
+/// the files exists already. All or nothing: every file is written and flushed in a temporary
+/// folder beside `folder` first, so a failure (a full disk) leaves `folder` as it was; then a
+/// new folder is renamed into place whole, or each file is renamed into an existing one.
 pub fn write_folder(folder: &Path, files: &[(String, String)], overwrite: Overwrite) -> Result<()> {
+    let failed = |e| Error::writing(folder, format!("cannot write {}", folder.display()), e);
     for (name, _) in files {
         // Names come from `clean_file_name`; a separator here would be a bug, not user input.
         if name.contains(['/', '\\']) || name.starts_with('.') {
@@ -102,31 +194,47 @@ pub fn write_folder(folder: &Path, files: &[(String, String)], overwrite: Overwr
             path: folder.to_owned(),
         });
     }
-    let created = !folder.exists();
-    std::fs::create_dir_all(folder)
-        .map_err(|e| Error::io(format!("cannot create {}", folder.display()), e))?;
-    if created && let Some(parent) = folder.parent().filter(|p| !p.as_os_str().is_empty()) {
-        // The new folder's entry must survive a power cut as the files in it do.
-        sync_folder(parent)
-            .map_err(|e| Error::io(format!("cannot create {}", folder.display()), e))?;
+    let parent = folder_of(folder);
+    std::fs::create_dir_all(parent).map_err(failed)?;
+    remove_leftovers(parent);
+    let staging = temp_dir_in(parent).map_err(failed)?;
+    if folder.exists() {
+        let mut written = Vec::with_capacity(files.len());
+        for (name, content) in files {
+            let mut temp = temp_file_in(staging.path()).map_err(failed)?;
+            temp.write_all(content.as_bytes()).map_err(failed)?;
+            temp.as_file().sync_all().map_err(failed)?;
+            written.push((temp, folder.join(name)));
+        }
+        for (temp, target) in written {
+            persist(temp, &target, overwrite)?;
+        }
+        return sync_folder(folder).map_err(failed);
     }
     for (name, content) in files {
-        write_atomically(&folder.join(name), content.as_bytes(), overwrite)?;
+        let mut file = File::create(staging.path().join(name)).map_err(failed)?;
+        file.write_all(content.as_bytes()).map_err(failed)?;
+        file.sync_all().map_err(failed)?;
     }
-    Ok(())
+    sync_folder(staging.path()).map_err(failed)?;
+    // From here the folder is complete: it only changes its name.
+    let staged = staging.keep();
+    std::fs::rename(&staged, folder)
+        .inspect_err(|_| {
+            let _ = std::fs::remove_dir_all(&staged);
+        })
+        .map_err(failed)?;
+    sync_folder(parent).map_err(failed)
 }
 
 /// Flushes a file written by someone else (SQLite's `VACUUM INTO`) and the folder holding it.
 pub(crate) fn sync_file_and_folder(path: &Path) -> Result<()> {
-    let context = || format!("cannot write {}", path.display());
+    let folder = folder_of(path);
+    let failed = |e| Error::writing(folder, format!("cannot write {}", path.display()), e);
     File::open(path)
         .and_then(|f| f.sync_all())
-        .map_err(|e| Error::io(context(), e))?;
-    let folder = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    sync_folder(folder).map_err(|e| Error::io(context(), e))
+        .map_err(failed)?;
+    sync_folder(folder).map_err(failed)
 }
 
 fn sync_folder(folder: &Path) -> std::io::Result<()> {

@@ -34,17 +34,20 @@
 //! - Journal logic never reads the system clock; it asks the [`Clock`] it was opened with.
 //! - Error messages name fields, kinds and ids, never the user's text.
 
+pub mod backups;
 pub mod clock;
 mod db;
 mod error;
 pub mod export;
 pub mod files;
+pub mod history;
 pub mod import;
 mod journal;
 pub mod model;
 pub mod render;
 pub mod sample;
 pub mod search;
+pub mod settings;
 mod store;
 pub mod summary;
 pub mod trash;

@@ -1,12 +1,13 @@
 //! The trash: every record a user deleted, newest first, so a delete can be undone later as
 //! well as right away.
 
-use crate::db::{ReadTx, get_instant};
-use crate::error::Result;
+use crate::db::{ReadTx, WriteTx, get_instant};
+use crate::error::{Error, Problem, Result};
 use crate::model::{Kind, RecordKind, each_kind};
 use crate::store::Entity;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 use uuid::Uuid;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,5 +88,141 @@ impl ReadTx<'_> {
             });
         });
         Ok(counts)
+    }
+}
+
+/// How many records of one kind a deletion takes away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct KindTally {
+    /// The kind.
+    pub kind: Kind,
+    /// How many records of it.
+    pub count: u32,
+}
+
+/// Counts `records` by kind, in the order of `Kind::ALL`, leaving out kinds with none.
+fn tally(records: &[(Kind, Uuid)]) -> Vec<KindTally> {
+    Kind::ALL
+        .iter()
+        .map(|&kind| KindTally {
+            kind,
+            count: u32::try_from(records.iter().filter(|(k, _)| *k == kind).count())
+                .unwrap_or(u32::MAX),
+        })
+        .filter(|t| t.count > 0)
+        .collect()
+}
+
+impl ReadTx<'_> {
+    /// The record and every record that belongs to it (see `Link::belongs`), each once,
+    /// each after the record it belongs to.
+    fn with_dependants(&self, roots: Vec<(Kind, Uuid)>) -> Result<Vec<(Kind, Uuid)>> {
+        let mut seen: HashSet<Uuid> = roots.iter().map(|(_, id)| *id).collect();
+        let mut all = roots;
+        let mut next = 0;
+        while next < all.len() {
+            let (kind, id) = all[next];
+            next += 1;
+            each_kind!(F => for link in F::LINKS.iter().filter(|l| l.kind == kind && l.belongs) {
+                let sql = format!("SELECT id FROM {} WHERE {} = ?1", F::TABLE, link.field);
+                let children: Vec<String> = self
+                    .prepare(&sql)?
+                    .query_map([id.to_string()], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                for child in children.iter().filter_map(|c| Uuid::parse_str(c).ok()) {
+                    if seen.insert(child) {
+                        all.push((F::KIND, child));
+                    }
+                }
+            });
+        }
+        Ok(all)
+    }
+
+    /// Records in the trash, trashed before `before` when given.
+    fn trashed_ids(&self, before: Option<DateTime<Utc>>) -> Result<Vec<(Kind, Uuid)>> {
+        let before = before.map(crate::db::instant_text);
+        let mut all = Vec::new();
+        each_kind!(F => {
+            let sql = format!(
+                "SELECT id FROM {} WHERE deleted_at IS NOT NULL AND (?1 IS NULL OR deleted_at < ?1)
+                 ORDER BY seq",
+                F::TABLE
+            );
+            let ids: Vec<String> = self
+                .prepare(&sql)?
+                .query_map([&before], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            all.extend(ids.iter().filter_map(|id| Uuid::parse_str(id).ok()).map(|id| (F::KIND, id)));
+        });
+        Ok(all)
+    }
+
+    /// What deleting the record of `kind` with `id` forever takes away: the record and what
+    /// belongs to it (a session's agenda, a goal's check-ins), by kind. Only a record in the
+    /// trash can be deleted forever.
+    pub fn delete_forever_plan(&self, kind: Kind, id: Uuid) -> Result<Vec<KindTally>> {
+        Ok(tally(&self.doomed(kind, id)?))
+    }
+
+    /// What emptying the trash takes away, by kind.
+    pub fn empty_trash_plan(&self) -> Result<Vec<KindTally>> {
+        Ok(tally(&self.with_dependants(self.trashed_ids(None)?)?))
+    }
+
+    fn doomed(&self, kind: Kind, id: Uuid) -> Result<Vec<(Kind, Uuid)>> {
+        match self.deleted_at(kind, id)? {
+            None => Err(Error::NotFound {
+                kind,
+                id: id.to_string(),
+            }),
+            Some(None) => Err(Error::invalid(
+                "id",
+                Problem::Other("only a record in the trash can be deleted forever"),
+            )),
+            Some(Some(_)) => self.with_dependants(vec![(kind, id)]),
+        }
+    }
+}
+
+impl WriteTx<'_> {
+    /// Deletes the record of `kind` with `id` (which must be in the trash) forever, with what
+    /// belongs to it and their version history; links to them from other records are cleared.
+    /// Returns what went, by kind.
+    pub fn delete_forever(&self, kind: Kind, id: Uuid) -> Result<Vec<KindTally>> {
+        let doomed = self.doomed(kind, id)?;
+        self.purge(&doomed)?;
+        Ok(tally(&doomed))
+    }
+
+    /// Deletes everything in the trash forever (trashed before `before`, when given), as
+    /// [`WriteTx::delete_forever`] does for one record. Returns what went, by kind.
+    pub fn empty_trash(&self, before: Option<DateTime<Utc>>) -> Result<Vec<KindTally>> {
+        let doomed = self.with_dependants(self.trashed_ids(before)?)?;
+        self.purge(&doomed)?;
+        Ok(tally(&doomed))
+    }
+
+    fn purge(&self, doomed: &[(Kind, Uuid)]) -> Result<()> {
+        // Links that do not belong to what goes are cleared first, so no row points at a
+        // deleted one (the tables' foreign keys would refuse the delete).
+        for (kind, id) in doomed {
+            each_kind!(F => for link in F::LINKS.iter().filter(|l| l.kind == *kind && !l.belongs) {
+                self.execute(
+                    &format!("UPDATE {} SET {} = NULL WHERE {} = ?1", F::TABLE, link.field, link.field),
+                    [id.to_string()],
+                )?;
+            });
+        }
+        let ids: Vec<Uuid> = doomed.iter().map(|(_, id)| *id).collect();
+        self.forget_versions(&ids)?;
+        for (kind, id) in doomed.iter().rev() {
+            self.execute(
+                &format!("DELETE FROM {} WHERE id = ?1", kind.table()),
+                [id.to_string()],
+            )?;
+        }
+        Ok(())
     }
 }

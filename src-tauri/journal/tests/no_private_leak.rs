@@ -59,7 +59,7 @@ pub struct JournalSpec {
 }
 
 /// More markers than the largest generated journal has private texts.
-const MARKERS: usize = 96;
+const MARKERS: usize = 128;
 
 fn entry() -> impl Strategy<Value = EntrySpec> {
     (
@@ -123,6 +123,9 @@ pub struct Generated {
     pub t: TestJournal,
     /// Every marker written into a private text.
     pub markers: Vec<String>,
+    /// Every marker written into a text that an edit then replaced: it is in the version
+    /// history only, which no export holds, for oneself or not.
+    pub history_markers: Vec<String>,
     /// Ids of private records (goals, their check-ins, learnings, feedback).
     pub private_ids: Vec<String>,
     pub partnerships: Vec<PartnershipId>,
@@ -137,6 +140,7 @@ pub fn generated_journal(spec: &JournalSpec) -> Generated {
     let mut private_ids = Vec::new();
     let mut partnerships = Vec::new();
     let mut sessions = Vec::new();
+    let mut history_markers = Vec::new();
     let mut next_marker = || {
         let word = words.next().expect("enough markers").clone();
         markers.push(word.clone());
@@ -191,12 +195,23 @@ pub fn generated_journal(spec: &JournalSpec) -> Generated {
                     } else {
                         String::new()
                     };
+                    let earlier = next_marker();
+                    history_markers.push(earlier.clone());
                     let s = tx
                         .create_session(SessionFields {
                             private_notes,
+                            shared_notes: format!("Earlier draft: {earlier}"),
                             ..session_fields(p.id, &format!("2026-03-1{k}T10:00:00+01:00"))
                         })?
                         .session;
+                    // The draft goes to the history, replaced by what the pair may read.
+                    let s = tx.update(
+                        s.id,
+                        SessionFields {
+                            shared_notes: "Agreed notes".to_owned(),
+                            ..s.fields
+                        },
+                    )?;
                     for (i, link) in session.agenda_goals.iter().enumerate() {
                         let goal_id = link
                             .filter(|_| !goals.is_empty())
@@ -268,9 +283,11 @@ pub fn generated_journal(spec: &JournalSpec) -> Generated {
             Ok(())
         })
         .unwrap();
+    markers.retain(|m| !history_markers.contains(m));
     Generated {
         t,
         markers,
+        history_markers,
         private_ids,
         partnerships,
         sessions,
@@ -327,7 +344,26 @@ proptest! {
                 prop_assert!(text.contains(marker), "{format}: the export for oneself lacks a marker");
             }
         }
+        for (session, marker) in g.sessions.iter().zip(&g.history_markers) {
+            let versions = g.t.journal
+                .read(|tx| tx.revisions(Kind::Session, session.0, "shared_notes"))
+                .unwrap();
+            prop_assert!(
+                versions.iter().any(|v| v.text.contains(marker.as_str())),
+                "the replaced draft is in the history"
+            );
+        }
         for scope in scopes(&g) {
+            for audience in [Audience::All, Audience::Shared] {
+                for (format, text) in exports(&g.t.journal, scope, audience) {
+                    for marker in &g.history_markers {
+                        prop_assert!(
+                            !text.contains(marker.as_str()),
+                            "{format} {scope:?} {audience:?}: an earlier version {marker}"
+                        );
+                    }
+                }
+            }
             for (format, text) in exports(&g.t.journal, scope, Audience::Shared) {
                 for marker in &g.markers {
                     prop_assert!(!text.contains(marker), "{format} {scope:?}: private text {marker}");

@@ -14,6 +14,9 @@ pub struct JournalStatus {
     pub path: String,
     pub is_default: bool,
     pub is_demo: bool,
+    /// The journal could only be opened read-only: it reads, searches and exports, and every
+    /// edit is refused.
+    pub read_only: bool,
     /// Why the file could not be opened; `None` when it is open.
     pub refused: Option<IpcError>,
 }
@@ -32,6 +35,7 @@ fn status(state: &AppState) -> JournalStatus {
                 is_default: path == default,
                 path: path.display().to_string(),
                 is_demo: *is_demo,
+                read_only: journal.is_read_only(),
                 refused: None,
             }
         }
@@ -39,6 +43,7 @@ fn status(state: &AppState) -> JournalStatus {
             is_default: *path == default,
             path: path.display().to_string(),
             is_demo: false,
+            read_only: false,
             refused: Some(error.clone()),
         },
     }

@@ -88,6 +88,31 @@ export const commands = {
 	planImport: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("plan_import", { path, options }),
 	/**  Imports the pack at `path` in one transaction: all of it, or nothing when it is refused. */
 	importPack: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("import_pack", { path, options }),
+	/**  The journal's backups, newest first. */
+	backups: () => __TAURI_INVOKE<BackupFile[]>("backups"),
+	/**
+	 *  Replaces the journal with the backup at `path`, after backing it up; returns where the
+	 *  journal as it was went.
+	 */
+	restoreBackup: (path: string) => __TAURI_INVOKE<string | null>("restore_backup", { path }),
+	/**  The earlier versions of one long text, newest first. */
+	revisions: (kind: Kind, id: string, field: string) => __TAURI_INVOKE<Revision[]>("revisions", { kind, id, field }),
+	/**  What changed from a version to the current text. */
+	compareRevision: (id: number) => __TAURI_INVOKE<DiffPart[]>("compare_revision", { id }),
+	/**  Puts a version's text back, as an edit. */
+	restoreRevision: (id: number) => __TAURI_INVOKE<null>("restore_revision", { id }),
+	/**  What deleting one record of the trash forever takes away. */
+	deleteForeverPlan: (kind: Kind, id: string) => __TAURI_INVOKE<KindTally[]>("delete_forever_plan", { kind, id }),
+	/**  Deletes one record of the trash forever, with what belongs to it. */
+	deleteForever: (kind: Kind, id: string) => __TAURI_INVOKE<KindTally[]>("delete_forever", { kind, id }),
+	/**  What emptying the trash takes away. */
+	emptyTrashPlan: () => __TAURI_INVOKE<KindTally[]>("empty_trash_plan"),
+	/**  Deletes everything in the trash forever. */
+	emptyTrash: () => __TAURI_INVOKE<KindTally[]>("empty_trash"),
+	/**  The journal's settings. */
+	settings: () => __TAURI_INVOKE<Settings>("settings"),
+	/**  Saves the journal's settings. */
+	setSettings: (settings: Settings) => __TAURI_INVOKE<Settings>("set_settings", { settings }),
 };
 
 /* Constants */
@@ -140,6 +165,20 @@ export type Audience =
 /**  For oneself: everything, private notes included. */
 "all";
 
+/**  One backup in the folder. */
+export type BackupFile = {
+	/**  Where it is. */
+	path: string,
+	/**  When it was made. */
+	made_at: string,
+	/**  Why it was made. */
+	reason: Reason,
+	/**  Its size in bytes (at most `u32::MAX`, shown rounded). */
+	bytes: number,
+	/**  The records it holds, all kinds together, trash included; `None` when it cannot be read. */
+	records: number | null,
+};
+
 /**  The learn-versus-teach balance: is the exchange two-way? */
 export type Balance = {
 	goals_learn: number,
@@ -165,6 +204,23 @@ export type CadenceKept = {
 
 /**  The unit of a partnership's meeting cadence. */
 export type CadenceUnit = "day" | "week" | "month";
+
+/**  How a piece of a compared text changed from a version to the current text. */
+export type Change = 
+/**  In both. */
+"same" | 
+/**  Only in the current text. */
+"added" | 
+/**  Only in the version. */
+"removed";
+
+/**  A piece of text and how it changed. */
+export type DiffPart = {
+	/**  The text of the piece. */
+	text: string,
+	/**  How it changed. */
+	change: Change,
+};
 
 /**  Which way knowledge flows, seen from the journal's owner. */
 export type Direction = "learn" | "teach";
@@ -341,6 +397,11 @@ export type JournalStatus = {
 	path: string,
 	is_default: boolean,
 	is_demo: boolean,
+	/**
+	 *  The journal could only be opened read-only: it reads, searches and exports, and every
+	 *  edit is refused.
+	 */
+	read_only: boolean,
 	/**  Why the file could not be opened; `None` when it is open. */
 	refused: IpcError | null,
 };
@@ -384,6 +445,14 @@ export type KindPlan = {
 	trashed: number,
 	/**  Updates that take a record out of the trash (counted in `updated` too). */
 	restored: number,
+};
+
+/**  How many records of one kind a deletion takes away. */
+export type KindTally = {
+	/**  The kind. */
+	kind: Kind,
+	/**  How many records of it. */
+	count: number,
 };
 
 export type LearningFields = {
@@ -459,12 +528,37 @@ export type Profile = {
 	my_role: string,
 };
 
+/**  Why a backup was made. */
+export type Reason = 
+/**  The first open of a day. */
+"daily" | 
+/**  Before a pack was imported. */
+"before_import" | 
+/**  Before another backup was restored over the journal. */
+"before_restore";
+
 /**  One record, named by kind and id. */
 export type RecordRef = {
 	/**  The record's kind. */
 	kind: Kind,
 	/**  The record's id. */
 	id: string,
+};
+
+/**  One earlier version of a long text. */
+export type Revision = {
+	/**  The version's number in this journal. */
+	id: number,
+	/**  The kind of the record it is a version of. */
+	kind: Kind,
+	/**  The record it is a version of. */
+	record_id: string,
+	/**  The field it is a version of. */
+	field: string,
+	/**  When this text was written. */
+	saved_at: string,
+	/**  The text. */
+	text: string,
 };
 
 /**  What an export covers. */
@@ -521,6 +615,15 @@ export type SessionPlan = {
 
 /**  Where a session stands. */
 export type SessionStatus = "planned" | "held" | "cancelled";
+
+/**  Every setting of a journal. */
+export type Settings = {
+	/**
+	 *  Records in the trash longer than this many days are deleted forever at the first start
+	 *  of a day (after that day's backup).
+	 */
+	trash_days: number,
+};
 
 export type SkillFields = {
 	partnership_id: PartnershipId | null,

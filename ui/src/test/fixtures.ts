@@ -20,6 +20,7 @@ export const openStatus: JournalStatus = {
   path: "/home/me/.local/share/app.twoway.journal/journal.sqlite3",
   is_default: true,
   is_demo: false,
+  read_only: false,
   refused: null,
 };
 

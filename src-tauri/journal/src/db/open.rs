@@ -16,6 +16,7 @@ pub const APPLICATION_ID: i32 = 0x5477_6F77;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_search.sql"),
+    include_str!("migrations/0003_history_settings.sql"),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
@@ -164,25 +165,113 @@ pub(crate) fn backup_path(path: &Path, from: u32, now: DateTime<Utc>) -> PathBuf
     path.with_file_name(format!("{stem}.before-schema-{}.{stamp}.sqlite3", from + 1))
 }
 
-/// Opens (creating or migrating as needed) the journal at `path`.
-pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<Connection> {
+/// Whether the journal at `path` (which exists) and its folder can be written: SQLite writes
+/// its `-wal` and `-shm` files beside the journal, so the folder must take new files too.
+/// Read-only media and missing permissions both say no; so does root on a read-only mount.
+fn writable(path: &Path) -> Result<bool> {
+    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
+    let refused = |e: &std::io::Error| matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem);
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Err(e) if refused(&e) => return Ok(false),
+        Err(e) => return Err(Error::io(format!("cannot open {}", path.display()), e)),
+        Ok(_) => {}
+    }
+    match crate::files::temp_file_in(crate::files::folder_of(path)) {
+        Err(e) if refused(&e) => Ok(false),
+        // Any other failure here (a full disk) is met, and named, by the write that hits it.
+        _ => Ok(true),
+    }
+}
+
+/// Opens (creating or migrating as needed) the journal at `path`; the flag says it could only
+/// be opened read-only (see [`writable`]). A read-only journal must already be at this
+/// build's schema, since it cannot be migrated.
+pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, bool)> {
+    let folder = crate::files::folder_of(path);
     let state = inspect(path)?;
+    if let FileState::Journal(version) = state
+        && !writable(path)?
+    {
+        if version < SCHEMA_VERSION {
+            // Opening it would need a migration, which would write.
+            return Err(Error::ReadOnly {
+                folder: folder.to_owned(),
+            });
+        }
+        let conn = open_for_inspection(path)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        return Ok((conn, true));
+    }
+    let sqlite = |e| Error::sqlite_writing(folder, e);
     let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
-    apply_pragmas(&conn)?;
+    )
+    .map_err(|e| match e.sqlite_error_code() {
+        // The folder refuses a new file.
+        Some(rusqlite::ErrorCode::CannotOpen) if state == FileState::Absent => Error::ReadOnly {
+            folder: folder.to_owned(),
+        },
+        _ => sqlite(e),
+    })?;
+    apply_pragmas(&conn).map_err(|e| match e {
+        Error::Sqlite(e) => sqlite(e),
+        other => other,
+    })?;
     if let FileState::Journal(version) = state
         && version < SCHEMA_VERSION
     {
         let backup = backup_path(path, version, now);
-        conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])?;
+        conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
+            .map_err(sqlite)?;
         crate::files::sync_file_and_folder(&backup)?;
     }
     migrations().to_latest(&mut conn)?;
-    Ok(conn)
+    Ok((conn, false))
+}
+
+/// A sound Twoway journal at `path` (a backup to restore), opened read-only to copy from,
+/// with its schema version. It is checked as an open would check it, and never written.
+pub(crate) fn open_to_copy(path: &Path) -> Result<(Connection, u32)> {
+    match inspect(path)? {
+        FileState::Absent => Err(Error::NotAJournal {
+            path: path.to_owned(),
+        }),
+        FileState::Journal(version) => Ok((open_for_inspection(path)?, version)),
+    }
+}
+
+/// How many records the Twoway journal at `path` holds, all kinds together, trash included;
+/// read without writing and without the full check an open makes (a list of backups reads
+/// them all).
+pub(crate) fn count_records(path: &Path) -> Result<u32> {
+    let conn = open_for_inspection(path)?;
+    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app_id != APPLICATION_ID {
+        return Err(Error::NotAJournal {
+            path: path.to_owned(),
+        });
+    }
+    let mut total = 0u32;
+    crate::model::each_kind!(F => {
+        let count: u32 = conn.query_row(
+            &format!("SELECT count(*) FROM {}", <F as crate::model::RecordKind>::TABLE),
+            [],
+            |r| r.get(0),
+        )?;
+        total = total.saturating_add(count);
+    });
+    Ok(total)
+}
+
+/// Brings the schema of `conn` (a journal just copied in from an older backup) to this
+/// build's.
+pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
+    migrations().to_latest(conn)?;
+    Ok(())
 }
 
 /// A fresh journal in memory, for tests and previews.

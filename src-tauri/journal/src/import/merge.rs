@@ -212,7 +212,12 @@ impl Merger<'_, '_> {
             // been checked against it.
             match outcome {
                 Outcome::Added => self.tx.insert_row(&record)?,
-                Outcome::Updated { .. } => self.tx.overwrite_row(&record)?,
+                Outcome::Updated { .. } => {
+                    if let Some(local) = &local {
+                        self.tx.keep_versions(local, &record.fields, true)?;
+                    }
+                    self.tx.overwrite_row(&record)?;
+                }
                 Outcome::Unchanged | Outcome::Conflict => continue,
             }
             self.written.insert(id);

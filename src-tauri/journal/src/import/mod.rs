@@ -75,6 +75,7 @@ pub use crate::error::PackError;
 pub use crate::export::json::Pack;
 pub use read::{read_pack, read_pack_file};
 
+use crate::backups::Reason;
 use crate::db::WriteTx;
 use crate::error::Error;
 use crate::journal::Journal;
@@ -255,11 +256,13 @@ pub fn plan(journal: &Journal, pack: &Pack, options: &ImportOptions) -> Result<I
     journal.dry_run(|tx| apply_import(tx, pack, options))
 }
 
-/// [`apply_import`] in one write of `journal`: all of the pack or nothing.
+/// [`apply_import`] in one write of `journal`: all of the pack or nothing. A journal file is
+/// backed up first ([`Reason::BeforeImport`]), so an import can always be undone.
 pub fn import(
     journal: &mut Journal,
     pack: &Pack,
     options: &ImportOptions,
 ) -> Result<ImportPlan, Error> {
+    journal.back_up(Reason::BeforeImport)?;
     journal.write(|tx| apply_import(tx, pack, options))
 }

@@ -1,6 +1,6 @@
 //! Feedback in both directions: given by me, received from my partner.
 
-use super::{Entity, Link, link_field, validate};
+use super::{Entity, Link, LongText, link_field, long_text, validate};
 use crate::db::{IntoSqlValue, ReadTx, get_date, get_opt_small};
 use crate::error::{Error, Problem, Result};
 use crate::model::{Feedback, FeedbackFields, PartnershipId, SessionId};
@@ -13,6 +13,7 @@ impl Entity for FeedbackFields {
         link_field!(optional session_id -> Session, LiveWhenSet, may_dangle),
     ];
     const LABEL: &'static str = "went_well || ' ' || to_improve";
+    const HISTORY: &'static [LongText<Self>] = &[long_text!(went_well), long_text!(to_improve)];
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "session_id",

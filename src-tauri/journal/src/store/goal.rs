@@ -1,6 +1,6 @@
 //! Goals and their check-ins: the progress history of a goal.
 
-use super::{Entity, Link, link_field, validate};
+use super::{Entity, Link, LongText, link_field, long_text, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_date, get_opt_date, get_small};
 use crate::error::Result;
 use crate::model::{Goal, GoalCheckIn, GoalCheckInFields, GoalFields, GoalId, PartnershipId};
@@ -11,6 +11,8 @@ impl Entity for GoalFields {
     const LINKS: &'static [Link<Self>] =
         &[link_field!(required partnership_id -> Partnership, Live, fixed)];
     const LABEL: &'static str = "title";
+    const HISTORY: &'static [LongText<Self>] =
+        &[long_text!(description), long_text!(success_criteria)];
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "title",

@@ -1,6 +1,6 @@
 //! The learning log: "what I learned / applied", optionally tied to a skill or a session.
 
-use super::{Entity, Link, link_field, validate};
+use super::{Entity, Link, LongText, link_field, long_text, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_date};
 use crate::error::{Error, Problem, Result};
 use crate::model::{Learning, LearningFields, LearningId, PartnershipId, SessionId, SkillId};
@@ -26,11 +26,12 @@ impl LearningFields {
 
 impl Entity for LearningFields {
     const LINKS: &'static [Link<Self>] = &[
-        link_field!(optional partnership_id -> Partnership, Live),
+        link_field!(optional partnership_id -> Partnership, Live, belongs),
         link_field!(optional skill_id -> Skill, Live, may_dangle),
         link_field!(optional session_id -> Session, Live, may_dangle),
     ];
     const LABEL: &'static str = "text";
+    const HISTORY: &'static [LongText<Self>] = &[long_text!(text)];
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "\"on\"",

@@ -47,6 +47,9 @@ pub trait Entity: RecordKind<Id: RecordId<Fields = Self>> + Clone + 'static {
     /// trash): its name, title, or text.
     const LABEL: &'static str;
 
+    /// The long texts whose earlier versions the journal keeps (see [`crate::history`]).
+    const HISTORY: &'static [LongText<Self>] = &[];
+
     /// The values of the columns, in the order of [`Entity::COLUMNS`].
     fn bind(&self) -> Vec<Value>;
 
@@ -118,11 +121,36 @@ pub struct Link<F> {
     /// its open actions but not the earlier sessions they were agreed in): the import then
     /// leaves the link out.
     pub may_dangle: bool,
+    /// The record goes when the one it points to is deleted forever (true of every required
+    /// link; an optional link is cleared instead, unless it says `belongs`).
+    pub belongs: bool,
     /// The id it holds, if any.
     pub get: fn(&F) -> Option<Uuid>,
     /// Points it at another record, or clears it (an optional link only).
     pub set: fn(&mut F, Option<Uuid>),
 }
+
+/// A long text field of an entity that keeps a version history.
+pub struct LongText<F> {
+    /// The field, as the history names it.
+    pub field: &'static str,
+    /// Its text.
+    pub get: fn(&F) -> &str,
+    /// Replaces its text (restoring a version).
+    pub set: fn(&mut F, String),
+}
+
+/// The [`LongText`] of the field `$field` of `Self`.
+macro_rules! long_text {
+    ($field:ident) => {
+        $crate::store::LongText::<Self> {
+            field: stringify!($field),
+            get: |f| &f.$field,
+            set: |f, text| f.$field = text,
+        }
+    };
+}
+pub(crate) use long_text;
 
 /// A [`Link`] from the field `$field` of `Self` to a `$kind`, `required` (the field is an id)
 /// or `optional` (an `Option` of an id), followed by its target rule and flags:
@@ -148,8 +176,12 @@ macro_rules! link_field {
     (@has $flag:ident) => { false };
     (@has fixed fixed $($rest:ident)*) => { true };
     (@has may_dangle may_dangle $($rest:ident)*) => { true };
+    (@has belongs belongs $($rest:ident)*) => { true };
     (@has $flag:ident fixed $($rest:ident)*) => { link_field!(@has $flag $($rest)*) };
     (@has $flag:ident may_dangle $($rest:ident)*) => { link_field!(@has $flag $($rest)*) };
+    (@has $flag:ident belongs $($rest:ident)*) => { link_field!(@has $flag $($rest)*) };
+    (@required required) => { true };
+    (@required optional) => { false };
     ($presence:ident $field:ident -> $kind:ident, $target:ident $(, $flag:ident)*) => {
         $crate::store::Link::<Self> {
             field: stringify!($field),
@@ -157,6 +189,7 @@ macro_rules! link_field {
             target: $crate::store::Target::$target,
             fixed: link_field!(@has fixed $($flag)*),
             may_dangle: link_field!(@has may_dangle $($flag)*),
+            belongs: link_field!(@required $presence) || link_field!(@has belongs $($flag)*),
             get: link_field!(@get $presence $field),
             set: link_field!(@set $presence $field),
         }
@@ -356,6 +389,7 @@ impl WriteTx<'_> {
         let previous = self.require_untrashed(id)?;
         self.check(&fields, Some(&previous.fields))?;
         fields.before_write(self, id, Some(&previous.fields))?;
+        self.keep_versions(&previous, &fields, false)?;
         self.overwrite_row(&Record {
             id,
             fields,

@@ -1,6 +1,6 @@
 //! Partnerships and their agreement.
 
-use super::{Entity, Link, validate};
+use super::{Entity, Link, LongText, long_text, validate};
 use crate::db::{IntoSqlValue, ReadTx, get_date, get_lines, get_opt_date, lines_text};
 use crate::error::{Error, Problem, Result};
 use crate::model::{Cadence, Partnership, PartnershipFields};
@@ -17,6 +17,7 @@ const MAX_CADENCE: [(crate::model::CadenceUnit, u32); 3] = [
 impl Entity for PartnershipFields {
     const LINKS: &'static [Link<Self>] = &[];
     const LABEL: &'static str = "partner_name";
+    const HISTORY: &'static [LongText<Self>] = &[long_text!(agreement)];
     const COLUMNS: &'static [&'static str] = &[
         "partner_name",
         "partner_role",

@@ -2,7 +2,7 @@
 //! agenda items come along (linked through `carried_from`) and every open action item of the
 //! partnership is listed.
 
-use super::{Entity, Link, link_field, validate};
+use super::{Entity, Link, LongText, link_field, long_text, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_offset, get_small, instant_text};
 use crate::error::Result;
 use crate::model::{
@@ -21,6 +21,8 @@ impl Entity for SessionFields {
     const LINKS: &'static [Link<Self>] =
         &[link_field!(required partnership_id -> Partnership, Live, fixed)];
     const LABEL: &'static str = "title";
+    const HISTORY: &'static [LongText<Self>] =
+        &[long_text!(shared_notes), long_text!(private_notes)];
     const COLUMNS: &'static [&'static str] = &[
         "partnership_id",
         "starts_at",

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 impl Entity for SkillFields {
     const LINKS: &'static [Link<Self>] =
-        &[link_field!(optional partnership_id -> Partnership, Live, fixed)];
+        &[link_field!(optional partnership_id -> Partnership, Live, fixed, belongs)];
     const LABEL: &'static str = "name";
     const COLUMNS: &'static [&'static str] = &["partnership_id", "name", "category", "direction"];
 
