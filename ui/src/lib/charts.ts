@@ -3,6 +3,7 @@
 // CSS variables so light and dark both read well. (uPlot reads `navigator.language` as it loads;
 // lib/language.ts has already made that safe under LANG=C.)
 
+import { createSubscriber } from "svelte/reactivity";
 import type uPlot from "uplot";
 import { locale } from "./locale";
 
@@ -10,12 +11,67 @@ type UPlotClass = typeof uPlot;
 
 let loading: Promise<UPlotClass> | null = null;
 
-export function loadUPlot(): Promise<UPlotClass> {
+function loadUPlot(): Promise<UPlotClass> {
   loading ??= (async () => {
     await import("uplot/dist/uPlot.min.css");
     return (await import("uplot")).default;
   })();
   return loading;
+}
+
+// A canvas keeps the colours it was drawn with, so a chart is drawn again when the system
+// switches between light and dark. (Test DOMs have no matchMedia.)
+const darkScheme =
+  typeof window !== "undefined" && typeof window.matchMedia === "function"
+    ? window.matchMedia("(prefers-color-scheme: dark)")
+    : null;
+const followColorScheme = createSubscriber((update) => {
+  darkScheme?.addEventListener("change", update);
+  return () => darkScheme?.removeEventListener("change", update);
+});
+
+export interface ChartSize {
+  height: number;
+  /** Narrower than this, the chart keeps this width and its box clips it. */
+  minWidth: number;
+}
+
+/** Draws a uPlot chart into `element`, the width of the element, and keeps it so: resized with
+ * the element, and drawn again with the theme's colours when the system switches between light
+ * and dark. Call it inside an effect and return what it returns: the effect runs again on a
+ * switch, and the cleanup removes the chart. `build` makes the chart at the width it is given. */
+export function drawChart(
+  element: HTMLElement,
+  size: ChartSize,
+  build: (UPlot: UPlotClass, width: number) => uPlot,
+  handlers: { ondraw?: (chart: uPlot) => void; onfail?: () => void } = {},
+): () => void {
+  followColorScheme();
+  const width = () => Math.max(element.clientWidth, size.minWidth);
+  let chart: uPlot | null = null;
+  let observer: ResizeObserver | null = null;
+  let cancelled = false;
+
+  loadUPlot()
+    .then((UPlot) => {
+      if (cancelled) return;
+      chart = build(UPlot, width());
+      handlers.ondraw?.(chart);
+      if (typeof ResizeObserver !== "undefined") {
+        observer = new ResizeObserver(() => {
+          // A hidden element (zero wide) keeps the chart as it was.
+          if (chart && element.clientWidth > 0) chart.setSize({ width: width(), height: size.height });
+        });
+        observer.observe(element);
+      }
+    })
+    .catch(() => handlers.onfail?.());
+
+  return () => {
+    cancelled = true;
+    observer?.disconnect();
+    chart?.destroy();
+  };
 }
 
 const dayMonth = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric" });

@@ -37,11 +37,6 @@ export function cadenceText(cadence: Cadence | null): string {
   return `every ${cadence.every} ${cadence.unit}s`;
 }
 
-/** The first name, for short labels ("Priya's"); the whole name when it has no space. */
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] || name;
-}
-
 /** A starting point for the agreement: prompts the two people answer together, not rules
  * imposed on them. */
 export function agreementTemplate(cadence: Cadence | null): string {

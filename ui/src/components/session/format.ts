@@ -3,11 +3,6 @@
 import type { Party } from "../../lib/api";
 import { daysBetween, formatDate, formatRelativeDay, isoDate, today } from "../../lib/locale";
 
-/** "Priya" from "Priya Raman": short enough for a select or a chip. */
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] || "Partner";
-}
-
 export function ownerName(owner: Party, partnerFirst: string): string {
   return owner === "me" ? "Me" : partnerFirst;
 }

@@ -11,8 +11,3 @@ export const LEVELS: { level: number; name: string }[] = [
 export function levelName(level: number): string {
   return LEVELS.find((l) => l.level === level)?.name ?? "";
 }
-
-/** "Priya Raman" → "Priya": labels read "As Priya rates it". */
-export function firstName(fullName: string): string {
-  return fullName.trim().split(/\s+/)[0] || "your partner";
-}
