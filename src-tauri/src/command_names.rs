@@ -53,4 +53,5 @@ pub const COMMANDS: &[&str] = &[
     "export_to",
     "plan_import",
     "import_pack",
+    "quit",
 ];

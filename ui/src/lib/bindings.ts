@@ -75,6 +75,13 @@ export const commands = {
 	planImport: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("plan_import", { path, options }),
 	/**  Imports the pack at `path` in one transaction: all of it, or nothing when it is refused. */
 	importPack: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("import_pack", { path, options }),
+	/**
+	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
+	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
+	 *  standard error, so a logout that loses an edit leaves a trace, and the exit code becomes 1.
+	 *  The window's messages name ids and fields, never the text.
+	 */
+	quit: (unsaved: string[]) => __TAURI_INVOKE<void>("quit", { unsaved }),
 };
 
 /* Types */
