@@ -318,3 +318,157 @@ async fn an_export_shows_what_leaves_and_its_pack_merges_into_another_journal() 
     assert_eq!(imported["ok"]["fields"]["partner_name"], partner.as_str());
     app.quit().await;
 }
+
+/// Typed into the shared notes just before the app is ended.
+const LAST_WORDS: &str = "We agreed to try prompts on next quarter's budget.";
+
+/// A partnership with one planned session, open in the window; the session's id.
+async fn open_a_session(app: &App) -> String {
+    let partnership = app
+        .invoke(
+            "create_partnership",
+            serde_json::json!({ "fields": {
+                "partner_name": "Priya Raman", "partner_role": "Data analyst",
+                "i_learn": [], "i_teach": [], "status": "active", "started_on": "2026-01-05",
+                "ends_on": null, "cadence": null, "agreement": "", "agreement_revisit_on": null,
+            }}),
+        )
+        .await;
+    let partnership = partnership["ok"]["id"].as_str().expect("a partnership");
+    let session = app
+        .invoke(
+            "create_session",
+            serde_json::json!({ "fields": {
+                "partnership_id": partnership, "starts_at": "2026-03-09T10:00:00+01:00",
+                "duration_minutes": 60, "status": "held", "title": "Prompting for finance",
+                "place": "", "shared_notes": "", "private_notes": "",
+            }}),
+        )
+        .await;
+    let session = session["ok"]["session"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("a session: {session}"))
+        .to_owned();
+    app.go(&format!("#/session/{session}")).await;
+    app.field("Shared notes").await;
+    session
+}
+
+/// Types `LAST_WORDS` into the session's shared notes, ends the app with `end` at once, waits
+/// for its process to go, and relaunches it on the same journal: the words must be there.
+async fn typed_words_survive(end: impl AsyncFnOnce(&App, u32)) {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs, &[]).await;
+    let session = open_a_session(&app).await;
+    let pid = app.pid();
+    app.type_into("Shared notes", LAST_WORDS).await;
+    end(&app, pid).await;
+    app.wait_until_ended(pid).await;
+    drop(app);
+
+    let app = App::launch(&dirs, &[]).await;
+    let plan = session_plan(&app, &session).await;
+    assert_eq!(
+        plan["session"]["fields"]["shared_notes"], LAST_WORDS,
+        "what was typed just before the end was saved"
+    );
+    app.go(&format!("#/session/{session}")).await;
+    let notes = app.field("Shared notes").await;
+    app.eventually("the notes in the window", || async {
+        (notes.prop("value").await.ok()?? == LAST_WORDS).then_some(())
+    })
+    .await;
+    app.quit().await;
+}
+
+/// Asks the app's window to close as a window manager does when its close button is clicked
+/// (ICCCM's WM_DELETE_WINDOW client message). WebDriver's "close window" destroys the window
+/// without asking, so it cannot show whether a close saves first.
+fn send_close_request(pid: u32) {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{
+        AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask, MapState,
+    };
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    let atom = |name: &str| {
+        conn.intern_atom(false, name.as_bytes())
+            .expect("the X display")
+            .reply()
+            .expect("an X atom")
+            .atom
+    };
+    let (net_wm_pid, protocols, delete) = (
+        atom("_NET_WM_PID"),
+        atom("WM_PROTOCOLS"),
+        atom("WM_DELETE_WINDOW"),
+    );
+    let root = conn.setup().roots[screen].root;
+    let toplevels = conn
+        .query_tree(root)
+        .expect("the X display")
+        .reply()
+        .expect("the top-level windows")
+        .children;
+    let window = toplevels
+        .into_iter()
+        .find(|&window| {
+            let owner = conn
+                .get_property(false, window, net_wm_pid, AtomEnum::CARDINAL, 0, 1)
+                .ok()
+                .and_then(|cookie| cookie.reply().ok())
+                .and_then(|reply| reply.value32()?.next());
+            let shown = conn
+                .get_window_attributes(window)
+                .ok()
+                .and_then(|cookie| cookie.reply().ok())
+                .is_some_and(|attributes| attributes.map_state == MapState::VIEWABLE);
+            owner == Some(pid) && shown
+        })
+        .expect("the app's window");
+    let event = ClientMessageEvent::new(
+        32,
+        window,
+        protocols,
+        [delete, x11rb::CURRENT_TIME, 0, 0, 0],
+    );
+    conn.send_event(false, window, EventMask::NO_EVENT, event)
+        .expect("the close request");
+    conn.flush().expect("the close request sent");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn closing_the_window_right_after_typing_keeps_what_was_typed() {
+    typed_words_survive(async |_, pid| send_close_request(pid)).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn ctrl_q_right_after_typing_keeps_what_was_typed() {
+    typed_words_survive(async |app, _| {
+        let ctrl_q = format!("{}q", char::from(fantoccini::key::Key::Control));
+        app.field("Shared notes")
+            .await
+            .send_keys(&ctrl_q)
+            .await
+            .expect("Ctrl+Q");
+    })
+    .await;
+}
+
+/// Sends `signal` to the process `pid`.
+fn signal(pid: u32, signal: &str) {
+    let sent = std::process::Command::new("kill")
+        .args(["-s", signal, &pid.to_string()])
+        .status();
+    assert!(sent.is_ok_and(|s| s.success()), "kill -{signal} {pid}");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn sigterm_right_after_typing_keeps_what_was_typed() {
+    // What a logout or shutdown sends.
+    typed_words_survive(async |_, pid| signal(pid, "TERM")).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn sigint_right_after_typing_keeps_what_was_typed() {
+    typed_words_survive(async |_, pid| signal(pid, "INT")).await;
+}

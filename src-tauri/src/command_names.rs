@@ -64,4 +64,5 @@ pub const COMMANDS: &[&str] = &[
     "empty_trash",
     "settings",
     "set_settings",
+    "quit",
 ];

@@ -4,6 +4,8 @@
 mod command_names;
 pub mod commands;
 pub mod error;
+#[cfg(unix)]
+mod signals;
 pub mod state;
 
 pub use command_names::COMMANDS;
@@ -13,7 +15,7 @@ use tauri::Manager;
 
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{care::*, journal_file::*, records::*, share::*, views::*};
+    use commands::{app::*, care::*, journal_file::*, records::*, share::*, views::*};
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
         // strings Tauri itself rejects with, such as an ACL refusal).
@@ -83,6 +85,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             empty_trash,
             settings,
             set_settings,
+            quit,
         ])
 }
 
@@ -140,7 +143,11 @@ pub fn app_builder<R: tauri::Runtime>(
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state::AppState::open(journal))
+        // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;
+        // the day's backup waits until the window is up, so it never delays the first paint.
         .setup(|app| {
+            #[cfg(unix)]
+            signals::quit_on_signals(app.handle())?;
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<state::AppState>().daily_care());
             Ok(())

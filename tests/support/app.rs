@@ -85,7 +85,7 @@ impl Drop for ProcessGroup {
 
 pub struct App {
     pub client: Client,
-    _driver: ProcessGroup,
+    driver: ProcessGroup,
     // One app at a time: two instances of one app identifier would meet in the single-instance
     // plugin, and two WebKit processes on two cores only slow each other down.
     _turn: tokio::sync::MutexGuard<'static, ()>,
@@ -152,7 +152,7 @@ impl App {
             .expect("a WebDriver session with the app");
         let app = App {
             client,
-            _driver: driver,
+            driver,
             _turn: turn,
         };
         app.wait_css("#app > *").await;
@@ -163,6 +163,32 @@ impl App {
     pub async fn quit(self) {
         let _ = self.client.close().await;
         // Dropping the process group kills anything left.
+    }
+
+    /// The app's process id. The driver starts the app as its child.
+    pub fn pid(&self) -> u32 {
+        let driver = self.driver.0.id();
+        let binary = app_binary().canonicalize().expect("the app binary's path");
+        let entries = std::fs::read_dir("/proc").expect("/proc");
+        entries
+            .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+            .find(|&pid| {
+                let child_of_driver =
+                    process_status(pid).is_some_and(|(_, parent)| parent == driver);
+                child_of_driver
+                    && std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == binary)
+            })
+            .expect("the app's process, a child of the driver")
+    }
+
+    /// Waits until the process `pid` has ended (a zombie its parent has not reaped counts).
+    pub async fn wait_until_ended(&self, pid: u32) {
+        self.eventually("the app's process to end", || async {
+            process_status(pid)
+                .is_none_or(|(state, _)| state == 'Z' || state == 'X')
+                .then_some(())
+        })
+        .await;
     }
 
     /// Waits for an element matching `css`.
@@ -275,6 +301,16 @@ impl App {
             .await
             .expect("invoke")
     }
+}
+
+/// A process's state letter and parent id, from `/proc/<pid>/stat`; `None` once it is gone.
+fn process_status(pid: u32) -> Option<(char, u32)> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The command name in parentheses may hold spaces and parentheses: read after the last `)`.
+    let mut fields = stat[stat.rfind(')')? + 1..].split_whitespace();
+    let state = fields.next()?.chars().next()?;
+    let parent = fields.next()?.parse().ok()?;
+    Some((state, parent))
 }
 
 /// `text` as an XPath string literal, whatever quotes it holds.

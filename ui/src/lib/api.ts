@@ -1,10 +1,13 @@
 // The one module that talks to Tauri: the generated command bindings, the dialog and opener
-// plugins. Views import `api` and the types from here, never from `@tauri-apps/*` or
-// `./bindings` directly, so the boundary with the Rust side is in one place.
+// plugins, the window's close request and the shell's events. Views import `api` and the types
+// from here, never from `@tauri-apps/*` or `./bindings` directly, so the boundary with the Rust
+// side is in one place.
 
 import { commands } from "./bindings";
 import { open as openFileDialog, save as saveFileDialog } from "@tauri-apps/plugin-dialog";
 import { openUrl } from "@tauri-apps/plugin-opener";
+import { listen } from "@tauri-apps/api/event";
+import { getCurrentWindow } from "@tauri-apps/api/window";
 
 export type * from "./bindings";
 import { KINDS } from "./bindings";
@@ -78,6 +81,24 @@ export async function openExternalLink(href: string): Promise<void> {
   } catch (error) {
     throw toAppError(error);
   }
+}
+
+/** Runs `handler` when the window is asked to close (its close button, Alt+F4, the window
+ * manager). The window stays open: the handler ends the app itself, with `api.quit`, once what
+ * was typed is saved. */
+export async function onWindowCloseRequested(handler: () => Promise<void>): Promise<() => void> {
+  return await getCurrentWindow().onCloseRequested(async (event) => {
+    event.preventDefault();
+    await handler();
+  });
+}
+
+/** What the shell sends when the system ends the app (SIGTERM, SIGINT); `src-tauri/src/signals.rs`. */
+const QUIT_REQUESTED = "quit-requested";
+
+/** Runs `handler` when the shell asks the window to save and quit. */
+export async function onQuitRequested(handler: () => Promise<void>): Promise<() => void> {
+  return await listen(QUIT_REQUESTED, () => void handler());
 }
 
 const JOURNAL_FILTER = { name: "Twoway journal", extensions: ["sqlite3", "db"] };

@@ -1,10 +1,32 @@
-// Autosave: edits are saved shortly after the user stops typing, and on leaving the field. The
-// status is visible; a refused save keeps the user's text in the form and says why.
+// Autosave: edits are saved shortly after the user stops typing, on leaving the field, and
+// before anything ends: a view change, another journal, the window closing or the app quitting
+// all call `flushAll`. The status is visible; a refused save keeps the user's text in the form
+// and says why.
 
 import { untrack } from "svelte";
 import { toAppError, type AppError } from "./api";
 
 export type SaveState = "idle" | "pending" | "saving" | "saved" | "error";
+
+/** Every autosave holding an edit the journal does not have yet: waiting, being written, or
+ * refused. An edit leaves only once it is written, so an end can never forget one. */
+// Never shown, only walked through when something ends: no reactivity needed.
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const unsaved = new Set<{ settle(): Promise<AppError | null>; discard(): void }>();
+
+/** Writes every edit the journal does not have yet, a refused one included (the cause may be
+ * gone), and waits for writes already under way. Resolves with what was refused; nothing is
+ * written twice, however many ends call this at once. */
+export async function flushAll(): Promise<AppError[]> {
+  const results = await Promise.all([...unsaved].map((saver) => saver.settle()));
+  return results.filter((error) => error !== null);
+}
+
+/** Forgets every unsaved edit: the user chose to leave them (before opening another journal,
+ * where their records do not exist). */
+export function discardAll(): void {
+  for (const saver of [...unsaved]) saver.discard();
+}
 
 export class Autosave<T> {
   state: SaveState = $state("idle");
@@ -13,6 +35,9 @@ export class Autosave<T> {
   #latest: T | undefined;
   #save: (value: T) => Promise<unknown>;
   #delay: number;
+  // The write under way: a flush waits for it, so two writes of one record never overtake
+  // each other and an end does not go ahead while one is still on its way.
+  #writing: Promise<void> | null = null;
 
   constructor(save: (value: T) => Promise<unknown>, delay = 700) {
     this.#save = save;
@@ -23,6 +48,7 @@ export class Autosave<T> {
   schedule(value: T) {
     this.#latest = value;
     this.state = "pending";
+    unsaved.add(this);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), this.#delay);
   }
@@ -30,19 +56,57 @@ export class Autosave<T> {
   /** Saves the waiting value now (on blur, before leaving a view). */
   async flush(): Promise<void> {
     clearTimeout(this.#timer);
+    while (this.#writing) await this.#writing;
     if (this.state !== "pending" || this.#latest === undefined) return;
     const value = this.#latest;
     this.state = "saving";
+    const writing = this.#write(value);
+    this.#writing = writing;
+    try {
+      await writing;
+    } finally {
+      if (this.#writing === writing) this.#writing = null;
+    }
+  }
+
+  async #write(value: T): Promise<void> {
     try {
       await this.#save(value);
-      if (this.#latest === value) {
+      if (this.#current(value)) {
         this.state = "saved";
         this.error = null;
+        unsaved.delete(this);
       }
     } catch (error) {
-      this.state = "error";
       this.error = toAppError(error);
+      // A newer value typed meanwhile keeps its own pending save; it may be the fix.
+      if (this.#current(value)) this.state = "error";
     }
+  }
+
+  /** Whether `value` is still the last edit (or the edit was dropped while it was written). */
+  #current(value: T): boolean {
+    return this.#latest === value || this.#latest === undefined;
+  }
+
+  /** Writes what the journal does not have yet, retrying a refused edit; the refusal when it
+   * is refused (again). */
+  async settle(): Promise<AppError | null> {
+    if (this.state === "error") this.state = "pending";
+    await this.flush();
+    return this.#refusal();
+  }
+
+  #refusal(): AppError | null {
+    return this.state === "error" ? this.error : null;
+  }
+
+  /** Drops the unsaved edit, if any. */
+  discard(): void {
+    clearTimeout(this.#timer);
+    this.#latest = undefined;
+    if (this.state === "pending" || this.state === "error") this.state = "idle";
+    unsaved.delete(this);
   }
 
   /** The message for a field, when the last save was refused because of it. */

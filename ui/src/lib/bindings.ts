@@ -113,6 +113,13 @@ export const commands = {
 	settings: () => __TAURI_INVOKE<Settings>("settings"),
 	/**  Saves the journal's settings. */
 	setSettings: (settings: Settings) => __TAURI_INVOKE<Settings>("set_settings", { settings }),
+	/**
+	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
+	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
+	 *  standard error, so a logout that loses an edit leaves a trace, and the exit code becomes 1.
+	 *  The window's messages name ids and fields, never the text.
+	 */
+	quit: (unsaved: string[]) => __TAURI_INVOKE<void>("quit", { unsaved }),
 };
 
 /* Constants */

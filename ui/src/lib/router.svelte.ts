@@ -1,5 +1,9 @@
 // Where the window is: a small hash router, so Back/Forward (Alt+←/→) and reloads keep the
-// place. Routes are typed; views read `router.route` and call `go(...)`.
+// place. Routes are typed; views read `router.route` and call `go(...)`. Every move first
+// writes what is waiting to be saved, whichever view or field holds it.
+
+import { flushAll } from "./autosave.svelte";
+import { toasts } from "./toasts.svelte";
 
 export type Route =
   | { name: "home" }
@@ -60,9 +64,7 @@ class Router {
 
   constructor() {
     if (typeof window !== "undefined") {
-      window.addEventListener("hashchange", () => {
-        this.route = parseHash(location.hash);
-      });
+      window.addEventListener("hashchange", () => this.#moveTo(parseHash(location.hash)));
     }
   }
 
@@ -72,10 +74,18 @@ class Router {
     if (location.hash === hash) return;
     if (replace) {
       history.replaceState(null, "", hash);
-      this.route = route;
+      this.#moveTo(route);
     } else {
       location.hash = hash;
     }
+  }
+
+  #moveTo(route: Route) {
+    // Started before the view goes: the field that showed a refusal goes with it, so say it here.
+    void flushAll().then((errors) => {
+      for (const error of errors) toasts.error(`A change was not saved: ${error.message}`);
+    });
+    this.route = route;
   }
 }
 

@@ -11,16 +11,20 @@ export interface Call {
 }
 
 /** Answers each command with its handler; an unexpected command fails the test. Returns the
- * list of calls made, in order. */
-export function mockCommands(handlers: Record<string, Handler>): Call[] {
+ * list of calls made, in order. With `events`, `listen` and `emit` work too (and are not
+ * recorded). */
+export function mockCommands(handlers: Record<string, Handler>, { events = false } = {}): Call[] {
   const calls: Call[] = [];
-  mockIPC((command, args) => {
-    const payload = (args ?? {}) as Record<string, unknown>;
-    calls.push({ command, args: payload });
-    const handler = handlers[command];
-    if (!handler) throw new Error(`unexpected command ${command}`);
-    return handler(payload);
-  });
+  mockIPC(
+    (command, args) => {
+      const payload = (args ?? {}) as Record<string, unknown>;
+      calls.push({ command, args: payload });
+      const handler = handlers[command];
+      if (!handler) throw new Error(`unexpected command ${command}`);
+      return handler(payload);
+    },
+    { shouldMockEvents: events },
+  );
   return calls;
 }
 

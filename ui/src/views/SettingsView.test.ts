@@ -156,6 +156,27 @@ describe("SettingsView", () => {
     expect(journal.status?.is_demo).toBe(false);
   });
 
+  it("writes a profile edit before another journal opens, where it would not belong", async () => {
+    let answer: (profile: unknown) => void = () => {};
+    const calls = backend({
+      set_profile: () => new Promise((resolve) => (answer = resolve)),
+      open_demo_journal: () => ({ ...openStatus, is_demo: true }),
+    });
+    render(SettingsView);
+    await settle();
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText("My role"), " and COO");
+    await user.click(screen.getByRole("button", { name: "Open the sample journal" }));
+    await settle();
+    const commands = () => calls.map((c) => c.command).filter((c) => c !== "get_profile");
+    // The journal has not answered the write yet: the other journal waits.
+    expect(commands()).toEqual(["set_profile"]);
+    answer({ ...PROFILE, my_role: "CFO and COO" });
+    await settle();
+    expect(commands().slice(0, 2)).toEqual(["set_profile", "open_demo_journal"]);
+    expect(calls.filter((c) => c.command === "set_profile")).toHaveLength(1);
+  });
+
   it("opens the sample journal for today", async () => {
     const calls = backend({
       open_demo_journal: () => ({ ...openStatus, is_demo: true }),

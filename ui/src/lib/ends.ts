@@ -1,0 +1,82 @@
+// Nothing typed is lost when something ends. The window closing (its close button, Alt+F4), Ctrl+Q,
+// a logout or shutdown (SIGTERM, SIGINT: the shell asks the window) and opening another journal
+// all write every pending autosave first. An end waits for the writes, but not for ever: a journal
+// that does not answer must not keep the window from closing. A save that fails says why, and the
+// window stays open unless the user chooses to lose the edit; only a signal ends regardless, since
+// the system is ending the app anyway, and the shell then logs that something was not saved.
+
+import { api, onQuitRequested, onWindowCloseRequested } from "./api";
+import { discardAll, flushAll } from "./autosave.svelte";
+import { confirmation } from "./confirm.svelte";
+
+/** How long an end waits for the journal to write what is pending. The shell waits a little
+ * longer for the window's answer to a signal (`src-tauri/src/signals.rs`). */
+export const SAVE_BOUND_MS = 3000;
+
+/** Writes every pending edit, waiting at most `bound` ms. Resolves with what could not be
+ * saved, in plain words (ids and field names, never the text); none when everything is written. */
+export async function saveEverything(bound = SAVE_BOUND_MS): Promise<string[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<string[]>((resolve) => {
+    timer = setTimeout(() => resolve([`Saving did not finish within ${bound / 1000} seconds.`]), bound);
+  });
+  try {
+    return await Promise.race([flushAll().then((errors) => errors.map((e) => e.message)), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function notSaved(problems: string[]): string {
+  return `Your last changes could not be saved: ${problems.join(" ")}`;
+}
+
+let quitting = false;
+
+/** Saves everything, then ends the app. When something cannot be saved the window stays open
+ * and says why, and the user may still quit without it. */
+export async function quitAfterSaving(): Promise<void> {
+  // A second close click or Ctrl+Q while the first one is saving or asking.
+  if (quitting) return;
+  quitting = true;
+  try {
+    const problems = await saveEverything();
+    const quit =
+      problems.length === 0 ||
+      (await confirmation.ask({
+        title: "Not saved",
+        message: `${notSaved(problems)} Quit anyway and lose them?`,
+        confirmLabel: "Quit without saving",
+        danger: true,
+      }));
+    if (quit) await api.quit(problems);
+  } finally {
+    quitting = false;
+  }
+}
+
+/** Saves everything before another journal opens, where the records being edited do not exist;
+ * `false` when something could not be saved and the user chose to stay. */
+export async function saveBeforeSwitching(): Promise<boolean> {
+  const problems = await saveEverything();
+  if (problems.length === 0) return true;
+  const leave = await confirmation.ask({
+    title: "Not saved",
+    message: `${notSaved(problems)} Open the other journal anyway and lose them?`,
+    confirmLabel: "Open without saving",
+    danger: true,
+  });
+  if (leave) discardAll();
+  return leave;
+}
+
+/** Hooks the window's close request and the shell's request to quit (a signal). */
+export async function installEndHooks(): Promise<void> {
+  await Promise.all([
+    onWindowCloseRequested(quitAfterSaving),
+    // The system is ending the app: save what can be saved in time and go, saying what was not.
+    onQuitRequested(async () => {
+      await api.quit(await saveEverything());
+    }),
+  ]);
+}
