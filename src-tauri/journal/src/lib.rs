@@ -18,7 +18,7 @@
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
 //! | [`import`] | reading a pack safely and merging it by id, in one transaction |
 //! | [`files`] | atomic writes and safe file names |
-//! | [`sample`] | the demo journal and the seeded heavy journal |
+//! | [`sample`] | the demo journal, one file per story; the seeded heavy journal (feature `synthetic`) |
 //! | [`clock`] | time, passed in |
 //!
 //! ## Invariants
