@@ -4,7 +4,9 @@
 use chrono::{DateTime, Duration, Utc};
 use std::sync::Mutex;
 
+/// Where the journal reads the time from.
 pub trait Clock: Send + Sync {
+    /// The current instant.
     fn now(&self) -> DateTime<Utc>;
 }
 
@@ -23,10 +25,12 @@ impl Clock for SystemClock {
 pub struct ManualClock(Mutex<DateTime<Utc>>);
 
 impl ManualClock {
+    /// A clock standing at `start`.
     pub fn new(start: DateTime<Utc>) -> Self {
         Self(Mutex::new(start))
     }
 
+    /// Moves the clock to `to` (forwards or backwards).
     pub fn set(&self, to: DateTime<Utc>) {
         *self
             .0
@@ -34,6 +38,7 @@ impl ManualClock {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = to;
     }
 
+    /// Moves the clock forward by `by`.
     pub fn advance(&self, by: Duration) {
         let mut now = self
             .0

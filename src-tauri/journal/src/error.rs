@@ -5,44 +5,76 @@ use crate::model::Kind;
 use std::path::PathBuf;
 use uuid::Uuid;
 
+/// A journal result: most calls fail with an [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Why a journal call failed. Each variant says what was left unchanged.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// Input the journal refuses; nothing was written.
     #[error("{field}: {problem}")]
     Invalid {
+        /// The field refused, as named in the record type.
         field: &'static str,
+        /// What is wrong with it.
         problem: Problem,
     },
 
+    /// No record of `kind` has this id (it may have been deleted forever).
     #[error("no {kind} with id {id}")]
-    NotFound { kind: Kind, id: String },
+    NotFound {
+        /// The kind that was looked up.
+        kind: Kind,
+        /// The id that was not found.
+        id: String,
+    },
 
     /// The record (or the parent it needs) is in the trash.
     #[error("the {kind} {id} is in the trash")]
-    Trashed { kind: Kind, id: String },
+    Trashed {
+        /// The kind of the record in the trash.
+        kind: Kind,
+        /// Its id.
+        id: String,
+    },
 
+    /// The file is not a Twoway journal (another SQLite file, or not SQLite at all).
     #[error("{} is not a Twoway journal; it was left as it is", path.display())]
-    NotAJournal { path: PathBuf },
+    NotAJournal {
+        /// The file that was refused.
+        path: PathBuf,
+    },
 
+    /// The journal fails SQLite's integrity check.
     #[error("{} is damaged ({detail}); it was left as it is", path.display())]
-    Corrupt { path: PathBuf, detail: String },
+    Corrupt {
+        /// The damaged file.
+        path: PathBuf,
+        /// SQLite's first complaint, which names pages and indexes, never content.
+        detail: String,
+    },
 
+    /// The journal's schema is newer than this build knows.
     #[error(
         "{} was written by a newer Twoway (schema {found}; this version reads up to {supported}); \
          it was left as it is",
         path.display()
     )]
     TooNew {
+        /// The journal file.
         path: PathBuf,
+        /// The schema version in the file.
         found: u32,
+        /// The newest schema this build reads.
         supported: u32,
     },
 
     /// A file is in the way and replacing it was not asked for; it was left as it is.
     #[error("{} already exists; it was not replaced", path.display())]
-    Exists { path: PathBuf },
+    Exists {
+        /// The file in the way.
+        path: PathBuf,
+    },
 
     /// The disk holding `folder` has no room left; what was being written was not kept.
     #[error("the disk holding {} is full; nothing was changed", folder.display())]
@@ -61,9 +93,12 @@ pub enum Error {
         folder: PathBuf,
     },
 
+    /// Any other file error, with what was being done.
     #[error("{context}: {source}")]
     Io {
+        /// What was being done, naming the file.
         context: String,
+        /// The operating system's error.
         source: std::io::Error,
     },
 
@@ -71,9 +106,11 @@ pub enum Error {
     #[error(transparent)]
     Pack(#[from] PackError),
 
+    /// An SQLite error the journal has no plainer words for.
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
+    /// A schema migration failed; the journal was left at its old version.
     #[error("migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
 }
@@ -82,49 +119,87 @@ pub enum Error {
 /// pack. Nothing is written when a pack is refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PackError {
+    /// The JSON ends before the pack does (a partial download or copy).
     #[error(
         "the pack is cut short (it ends at line {line}, column {column}); nothing was imported"
     )]
-    Truncated { line: usize, column: usize },
+    Truncated {
+        /// Line where the text ends, from 1.
+        line: usize,
+        /// Column where the text ends, from 1.
+        column: usize,
+    },
 
+    /// The file is not JSON.
     #[error("the pack is not valid JSON (line {line}, column {column}); nothing was imported")]
-    NotJson { line: usize, column: usize },
+    NotJson {
+        /// Line of the first syntax error, from 1.
+        line: usize,
+        /// Column of the first syntax error, from 1.
+        column: usize,
+    },
 
+    /// JSON, but not a Twoway pack (its format key is missing or different).
     #[error("the file is not a Twoway pack; nothing was imported")]
     WrongFormat,
 
+    /// The pack's version is newer than this build reads.
     #[error(
         "the pack was written by a newer Twoway (pack version {found}; this version reads up to \
          {supported}); nothing was imported"
     )]
-    TooNew { found: u64, supported: u32 },
+    TooNew {
+        /// The pack's version.
+        found: u64,
+        /// The newest pack version this build reads.
+        supported: u32,
+    },
 
     /// A value of the wrong type or out of its type's range, an unknown enum value, a missing
     /// or unknown key. `at` is a key path such as `sessions[3] (id …)`.
     #[error("the pack is damaged at {at}: {problem}; nothing was imported")]
-    Malformed { at: String, problem: String },
+    Malformed {
+        /// Where, as a key path.
+        at: String,
+        /// What is wrong there, naming types and keys only.
+        problem: String,
+    },
 
+    /// Two records in the pack share one id.
     #[error("the id {id} appears more than once in the pack; nothing was imported")]
-    DuplicateId { id: Uuid },
+    DuplicateId {
+        /// The repeated id.
+        id: Uuid,
+    },
 
     /// A record that breaks one of the journal's rules.
     #[error("the {kind} {id} in the pack is refused ({field}: {problem}); nothing was imported")]
     Invalid {
+        /// The kind of the refused record.
         kind: Kind,
+        /// Its id.
         id: Uuid,
+        /// The field refused.
         field: &'static str,
+        /// What is wrong with it.
         problem: Problem,
     },
 
+    /// A partner's pack holds no partnership or more than one.
     #[error(
         "a partner's pack must hold exactly one partnership, this one holds {found}; nothing was \
          imported"
     )]
-    PartnershipCount { found: usize },
+    PartnershipCount {
+        /// How many partnerships the pack holds.
+        found: usize,
+    },
 
+    /// A partner's pack was imported without saying which partnership of this journal it joins.
     #[error("choose the partnership your partner's pack belongs to; nothing was imported")]
     NoTargetPartnership,
 
+    /// A pack exported for oneself (with private content) was offered as a partner's pack.
     #[error(
         "a partner's pack must be a shared export; this one includes private content, so \
          nothing was imported"
@@ -135,24 +210,55 @@ pub enum PackError {
 /// What is wrong with a field.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
+    /// Blank, or only white space.
     #[error("must not be empty")]
     Empty,
+    /// Longer than the field allows.
     #[error("is longer than {max} bytes")]
-    TooLong { max: usize },
+    TooLong {
+        /// The most the field holds, in UTF-8 bytes.
+        max: usize,
+    },
+    /// A number outside its range.
     #[error("must be between {min} and {max}")]
-    OutOfRange { min: i64, max: i64 },
+    OutOfRange {
+        /// The smallest value allowed.
+        min: i64,
+        /// The largest value allowed.
+        max: i64,
+    },
+    /// A date or time earlier than the one it must follow.
     #[error("must not be before {other}")]
-    Before { other: &'static str },
+    Before {
+        /// The field it must not precede.
+        other: &'static str,
+    },
+    /// A one-line field (a title, a name) with a line break in it.
     #[error("must not contain a line break")]
     LineBreak,
+    /// A link to a record that does not exist.
     #[error("no {kind} with id {id}")]
-    UnknownParent { kind: Kind, id: String },
+    UnknownParent {
+        /// The kind linked to.
+        kind: Kind,
+        /// The id linked to.
+        id: String,
+    },
+    /// A link to a record in the trash.
     #[error("the {kind} {id} is in the trash")]
-    TrashedParent { kind: Kind, id: String },
+    TrashedParent {
+        /// The kind linked to.
+        kind: Kind,
+        /// The id linked to.
+        id: String,
+    },
+    /// A field fixed at creation (such as a record's parent) was changed.
     #[error("cannot change once the record exists")]
     Immutable,
+    /// Two linked records belong to different partnerships.
     #[error("does not belong to the same partnership")]
     OtherPartnership,
+    /// Any other rule, in words.
     #[error("{0}")]
     Other(&'static str),
 }

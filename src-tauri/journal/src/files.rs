@@ -18,7 +18,9 @@ use std::path::Path;
 /// Whether an existing file at the target may be replaced.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Overwrite {
+    /// Leave an existing file alone and fail with [`crate::Error::Exists`].
     Refuse,
+    /// Replace an existing file (atomically, so it is never half-written).
     Replace,
 }
 

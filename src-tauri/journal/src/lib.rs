@@ -9,15 +9,20 @@
 //! | module | owns |
 //! |---|---|
 //! | [`model`] | serde types for every entity; typed UUID v7 ids; the enums |
-//! | `db` | opening a file safely, the pragma block, numbered migrations, `ReadTx` / `WriteTx` |
-//! | [`Journal`] | one open journal; `read(|tx| …)` and `write(|tx| …)` |
-//! | `store` | one module per entity: its queries and its validation; carry-over |
+//! | [`model::kinds`] | the record kinds, declared once: every per-kind list is made from it |
+//! | `db` | opening a file safely (read-only when it cannot be written), the pragma block, numbered migrations, `ReadTx` / `WriteTx` |
+//! | [`Journal`] | one open journal; `read(|tx| …)`, `write(|tx| …)` and `dry_run(|tx| …)` |
+//! | `store` | one module per entity: its columns, links and rules; the row writers every write goes through; carry-over |
 //! | [`summary`] | the dashboard's numbers for a partnership |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
+//! | [`trash`] | what is in the trash, restoring it, and deleting it forever with what belongs to it |
+//! | [`history`] | earlier versions of long texts: kept while typing, thinned by age, compared, restored |
+//! | [`backups`] | automatic backups beside the journal: daily, before an import or restore; rotation; restore |
+//! | [`settings`] | the journal's own settings (how long the trash keeps records) |
 //! | [`render`] | Markdown to sanitized HTML |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
-//! | [`import`] | reading a pack safely and merging it by id, in one transaction |
-//! | [`files`] | atomic writes and safe file names |
+//! | [`import`] | reading a pack safely (`read`), the per-kind rules (`rules`) and the merge by id (`merge`), in one transaction |
+//! | [`files`] | atomic writes, one temporary-file prefix and its leftovers, safe file names |
 //! | [`sample`] | the demo journal, one file per story; the seeded heavy journal (feature `synthetic`) |
 //! | [`clock`] | time, passed in |
 //!
@@ -28,11 +33,14 @@
 //!   it is migrated.
 //! - Every write runs in one transaction: a refused write (an [`Error::Invalid`] naming the
 //!   field) changes nothing.
-//! - Records are never deleted by the user's actions, only moved to the trash (`deleted_at`), so
-//!   deletes can be undone and merges learn about them.
+//! - A delete moves a record to the trash (`deleted_at`), so it can be undone and merges learn
+//!   about it. Only "delete forever", the trash's age limit and history thinning remove rows,
+//!   and never before the day's backup.
 //! - The search index is kept in step by triggers inside the writing transaction.
 //! - Journal logic never reads the system clock; it asks the [`Clock`] it was opened with.
 //! - Error messages name fields, kinds and ids, never the user's text.
+
+#![warn(missing_docs)]
 
 pub mod backups;
 pub mod clock;

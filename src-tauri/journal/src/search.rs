@@ -1,10 +1,10 @@
 //! Full-text search over every text field of the journal.
 //!
-//! The FTS5 table `search` is filled by triggers (see the first migration), so this module only
-//! reads. User input is never handed to FTS5's query language as is: [`fts_query`] turns any
-//! text into a query of quoted terms, so `"C++ AND`, `NOT`, `*`, stray quotes and emoji search
-//! for what they say instead of raising a syntax error. Bare words match as prefixes (search as
-//! you type); `"quoted words"` match as a phrase.
+//! The FTS5 table `search` is filled by triggers (see `db/migrations/0002_search.sql`), so this
+//! module only reads. User input is never handed to FTS5's query language as is: [`fts_query`]
+//! turns any text into a query of quoted terms, so `"C++ AND`, `NOT`, `*`, stray quotes and
+//! emoji search for what they say instead of raising a syntax error. Bare words match as
+//! prefixes (search as you type); `"quoted words"` match as a phrase.
 
 use crate::db::ReadTx;
 use crate::error::Result;
@@ -20,11 +20,15 @@ const MATCH_END: char = '\u{3}';
 /// The most hits one search returns.
 pub const MAX_HITS: u32 = 200;
 
+/// One record that matched a search.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SearchHit {
+    /// The kind of the record that matched.
     pub kind: Kind,
+    /// Its id.
     pub id: Uuid,
+    /// The partnership it belongs to; none for a skill or learning of the owner's own.
     pub partnership_id: Option<PartnershipId>,
     /// The record that holds this one, to open it in place: the session of an agenda item,
     /// action, learning or feedback entry; the goal of a check-in; the skill of a rating.
@@ -35,10 +39,13 @@ pub struct SearchHit {
     pub snippet: Vec<SnippetPart>,
 }
 
+/// A stretch of a snippet.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SnippetPart {
+    /// The text of this stretch.
     pub text: String,
+    /// Whether these are words the query matched, to highlight.
     pub matched: bool,
 }
 

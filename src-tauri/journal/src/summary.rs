@@ -26,21 +26,31 @@ use serde::{Deserialize, Serialize};
 /// The window of "recent" cadence figures.
 pub const RECENT_DAYS: u32 = 90;
 
+/// The dashboard's figures for one partnership.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PartnershipSummary {
+    /// The partnership.
     pub partnership: Partnership,
+    /// Sessions held against the agreed rhythm.
     pub cadence: CadenceKept,
+    /// The day of the latest held session.
     pub last_held_on: Option<NaiveDate>,
+    /// Days from the latest held session to today.
     pub days_since_last_session: Option<i32>,
     /// When the cadence says the next session is due; `None` without a cadence.
     pub next_session_due: Option<NaiveDate>,
     /// The earliest planned session starting on or after `today`, if one is planned.
     pub next_planned_at: Option<DateTime<FixedOffset>>,
+    /// The goals by status.
     pub goals: GoalCounts,
+    /// The action items: open, overdue, done.
     pub actions: ActionCounts,
+    /// Feedback the owner gave.
     pub feedback_given: FeedbackTally,
+    /// Feedback the owner received.
     pub feedback_received: FeedbackTally,
+    /// What the owner learns against what they teach.
     pub balance: Balance,
 }
 
@@ -48,35 +58,49 @@ pub struct PartnershipSummary {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CadenceKept {
+    /// Sessions held since the partnership started.
     pub held_since_start: u32,
     /// `None` when the partnership has no cadence.
     pub expected_since_start: Option<u32>,
+    /// Sessions held in the recent window.
     pub held_recently: u32,
+    /// Sessions the cadence asked for in the recent window; `None` without a cadence.
     pub expected_recently: Option<u32>,
 }
 
+/// The goals of a partnership by status.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct GoalCounts {
+    /// Goals not started.
     pub open: u32,
+    /// Goals being worked on.
     pub in_progress: u32,
+    /// Goals reached.
     pub achieved: u32,
+    /// Goals given up.
     pub dropped: u32,
     /// Mean progress of the goals not dropped, rounded; `None` without such goals.
     pub average_progress: Option<u8>,
 }
 
+/// The action items of a partnership.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ActionCounts {
+    /// Not done yet.
     pub open: u32,
+    /// Not done and past their due day.
     pub overdue: u32,
+    /// Marked done.
     pub done: u32,
 }
 
+/// How much feedback, and how it was rated.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct FeedbackTally {
+    /// How many entries.
     pub count: u32,
     /// Mean of the entries that carry a rating; `None` when none does.
     pub average_rating: Option<f64>,
@@ -86,9 +110,13 @@ pub struct FeedbackTally {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Balance {
+    /// Goals the owner learns toward.
     pub goals_learn: u32,
+    /// Goals the owner teaches toward.
     pub goals_teach: u32,
+    /// Skills the owner learns.
     pub skills_learn: u32,
+    /// Skills the owner teaches.
     pub skills_teach: u32,
 }
 

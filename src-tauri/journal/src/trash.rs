@@ -10,13 +10,17 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use uuid::Uuid;
 
+/// A record in the trash, as the trash view lists it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct TrashedRecord {
+    /// Its kind.
     pub kind: Kind,
+    /// Its id.
     pub id: Uuid,
     /// A name, a title, or the first words of the text.
     pub label: String,
+    /// When it was put in the trash.
     pub deleted_at: DateTime<Utc>,
 }
 
@@ -60,11 +64,15 @@ impl ReadTx<'_> {
     }
 }
 
+/// How many records of one kind the journal holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct KindCount {
+    /// The kind.
     pub kind: Kind,
+    /// Records outside the trash.
     pub live: u32,
+    /// Records in the trash.
     pub trashed: u32,
 }
 

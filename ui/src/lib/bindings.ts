@@ -126,39 +126,55 @@ export const commands = {
 export const KINDS = [{"kind":"partnership","name":"Partnership"},{"kind":"goal","name":"Goal"},{"kind":"goal_check_in","name":"Check-in"},{"kind":"session","name":"Session"},{"kind":"agenda_item","name":"Agenda item"},{"kind":"action_item","name":"Action item"},{"kind":"skill","name":"Skill"},{"kind":"skill_rating","name":"Rating"},{"kind":"learning","name":"Learning"},{"kind":"feedback","name":"Feedback"}] as const;
 
 /* Types */
+/**  The action items of a partnership. */
 export type ActionCounts = {
+	/**  Not done yet. */
 	open: number,
+	/**  Not done and past their due day. */
 	overdue: number,
+	/**  Marked done. */
 	done: number,
 };
 
+/**  An action item agreed in a partnership. */
 export type ActionItemFields = {
+	/**  The partnership it belongs to. */
 	partnership_id: PartnershipId,
 	/**  The session the action was agreed in. */
 	session_id: SessionId | null,
+	/**  What is to be done. */
 	text: string,
+	/**  Who does it. */
 	owner: Party,
+	/**  The day it is due, if set. */
 	due_on: string | null,
+	/**  When it was marked done; open while empty. */
 	done_at: string | null,
 };
 
 /**  An action item agreed in a partnership. */
 export type ActionItemId = string;
 
+/**  One item of a session's agenda. */
 export type AgendaItemFields = {
+	/**  The session whose agenda it is on. */
 	session_id: SessionId,
 	/**
 	 *  0-based place in the agenda. On create the item is inserted there (past the end means
 	 *  appended); on update a new value moves it. The journal keeps positions 0..n without gaps.
 	 */
 	position: number,
+	/**  What the item is about. */
 	text: string,
 	/**  Time-box in minutes. */
 	minutes: number | null,
+	/**  Who brings it. */
 	owner: Party,
+	/**  Whether the session got to it. */
 	covered: boolean,
 	/**  The uncovered item of an earlier session this one continues. */
 	carried_from: AgendaItemId | null,
+	/**  The goal it works toward, if any. */
 	goal_id: GoalId | null,
 };
 
@@ -188,29 +204,44 @@ export type BackupFile = {
 
 /**  The learn-versus-teach balance: is the exchange two-way? */
 export type Balance = {
+	/**  Goals the owner learns toward. */
 	goals_learn: number,
+	/**  Goals the owner teaches toward. */
 	goals_teach: number,
+	/**  Skills the owner learns. */
 	skills_learn: number,
+	/**  Skills the owner teaches. */
 	skills_teach: number,
 };
 
 /**  How often a partnership means to meet: every `every` days, weeks or months. */
 export type Cadence = {
+	/**  How many units between sessions (at least 1). */
 	every: number,
+	/**  Days, weeks or months. */
 	unit: CadenceUnit,
 };
 
 /**  Sessions held against what the cadence asked for. */
 export type CadenceKept = {
+	/**  Sessions held since the partnership started. */
 	held_since_start: number,
 	/**  `None` when the partnership has no cadence. */
 	expected_since_start: number | null,
+	/**  Sessions held in the recent window. */
 	held_recently: number,
+	/**  Sessions the cadence asked for in the recent window; `None` without a cadence. */
 	expected_recently: number | null,
 };
 
 /**  The unit of a partnership's meeting cadence. */
-export type CadenceUnit = "day" | "week" | "month";
+export type CadenceUnit = 
+/**  Every so many days. */
+"day" | 
+/**  Every so many weeks. */
+"week" | 
+/**  Every so many months (clamped to the month's last day). */
+"month";
 
 /**  How a piece of a compared text changed from a version to the current text. */
 export type Change = 
@@ -230,7 +261,11 @@ export type DiffPart = {
 };
 
 /**  Which way knowledge flows, seen from the journal's owner. */
-export type Direction = "learn" | "teach";
+export type Direction = 
+/**  The owner learns it. */
+"learn" | 
+/**  The owner teaches it. */
+"teach";
 
 /**  What kind of failure it was; a variant exists only where the UI does something different. */
 export type ErrorCode = 
@@ -253,13 +288,21 @@ export type ErrorCode =
 
 /**  What an export will hold and what it leaves out, for the UI to show before saving. */
 export type ExportPreview = {
+	/**  Partnerships that leave. */
 	partnerships: number,
+	/**  Goals that leave. */
 	goals: number,
+	/**  Sessions that leave. */
 	sessions: number,
+	/**  Agenda items that leave. */
 	agenda_items: number,
+	/**  Action items that leave. */
 	action_items: number,
+	/**  Skills that leave. */
 	skills: number,
+	/**  Learnings that leave. */
 	learnings: number,
+	/**  Feedback entries that leave. */
 	feedback: number,
 	/**  Private records left out (goals, learnings, feedback). */
 	private_left_out: number,
@@ -267,10 +310,15 @@ export type ExportPreview = {
 	private_notes_left_out: number,
 };
 
+/**  Feedback given or received about the mentoring. */
 export type FeedbackFields = {
+	/**  The partnership it is about. */
 	partnership_id: PartnershipId,
+	/**  The session it is about, if any. */
 	session_id: SessionId | null,
+	/**  Who gave it. */
 	author: Party,
+	/**  The day it was given. */
 	on: string,
 	/**  1 to 5, when given. */
 	rating: number | null,
@@ -278,13 +326,16 @@ export type FeedbackFields = {
 	went_well: string,
 	/**  Markdown. */
 	to_improve: string,
+	/**  Whether the partner sees it in a shared export. */
 	visibility: Visibility,
 };
 
 /**  A feedback entry, given or received. */
 export type FeedbackId = string;
 
+/**  How much feedback, and how it was rated. */
 export type FeedbackTally = {
+	/**  How many entries. */
 	count: number,
 	/**  Mean of the entries that carry a rating; `None` when none does. */
 	average_rating: number | null,
@@ -303,8 +354,11 @@ export type Format =
 /**  An iCalendar file of planned sessions and open actions with due dates ([`ics`]). */
 "calendar";
 
+/**  A dated progress check-in on a goal. */
 export type GoalCheckInFields = {
+	/**  The goal it checks. */
 	goal_id: GoalId,
+	/**  The day of the check-in. */
 	on: string,
 	/**  0 to 100. */
 	progress: number,
@@ -315,27 +369,39 @@ export type GoalCheckInFields = {
 /**  A dated progress check-in on a goal. */
 export type GoalCheckInId = string;
 
+/**  The goals of a partnership by status. */
 export type GoalCounts = {
+	/**  Goals not started. */
 	open: number,
+	/**  Goals being worked on. */
 	in_progress: number,
+	/**  Goals reached. */
 	achieved: number,
+	/**  Goals given up. */
 	dropped: number,
 	/**  Mean progress of the goals not dropped, rounded; `None` without such goals. */
 	average_progress: number | null,
 };
 
+/**  A goal within a partnership. */
 export type GoalFields = {
+	/**  The partnership it belongs to. */
 	partnership_id: PartnershipId,
+	/**  One line naming the goal. */
 	title: string,
 	/**  Markdown. */
 	description: string,
+	/**  Whether the owner learns or teaches toward it. */
 	direction: Direction,
 	/**  Markdown. */
 	success_criteria: string,
+	/**  The day it is meant to be reached, if set. */
 	target_on: string | null,
+	/**  Open, in progress, achieved or dropped. */
 	status: GoalStatus,
 	/**  0 to 100; a check-in dated on or after every other one sets it. */
 	progress: number,
+	/**  Whether the partner sees it in a shared export. */
 	visibility: Visibility,
 };
 
@@ -343,16 +409,29 @@ export type GoalFields = {
 export type GoalId = string;
 
 /**  Where a goal stands. */
-export type GoalStatus = "open" | "in_progress" | "achieved" | "dropped";
+export type GoalStatus = 
+/**  Set, not yet started. */
+"open" | 
+/**  Being worked on. */
+"in_progress" | 
+/**  Reached. */
+"achieved" | 
+/**  Given up on purpose. */
+"dropped";
 
 /**  How one rater's view of a skill moved: the first rating against the latest. */
 export type Growth = {
+	/**  The first rating's level. */
 	baseline: number,
+	/**  The day of the first rating. */
 	baseline_on: string,
+	/**  The latest rating's level. */
 	latest: number,
+	/**  The day of the latest rating. */
 	latest_on: string,
 	/**  `latest - baseline`: positive means growth. */
 	change: number,
+	/**  How many ratings this rater gave. */
 	ratings: number,
 };
 
@@ -462,14 +541,19 @@ export type KindTally = {
 	count: number,
 };
 
+/**  A "what I learned / applied" entry. */
 export type LearningFields = {
 	/**  The partnership it came from; set from the session or skill when those are given. */
 	partnership_id: PartnershipId | null,
+	/**  The day it was learned or applied. */
 	on: string,
 	/**  Markdown: what I learned or applied. */
 	text: string,
+	/**  The skill it is about, if any. */
 	skill_id: SkillId | null,
+	/**  The session it came from, if any. */
 	session_id: SessionId | null,
+	/**  Whether the partner sees it in a shared export. */
 	visibility: Visibility,
 };
 
@@ -478,6 +562,7 @@ export type LearningId = string;
 
 /**  A session just created, with what carry-over brought into it. */
 export type NewSession = {
+	/**  The session as stored. */
 	session: Stored<SessionId, SessionFields>,
 	/**  Agenda items copied from the previous session's uncovered ones. */
 	carried_over: (Stored<AgendaItemId, AgendaItemFields>)[],
@@ -485,19 +570,27 @@ export type NewSession = {
 	open_actions: (Stored<ActionItemId, ActionItemFields>)[],
 };
 
+/**  A mentoring partnership: the partner, what flows each way, the rhythm and the agreement. */
 export type PartnershipFields = {
+	/**  The partner's name. */
 	partner_name: string,
+	/**  The partner's role or job title. */
 	partner_role: string,
 	/**  Topics the owner learns from the partner. */
 	i_learn: string[],
 	/**  Topics the owner teaches the partner. */
 	i_teach: string[],
+	/**  Active, paused or completed. */
 	status: PartnershipStatus,
+	/**  The day the partnership began. */
 	started_on: string,
+	/**  The day it is meant to end, if set. */
 	ends_on: string | null,
+	/**  How often the pair means to meet, if they agreed a rhythm. */
 	cadence: Cadence | null,
 	/**  Markdown: ground rules, confidentiality, boundaries. */
 	agreement: string,
+	/**  When the pair means to look at the agreement again. */
 	agreement_revisit_on: string | null,
 };
 
@@ -505,21 +598,37 @@ export type PartnershipFields = {
 export type PartnershipId = string;
 
 /**  Where a partnership stands. */
-export type PartnershipStatus = "active" | "paused" | "completed";
+export type PartnershipStatus = 
+/**  Meeting now. */
+"active" | 
+/**  On hold for now. */
+"paused" | 
+/**  Finished. */
+"completed";
 
+/**  The dashboard's figures for one partnership. */
 export type PartnershipSummary = {
+	/**  The partnership. */
 	partnership: Stored<PartnershipId, PartnershipFields>,
+	/**  Sessions held against the agreed rhythm. */
 	cadence: CadenceKept,
+	/**  The day of the latest held session. */
 	last_held_on: string | null,
+	/**  Days from the latest held session to today. */
 	days_since_last_session: number | null,
 	/**  When the cadence says the next session is due; `None` without a cadence. */
 	next_session_due: string | null,
 	/**  The earliest planned session starting on or after `today`, if one is planned. */
 	next_planned_at: string | null,
+	/**  The goals by status. */
 	goals: GoalCounts,
+	/**  The action items: open, overdue, done. */
 	actions: ActionCounts,
+	/**  Feedback the owner gave. */
 	feedback_given: FeedbackTally,
+	/**  Feedback the owner received. */
 	feedback_received: FeedbackTally,
+	/**  What the owner learns against what they teach. */
 	balance: Balance,
 };
 
@@ -527,11 +636,17 @@ export type PartnershipSummary = {
  *  One of the two people in a partnership, relative to the journal's owner. Importing the
  *  partner's pack flips it.
  */
-export type Party = "me" | "partner";
+export type Party = 
+/**  The journal's owner. */
+"me" | 
+/**  The other person in the partnership. */
+"partner";
 
 /**  The one-row profile of the journal's owner. */
 export type Profile = {
+	/**  The owner's name, as the partner knows it. */
 	my_name: string,
+	/**  The owner's role or job title. */
 	my_role: string,
 };
 
@@ -569,11 +684,21 @@ export type Revision = {
 };
 
 /**  What an export covers. */
-export type Scope = { kind: "journal" } | { kind: "partnership"; id: PartnershipId } | { kind: "session"; id: SessionId };
+export type Scope = 
+/**  Every partnership in the journal. */
+{ kind: "journal" } | 
+/**  One partnership with everything in it. */
+{ kind: "partnership"; id: PartnershipId } | 
+/**  One session with its agenda, actions, learnings and feedback. */
+{ kind: "session"; id: SessionId };
 
+/**  One record that matched a search. */
 export type SearchHit = {
+	/**  The kind of the record that matched. */
 	kind: Kind,
+	/**  Its id. */
 	id: string,
+	/**  The partnership it belongs to; none for a skill or learning of the owner's own. */
 	partnership_id: PartnershipId | null,
 	/**
 	 *  The record that holds this one, to open it in place: the session of an agenda item,
@@ -586,12 +711,17 @@ export type SearchHit = {
 	snippet: SnippetPart[],
 };
 
+/**  A mentoring session: when, where, and the notes taken. */
 export type SessionFields = {
+	/**  The partnership it belongs to. */
 	partnership_id: PartnershipId,
 	/**  Local time with the offset it was planned in. */
 	starts_at: string,
+	/**  Planned length in minutes. */
 	duration_minutes: number,
+	/**  Planned, held or cancelled. */
 	status: SessionStatus,
+	/**  One line naming the session. */
 	title: string,
 	/**  Medium or place: "video call", "café on 3rd floor". */
 	place: string,
@@ -606,7 +736,9 @@ export type SessionId = string;
 
 /**  Everything the session view shows. */
 export type SessionPlan = {
+	/**  The session. */
 	session: Stored<SessionId, SessionFields>,
+	/**  Its agenda, in order. */
 	agenda: (Stored<AgendaItemId, AgendaItemFields>)[],
 	/**  Sum of the agenda's time-boxes, to hold against `duration_minutes`. */
 	agenda_minutes: number,
@@ -621,7 +753,13 @@ export type SessionPlan = {
 };
 
 /**  Where a session stands. */
-export type SessionStatus = "planned" | "held" | "cancelled";
+export type SessionStatus = 
+/**  Still to come. */
+"planned" | 
+/**  It took place. */
+"held" | 
+/**  Called off. */
+"cancelled";
 
 /**  Every setting of a journal. */
 export type Settings = {
@@ -632,17 +770,25 @@ export type Settings = {
 	trash_days: number,
 };
 
+/**  A skill learned or taught. */
 export type SkillFields = {
+	/**  The partnership it is worked on in; none for a skill of the owner's own. */
 	partnership_id: PartnershipId | null,
+	/**  One line naming the skill. */
 	name: string,
+	/**  A free grouping such as "Social media". */
 	category: string,
+	/**  Whether the owner learns or teaches it. */
 	direction: Direction,
 };
 
 /**  A skill with its growth as I rate it and as my partner rates it, kept apart. */
 export type SkillGrowth = {
+	/**  The skill. */
 	skill: Stored<SkillId, SkillFields>,
+	/**  Growth as the owner rates themselves; none without such ratings. */
 	self_rated: Growth | null,
+	/**  Growth as the partner rates the owner; none without such ratings. */
 	partner_rated: Growth | null,
 	/**  Every rating, oldest first, for a chart. */
 	history: (Stored<SkillRatingId, SkillRatingFields>)[],
@@ -651,38 +797,54 @@ export type SkillGrowth = {
 /**  A skill learned or taught. */
 export type SkillId = string;
 
+/**  One dated rating of a skill. */
 export type SkillRatingFields = {
+	/**  The skill rated. */
 	skill_id: SkillId,
+	/**  The day of the rating. */
 	on: string,
 	/**  1 to 5. */
 	level: number,
+	/**  Who gave it: the owner about themselves, or the partner. */
 	rater: Party,
+	/**  Why this level, in the rater's words. */
 	note: string,
 };
 
 /**  One dated rating of a skill. */
 export type SkillRatingId = string;
 
+/**  A stretch of a snippet. */
 export type SnippetPart = {
+	/**  The text of this stretch. */
 	text: string,
+	/**  Whether these are words the query matched, to highlight. */
 	matched: boolean,
 };
 
 /**  A stored record: what the user edits (`fields`) and what the journal stamps. */
 export type Stored<I, F> = {
+	/**  The record's UUID v7, made when it was created (on whichever device). */
 	id: I,
+	/**  What the user edits. */
 	fields: F,
+	/**  When it was created. */
 	created_at: string,
+	/**  When it was last changed; the newer side wins a merge. */
 	updated_at: string,
 	/**  Set while the record is in the trash; a merge also learns deletions from it. */
 	deleted_at: string | null,
 };
 
+/**  A record in the trash, as the trash view lists it. */
 export type TrashedRecord = {
+	/**  Its kind. */
 	kind: Kind,
+	/**  Its id. */
 	id: string,
 	/**  A name, a title, or the first words of the text. */
 	label: string,
+	/**  When it was put in the trash. */
 	deleted_at: string,
 };
 
@@ -690,12 +852,17 @@ export type TrashedRecord = {
  *  Who may see a record: `Shared` content goes into exports for the partner, `Private`
  *  content never leaves the machine unless the owner exports for themselves.
  */
-export type Visibility = "private" | "shared";
+export type Visibility = 
+/**  Only the journal's owner sees it. */
+"private" | 
+/**  It goes to the partner in a shared export. */
+"shared";
 
 /**  What writing an export did. */
 export type Written = {
 	/**  The file or folder written. */
 	path: string,
+	/**  How many files were written. */
 	files: number,
 	/**  Bytes written, all files together. */
 	bytes: number,

@@ -12,7 +12,7 @@
 //!
 //! Metadata goes in `<meta name="twoway-…">` tags: `twoway-type` (`journal`, `partnership`,
 //! `session`), `twoway-audience` (`shared`, `all`), `twoway-schema` (the Markdown layout version,
-//! [`MARKDOWN_SCHEMA_VERSION`](super::markdown::MARKDOWN_SCHEMA_VERSION)) and `twoway-exported`
+//! [`super::markdown::MARKDOWN_SCHEMA_VERSION`]) and `twoway-exported`
 //! (ISO 8601 UTC); the header at the top of the page repeats the audience and time.
 
 use super::markdown::{MARKDOWN_SCHEMA_VERSION, document};

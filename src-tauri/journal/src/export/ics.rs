@@ -39,7 +39,7 @@
 //!
 //! ## The rhythm
 //!
-//! DESIGN asks for "the cadence as RRULE where it applies". Turning planned sessions into
+//! The brief asked for "the cadence as RRULE where it applies". Turning planned sessions into
 //! occurrences of one series would tie every edit of one session to the series, and a cadence
 //! the pair does not keep exactly would put the planned session next to an occurrence a few
 //! days off. So the rhythm is its own placeholder event, "Reverse mentoring with ‹partner›

@@ -39,8 +39,11 @@ pub enum Audience {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Scope {
+    /// Every partnership in the journal.
     Journal,
+    /// One partnership with everything in it.
     Partnership(PartnershipId),
+    /// One session with its agenda, actions, learnings and feedback.
     Session(SessionId),
 }
 
@@ -86,6 +89,7 @@ impl Format {
 /// An export made in memory, ready to be written or printed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rendered {
+    /// One file's content.
     File(String),
     /// `(file name, content)` pairs; names are safe to join to a folder.
     Folder(Vec<(String, String)>),
@@ -97,6 +101,7 @@ pub enum Rendered {
 pub struct Written {
     /// The file or folder written.
     pub path: String,
+    /// How many files were written.
     pub files: u32,
     /// Bytes written, all files together.
     pub bytes: u32,
@@ -147,7 +152,9 @@ pub fn render(
 /// Whether records in the trash come along (a JSON pack carries deletions; documents do not).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Trash {
+    /// Trashed records come along, so the other side learns the deletion.
     Include,
+    /// Only records outside the trash.
     Exclude,
 }
 
@@ -179,13 +186,21 @@ impl std::ops::DerefMut for ExportSet {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ExportPreview {
+    /// Partnerships that leave.
     pub partnerships: u32,
+    /// Goals that leave.
     pub goals: u32,
+    /// Sessions that leave.
     pub sessions: u32,
+    /// Agenda items that leave.
     pub agenda_items: u32,
+    /// Action items that leave.
     pub action_items: u32,
+    /// Skills that leave.
     pub skills: u32,
+    /// Learnings that leave.
     pub learnings: u32,
+    /// Feedback entries that leave.
     pub feedback: u32,
     /// Private records left out (goals, learnings, feedback).
     pub private_left_out: u32,
@@ -198,6 +213,7 @@ fn count(n: usize) -> u32 {
 }
 
 impl ExportSet {
+    /// What this set holds and what `everything` (the unfiltered set) has that it leaves out.
     pub fn preview(&self, everything: &ExportSet) -> ExportPreview {
         let private_notes = everything
             .sessions

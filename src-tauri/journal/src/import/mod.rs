@@ -10,7 +10,7 @@
 //!
 //! [`read_pack`] refuses, with a [`PackError`] whose message holds no text from the pack:
 //! input that is cut short, is not JSON, is not a Twoway pack (`format`), or was written by a
-//! newer Twoway (`version` above [`PACK_VERSION`]); a value of the wrong type, an unknown enum
+//! newer Twoway (`version` above [`PACK_VERSION`](crate::export::json::PACK_VERSION)); a value of the wrong type, an unknown enum
 //! value, a missing or unknown key (the layout is closed); an id that is not a UUID or appears
 //! twice. Instants are cut to the precision the journal stores (milliseconds; a session's
 //! `starts_at` to the second), so a pack read back compares equal to what was stored.

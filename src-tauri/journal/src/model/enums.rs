@@ -51,27 +51,72 @@ pub(crate) use define_enums;
 
 define_enums! {
     /// Which way knowledge flows, seen from the journal's owner.
-    Direction { Learn = "learn", Teach = "teach" }
+    Direction {
+        /// The owner learns it.
+        Learn = "learn",
+        /// The owner teaches it.
+        Teach = "teach",
+    }
 
     /// Who may see a record: `Shared` content goes into exports for the partner, `Private`
     /// content never leaves the machine unless the owner exports for themselves.
-    Visibility { Private = "private", Shared = "shared" }
+    Visibility {
+        /// Only the journal's owner sees it.
+        Private = "private",
+        /// It goes to the partner in a shared export.
+        Shared = "shared",
+    }
 
     /// One of the two people in a partnership, relative to the journal's owner. Importing the
     /// partner's pack flips it.
-    Party { Me = "me", Partner = "partner" }
+    Party {
+        /// The journal's owner.
+        Me = "me",
+        /// The other person in the partnership.
+        Partner = "partner",
+    }
 
     /// Where a partnership stands.
-    PartnershipStatus { Active = "active", Paused = "paused", Completed = "completed" }
+    PartnershipStatus {
+        /// Meeting now.
+        Active = "active",
+        /// On hold for now.
+        Paused = "paused",
+        /// Finished.
+        Completed = "completed",
+    }
 
     /// Where a goal stands.
-    GoalStatus { Open = "open", InProgress = "in_progress", Achieved = "achieved", Dropped = "dropped" }
+    GoalStatus {
+        /// Set, not yet started.
+        Open = "open",
+        /// Being worked on.
+        InProgress = "in_progress",
+        /// Reached.
+        Achieved = "achieved",
+        /// Given up on purpose.
+        Dropped = "dropped",
+    }
 
     /// Where a session stands.
-    SessionStatus { Planned = "planned", Held = "held", Cancelled = "cancelled" }
+    SessionStatus {
+        /// Still to come.
+        Planned = "planned",
+        /// It took place.
+        Held = "held",
+        /// Called off.
+        Cancelled = "cancelled",
+    }
 
     /// The unit of a partnership's meeting cadence.
-    CadenceUnit { Day = "day", Week = "week", Month = "month" }
+    CadenceUnit {
+        /// Every so many days.
+        Day = "day",
+        /// Every so many weeks.
+        Week = "week",
+        /// Every so many months (clamped to the month's last day).
+        Month = "month",
+    }
 }
 
 impl Direction {

@@ -1,6 +1,6 @@
 //! The record kinds, declared once.
 //!
-//! [`kinds!`] is the one list of the kinds of record the journal holds, parents before the
+//! `kinds!` is the one list of the kinds of record the journal holds, parents before the
 //! records that link to them. Every other list of kinds is made from it: the [`Kind`] enum,
 //! the typed ids, the `Record` aliases (`Goal`, `Session`, …), [`Records`] (one list per kind:
 //! what an export holds and a pack carries), [`RecordKind`] (what the registry says about each
@@ -108,7 +108,7 @@ pub struct Declared {
 }
 
 /// What the registry declares about the fields type of one kind. Implemented for every
-/// `…Fields` type by [`kinds!`]; the store's `Entity` builds on it.
+/// `…Fields` type by `kinds!`; the store's `Entity` builds on it.
 pub trait RecordKind: Sized {
     /// The kind's id type.
     type Id: Copy
@@ -174,6 +174,22 @@ macro_rules! declare_kinds {
                 #[doc = concat!("The `", $table, "` records.")]
                 pub $list: Vec<$kind>,
             )*
+        }
+
+        /// How many records of each kind, one number per kind, named like the lists of
+        /// [`Records`].
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct Counts {
+            $(
+                #[doc = concat!("How many `", $table, "` records.")]
+                pub $list: u32,
+            )*
+        }
+
+        impl std::ops::AddAssign for Counts {
+            fn add_assign(&mut self, other: Self) {
+                $(self.$list += other.$list;)*
+            }
         }
 
         $(

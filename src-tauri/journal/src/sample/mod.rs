@@ -26,39 +26,8 @@ pub use synthetic::{
     SYNTHETIC_OWNER_ROLE, SyntheticSize, fill_synthetic,
 };
 
+pub use crate::model::Counts;
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeDelta, Utc};
-use serde::{Deserialize, Serialize};
-
-/// How many records of each kind a fill wrote.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Counts {
-    pub partnerships: u32,
-    pub goals: u32,
-    pub check_ins: u32,
-    pub sessions: u32,
-    pub agenda_items: u32,
-    pub action_items: u32,
-    pub skills: u32,
-    pub skill_ratings: u32,
-    pub learnings: u32,
-    pub feedback: u32,
-}
-
-impl std::ops::AddAssign for Counts {
-    fn add_assign(&mut self, other: Self) {
-        self.partnerships += other.partnerships;
-        self.goals += other.goals;
-        self.check_ins += other.check_ins;
-        self.sessions += other.sessions;
-        self.agenda_items += other.agenda_items;
-        self.action_items += other.action_items;
-        self.skills += other.skills;
-        self.skill_ratings += other.skill_ratings;
-        self.learnings += other.learnings;
-        self.feedback += other.feedback;
-    }
-}
 
 fn shift(on: NaiveDate, days: i64) -> NaiveDate {
     on.checked_add_signed(TimeDelta::days(days)).unwrap_or(on)

@@ -23,6 +23,7 @@ impl ReadTx<'_> {
 }
 
 impl WriteTx<'_> {
+    /// Saves the owner's name and role (one line each), replacing what was there.
     pub fn set_profile(&self, profile: Profile) -> Result<Profile> {
         validate::line("my_name", &profile.my_name)?;
         validate::line("my_role", &profile.my_role)?;

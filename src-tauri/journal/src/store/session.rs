@@ -80,6 +80,7 @@ impl Entity for SessionFields {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NewSession {
+    /// The session as stored.
     pub session: Session,
     /// Agenda items copied from the previous session's uncovered ones.
     pub carried_over: Vec<AgendaItem>,
@@ -91,7 +92,9 @@ pub struct NewSession {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SessionPlan {
+    /// The session.
     pub session: Session,
+    /// Its agenda, in order.
     pub agenda: Vec<AgendaItem>,
     /// Sum of the agenda's time-boxes, to hold against `duration_minutes`.
     pub agenda_minutes: u32,

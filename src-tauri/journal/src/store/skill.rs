@@ -76,12 +76,17 @@ impl Entity for SkillRatingFields {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Growth {
+    /// The first rating's level.
     pub baseline: u8,
+    /// The day of the first rating.
     pub baseline_on: NaiveDate,
+    /// The latest rating's level.
     pub latest: u8,
+    /// The day of the latest rating.
     pub latest_on: NaiveDate,
     /// `latest - baseline`: positive means growth.
     pub change: i8,
+    /// How many ratings this rater gave.
     pub ratings: u32,
 }
 
@@ -89,8 +94,11 @@ pub struct Growth {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SkillGrowth {
+    /// The skill.
     pub skill: Skill,
+    /// Growth as the owner rates themselves; none without such ratings.
     pub self_rated: Option<Growth>,
+    /// Growth as the partner rates the owner; none without such ratings.
     pub partner_rated: Option<Growth>,
     /// Every rating, oldest first, for a chart.
     pub history: Vec<SkillRating>,

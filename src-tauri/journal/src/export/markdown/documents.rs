@@ -653,6 +653,26 @@ impl<'a> View<'a> {
         item_text_first("- ", mark, &f.text, &format!(" — *{}*", parts.join(" · ")))
     }
 
+    /// The last parts of a learning's or feedback entry's meta line: the session it came from
+    /// (unless it is listed under that session), and a mark when it is private.
+    fn session_and_privacy(
+        &self,
+        meta: &mut Vec<String>,
+        session_id: Option<SessionId>,
+        under_session: bool,
+        visibility: Visibility,
+    ) {
+        if let Some(session) = session_id
+            .filter(|_| !under_session)
+            .and_then(|s| self.sessions.get(&s))
+        {
+            meta.push(format!("session: {}", plain(&session_heading(session))));
+        }
+        if visibility == Visibility::Private {
+            meta.push("*private*".to_owned());
+        }
+    }
+
     /// A learning as a list item; `under_session` when it is listed under its own session.
     fn learning(&self, l: &Learning, section: usize, under_session: bool) -> String {
         let f = &l.fields;
@@ -660,16 +680,7 @@ impl<'a> View<'a> {
         if let Some(skill) = f.skill_id.and_then(|k| self.skills.get(&k)) {
             meta.push(format!("skill: {}", plain(&skill.fields.name)));
         }
-        if let Some(session) = f
-            .session_id
-            .filter(|_| !under_session)
-            .and_then(|s| self.sessions.get(&s))
-        {
-            meta.push(format!("session: {}", plain(&session_heading(session))));
-        }
-        if f.visibility == Visibility::Private {
-            meta.push("*private*".to_owned());
-        }
+        self.session_and_privacy(&mut meta, f.session_id, under_session, f.visibility);
         item_with_text("- ", meta.join(" · "), &f.text, section)
     }
 
@@ -686,16 +697,7 @@ impl<'a> View<'a> {
         if let Some(rating) = f.rating {
             meta.push(format!("rating {rating}/5"));
         }
-        if let Some(session) = f
-            .session_id
-            .filter(|_| !under_session)
-            .and_then(|s| self.sessions.get(&s))
-        {
-            meta.push(format!("session: {}", plain(&session_heading(session))));
-        }
-        if f.visibility == Visibility::Private {
-            meta.push("*private*".to_owned());
-        }
+        self.session_and_privacy(&mut meta, f.session_id, under_session, f.visibility);
         let mut blocks = Vec::new();
         for (label, text) in [("Went well", &f.went_well), ("To improve", &f.to_improve)] {
             let text = normalize_newlines(text);

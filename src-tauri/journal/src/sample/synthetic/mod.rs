@@ -35,15 +35,25 @@ pub const SYNTHETIC_OWNER_ROLE: &str = "Chief Operating Officer";
 /// written when the journal has goals, respectively sessions (see [`SyntheticSize::expected`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SyntheticSize {
+    /// Partnerships to write.
     pub partnerships: u32,
+    /// Goals, all partnerships together.
     pub goals: u32,
+    /// Goal check-ins, all goals together.
     pub check_ins: u32,
+    /// Sessions, all partnerships together.
     pub sessions: u32,
+    /// Agenda items, all sessions together.
     pub agenda_items: u32,
+    /// Action items, all partnerships together.
     pub action_items: u32,
+    /// Skills, all partnerships together.
     pub skills: u32,
+    /// Ratings written for each skill.
     pub ratings_per_skill: u32,
+    /// Learnings, all partnerships together.
     pub learnings: u32,
+    /// Feedback entries, all partnerships together.
     pub feedback: u32,
 }
 
