@@ -13,9 +13,10 @@ endif
 
 TOOLCHAIN := $(shell sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
 
-# Build: WebKitGTK and friends. Tests and screenshots: a virtual display, WebKit's WebDriver,
-# ImageMagick's `import`, and fonts that render every glyph the UI uses.
-DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev \
+# Build: WebKitGTK and friends, and libcrypto for SQLCipher. Tests and screenshots: a virtual
+# display, WebKit's WebDriver, ImageMagick's `import`, and fonts that render every glyph the UI
+# uses.
+DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev \
 	xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-color-emoji fonts-dejavu-core
 
 # Every end-to-end run gets a display of its own.

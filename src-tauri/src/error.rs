@@ -56,9 +56,11 @@ impl From<Error> for IpcError {
             Error::NotFound { .. } | Error::Trashed { .. } => {
                 Self::new(ErrorCode::NotFound, message)
             }
-            Error::NotAJournal { .. } | Error::Corrupt { .. } | Error::TooNew { .. } => {
-                Self::new(ErrorCode::JournalRefused, message)
-            }
+            Error::NotAJournal { .. }
+            | Error::Corrupt { .. }
+            | Error::TooNew { .. }
+            | Error::Locked { .. }
+            | Error::WrongSecret => Self::new(ErrorCode::JournalRefused, message),
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Pack(_) => Self::new(ErrorCode::PackRefused, message),
             Error::Io { .. } | Error::DiskFull { .. } | Error::ReadOnly { .. } => {

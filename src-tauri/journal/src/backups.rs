@@ -109,7 +109,7 @@ fn parse_name(stem: &str, name: &str) -> Option<(DateTime<Utc>, Reason)> {
 }
 
 /// The backups of the journal at `journal`, newest first, without opening them.
-fn backup_files(journal: &Path) -> Vec<(PathBuf, DateTime<Utc>, Reason)> {
+pub(crate) fn backup_files(journal: &Path) -> Vec<(PathBuf, DateTime<Utc>, Reason)> {
     let stem = stem_of(journal);
     let Ok(entries) = std::fs::read_dir(folder_for(journal)) else {
         return Vec::new();
@@ -182,7 +182,7 @@ impl Journal {
             )
         })?;
         let target = folder.join(file_name(path, self.clock().now(), reason));
-        self.backup_to(&target, Overwrite::Refuse)?;
+        self.copy_to(&target, Overwrite::Refuse)?;
         self.prune_backups()?;
         Ok(Some(target))
     }
@@ -239,7 +239,7 @@ impl Journal {
             .map(|(file, made_at, reason)| {
                 let bytes = std::fs::metadata(&file).map_or(0, |m| m.len());
                 BackupFile {
-                    records: db::count_records(&file).ok(),
+                    records: db::count_records(&file, self.key()).ok(),
                     path: file.display().to_string(),
                     made_at,
                     reason,
@@ -253,9 +253,23 @@ impl Journal {
     /// the journal as it is. The backup must be a sound Twoway journal no newer than this
     /// build; it is read, never changed. Returns the backup of the journal it replaced.
     pub fn restore_backup(&mut self, backup: &Path) -> Result<Option<PathBuf>> {
-        let (source, version) = db::open_to_copy(backup)?;
+        let (mut source, version, encrypted) = db::open_to_copy(backup, self.key())?;
+        // SQLite's backup copies pages as they are, so a plain backup going into an encrypted
+        // journal (or the other way round) is converted first, into a file beside the journal.
+        let converted = if encrypted != self.is_encrypted() {
+            let folder = self.folder().unwrap_or(Path::new("."));
+            let temp = files::temp_file_in(folder)
+                .map_err(|e| Error::writing(folder, "cannot convert the backup", e))?;
+            db::convert_file(backup, self.key(), temp.path(), self.key())
+                .map_err(|e| Error::sqlite_writing(folder, e))?;
+            source = db::open_to_copy(temp.path(), self.key())?.0;
+            Some(temp)
+        } else {
+            None
+        };
         let before = self.back_up(Reason::BeforeRestore)?;
         self.copy_in(&source, version)?;
+        drop(converted);
         Ok(before)
     }
 }

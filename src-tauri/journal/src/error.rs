@@ -102,6 +102,17 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// The journal is encrypted and was opened without its passphrase or recovery key.
+    #[error("{} is encrypted: it opens with its passphrase or its recovery key", path.display())]
+    Locked {
+        /// The journal file.
+        path: PathBuf,
+    },
+
+    /// The passphrase or recovery key given does not open this journal; nothing was changed.
+    #[error("that passphrase or recovery key does not open this journal; nothing was changed")]
+    WrongSecret,
+
     /// A pack refused on import; nothing was written.
     #[error(transparent)]
     Pack(#[from] PackError),
@@ -232,6 +243,12 @@ pub enum Problem {
     Before {
         /// The field it must not precede.
         other: &'static str,
+    },
+    /// Shorter than the field needs.
+    #[error("must have at least {min} characters")]
+    TooShort {
+        /// The fewest characters allowed.
+        min: usize,
     },
     /// A one-line field (a title, a name) with a line break in it.
     #[error("must not contain a line break")]

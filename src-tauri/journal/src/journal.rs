@@ -2,6 +2,7 @@
 
 use crate::clock::Clock;
 use crate::db::{self, ReadTx, WriteTx};
+use crate::encryption::{self, DataKey, Keys, Secret};
 use crate::error::Result;
 use crate::files;
 use rusqlite::{Connection, TransactionBehavior};
@@ -16,6 +17,8 @@ pub struct Journal {
     /// The file or its folder cannot be written (read-only media, no permission): everything
     /// reads, every write is refused with [`crate::Error::ReadOnly`].
     read_only: bool,
+    /// The key of an encrypted journal (kept for its backups); `None` for a plain one.
+    key: Option<DataKey>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -31,9 +34,35 @@ impl Journal {
     /// it (after a backup next to it) when older. A file that is not a Twoway journal, is
     /// damaged or is newer than this build is refused and left untouched. A journal that
     /// cannot be written (read-only media, no permission) opens read-only. Temporary files
-    /// that earlier runs left behind in its folder are removed.
+    /// that earlier runs left behind in its folder are removed. An encrypted journal is
+    /// refused with [`crate::Error::Locked`]: it opens with [`Journal::open_unlocked`].
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Self> {
         let path = path.as_ref();
+        if encryption::is_encrypted(path) {
+            return Err(crate::Error::Locked {
+                path: path.to_owned(),
+            });
+        }
+        Self::open_with_key(path, clock, None)
+    }
+
+    /// Opens the journal at `path` as [`Journal::open`] does, unlocking it with `secret` when
+    /// it is encrypted (a plain journal opens as it is). A wrong secret is
+    /// [`crate::Error::WrongSecret`], and nothing is changed.
+    pub fn open_unlocked(
+        path: impl AsRef<Path>,
+        clock: Arc<dyn Clock>,
+        secret: &Secret,
+    ) -> Result<Self> {
+        let path = path.as_ref();
+        if !encryption::is_encrypted(path) {
+            return Self::open_with_key(path, clock, None);
+        }
+        let key = Keys::read(path)?.unlock(secret)?;
+        Self::open_with_key(path, clock, Some(key))
+    }
+
+    fn open_with_key(path: &Path, clock: Arc<dyn Clock>, key: Option<DataKey>) -> Result<Self> {
         let folder = files::folder_of(path);
         if !folder.exists() {
             std::fs::create_dir_all(folder).map_err(|e| {
@@ -44,7 +73,7 @@ impl Journal {
                 )
             })?;
         }
-        let (conn, read_only) = db::open_file(path, clock.now())?;
+        let (conn, read_only) = db::open_file(path, clock.now(), key.as_ref())?;
         if !read_only {
             files::remove_leftovers(folder);
             files::remove_leftovers(&crate::backups::folder_for(path));
@@ -54,7 +83,18 @@ impl Journal {
             clock,
             path: Some(path.to_owned()),
             read_only,
+            key,
         })
+    }
+
+    /// Whether the journal is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// The key of an encrypted journal.
+    pub(crate) fn key(&self) -> Option<&DataKey> {
+        self.key.as_ref()
     }
 
     /// Whether the journal opened read-only (see [`Journal::open`]).
@@ -92,6 +132,7 @@ impl Journal {
             clock,
             path: None,
             read_only: false,
+            key: None,
         })
     }
 
@@ -146,8 +187,20 @@ impl Journal {
     /// Copies the journal to `target` with SQLite's online backup, so a consistent copy is
     /// taken even while it is in use. The copy is written beside the target, checked with
     /// SQLite's `integrity_check`, and renamed over it only when complete and sound; an
-    /// existing file is replaced only with `Overwrite::Replace`.
+    /// existing file is replaced only with `Overwrite::Replace`. The copy of an encrypted
+    /// journal is encrypted with the same key, and its keys file is written beside it, so it
+    /// opens with the same passphrase or recovery key.
     pub fn backup_to(&self, target: &Path, overwrite: files::Overwrite) -> Result<()> {
+        self.copy_to(target, overwrite)?;
+        match &self.path {
+            Some(path) if self.key.is_some() => Keys::read(path)?.write(target),
+            _ => Ok(()),
+        }
+    }
+
+    /// [`Journal::backup_to`] without the keys file: for the backups folder, whose copies the
+    /// journal opens with its own key.
+    pub(crate) fn copy_to(&self, target: &Path, overwrite: files::Overwrite) -> Result<()> {
         let folder = files::folder_of(target);
         let failed =
             |e| crate::Error::writing(folder, format!("cannot write {}", target.display()), e);
@@ -156,7 +209,13 @@ impl Journal {
         let temp = files::temp_file_in(folder).map_err(failed)?;
         {
             let sqlite = |e| crate::Error::sqlite_writing(folder, e);
+            db::ensure_initialized();
             let mut copy = Connection::open(temp.path()).map_err(sqlite)?;
+            if let Some(key) = &self.key {
+                // The backup API copies pages as they are: the copy takes the same key.
+                copy.pragma_update(None, "key", &*key.sql_key())
+                    .map_err(sqlite)?;
+            }
             let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy).map_err(sqlite)?;
             backup
                 .run_to_completion(256, std::time::Duration::from_millis(5), None)
@@ -195,6 +254,52 @@ impl Journal {
     /// problem it reports.
     pub fn integrity_problem(&self) -> Result<Option<String>> {
         integrity_problem(&self.conn)
+    }
+
+    /// Writes a copy of the journal to the new file `target`, encrypted with `key` or plain.
+    pub(crate) fn export_copy(&self, target: &Path, key: Option<&DataKey>) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        db::export_copy(&self.conn, target, key, db::SCHEMA_VERSION)?;
+        Ok(())
+    }
+
+    /// Puts the finished file `replacement` (the journal converted, encrypted with `key` or
+    /// plain) in place of the journal's file and opens it. The journal's connection is closed
+    /// first, so its `-wal` is folded in and removed and cannot be applied to the new file.
+    pub(crate) fn replace_file(
+        &mut self,
+        replacement: tempfile::NamedTempFile,
+        key: Option<DataKey>,
+    ) -> Result<()> {
+        let path = self.path.clone().ok_or(crate::Error::Invalid {
+            field: "journal",
+            problem: crate::Problem::Other("lives in memory"),
+        })?;
+        let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
+        // Until the new file is open, nothing may be written to the placeholder.
+        self.read_only = true;
+        old.close().map_err(|(_, e)| e)?;
+        for suffix in ["-wal", "-shm"] {
+            let mut side = path.as_os_str().to_owned();
+            side.push(suffix);
+            match std::fs::remove_file(&side) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(crate::Error::io(
+                        format!("cannot remove {}", Path::new(&side).display()),
+                        e,
+                    ));
+                }
+                _ => {}
+            }
+        }
+        files::persist(replacement, &path, files::Overwrite::Replace)?;
+        files::sync_file_and_folder(&path)?;
+        let (conn, read_only) = db::open_file(&path, self.clock.now(), key.as_ref())?;
+        self.conn = conn;
+        self.read_only = read_only;
+        self.key = key;
+        Ok(())
     }
 }
 

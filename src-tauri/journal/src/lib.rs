@@ -22,6 +22,7 @@
 //! | [`render`] | Markdown to sanitized HTML |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
 //! | [`import`] | reading a pack safely (`read`), the per-kind rules (`rules`) and the merge by id (`merge`), in one transaction |
+//! | [`encryption`] | encryption at rest: the data key, sealed by the passphrase and by the recovery key |
 //! | [`files`] | atomic writes, one temporary-file prefix and its leftovers, safe file names |
 //! | [`sample`] | the demo journal, one file per story; the seeded heavy journal (feature `synthetic`) |
 //! | [`clock`] | time, passed in |
@@ -45,6 +46,7 @@
 pub mod backups;
 pub mod clock;
 mod db;
+pub mod encryption;
 mod error;
 pub mod export;
 pub mod files;

@@ -1,12 +1,11 @@
 //! Opening a journal file: inspect read-only first, refuse what is not ours, back up before a
 //! migration, then open for writing with the pragma block.
 
+use crate::encryption::{DataKey, has_plain_header};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
-use std::fs::File;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// `PRAGMA application_id` of every Twoway journal: "Twow" in ASCII.
@@ -24,6 +23,18 @@ pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// Makes SQLite (and SQLCipher within it) initialise once, on one thread, before any journal
+/// connection opens. SQLCipher registers `sqlcipher_export` for new connections just after it
+/// marks itself initialised, so a connection opened at that moment on another thread would
+/// lack the function; one first connection opened alone closes that window.
+pub(crate) fn ensure_initialized() {
+    static FIRST: std::sync::Once = std::sync::Once::new();
+    FIRST.call_once(|| {
+        // Only initialisation matters here; a failure shows again at the real open.
+        let _ = Connection::open_in_memory();
+    });
 }
 
 /// Connection settings, applied on every open (they are per connection, not stored).
@@ -50,9 +61,23 @@ enum FileState {
     Journal(u32),
 }
 
-const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+/// The key to open `path` with: `key` when the file is encrypted, none for a plain file (a
+/// backup made before encryption was turned on, say).
+fn key_for<'k>(path: &Path, key: Option<&'k DataKey>) -> Option<&'k DataKey> {
+    key.filter(|_| !has_plain_header(path))
+}
 
-fn inspect(path: &Path) -> Result<FileState> {
+/// Gives SQLCipher the key; it must come before any other statement on the connection.
+fn apply_key(conn: &Connection, key: Option<&DataKey>) -> rusqlite::Result<()> {
+    match key {
+        Some(key) => conn.pragma_update(None, "key", &*key.sql_key()),
+        None => Ok(()),
+    }
+}
+
+/// What `path` holds. `key` opens it when it is encrypted; without one, only a plain SQLite
+/// file can be ours.
+fn inspect(path: &Path, key: Option<&DataKey>) -> Result<FileState> {
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileState::Absent),
@@ -67,15 +92,11 @@ fn inspect(path: &Path) -> Result<FileState> {
     if metadata.len() == 0 {
         return Ok(FileState::Absent);
     }
-    let mut header = [0u8; 16];
-    let mut file =
-        File::open(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    if file.read_exact(&mut header).is_err() || &header != SQLITE_HEADER {
+    let key = key_for(path, key);
+    if key.is_none() && !has_plain_header(path) {
         return Err(not_ours());
     }
-    drop(file);
-
-    let conn = open_for_inspection(path).map_err(|_| not_ours())?;
+    let conn = open_for_inspection(path, key).map_err(|_| not_ours())?;
     let corrupt = |detail: String| Error::Corrupt {
         path: path.to_owned(),
         detail,
@@ -124,16 +145,88 @@ fn inspect(path: &Path) -> Result<FileState> {
 /// holds everything, so it is opened `immutable`: SQLite then creates no `-wal` or `-shm` file
 /// beside a file we may be about to refuse. With a `-wal` file (a journal whose last writer
 /// did not close cleanly), a plain read-only connection reads it too.
-fn open_for_inspection(path: &Path) -> rusqlite::Result<Connection> {
+fn open_for_inspection(path: &Path, key: Option<&DataKey>) -> rusqlite::Result<Connection> {
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if Path::new(&wal).exists() {
-        return Connection::open_with_flags(path, flags);
-    }
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let uri = format!("file:{}?immutable=1", uri_path(&absolute));
-    Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
+    ensure_initialized();
+    let conn = if Path::new(&wal).exists() {
+        Connection::open_with_flags(path, flags)?
+    } else {
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+        let uri = format!("file:{}?immutable=1", uri_path(&absolute));
+        Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?
+    };
+    apply_key(&conn, key)?;
+    Ok(conn)
+}
+
+/// Writes a copy of the journal on `conn` (at schema `version`) to the new file `target`,
+/// encrypted with `key`, or plain without one (SQLCipher's export: it copies the schema and
+/// every row, and the header fields are set here since it leaves them out).
+pub(crate) fn export_copy(
+    conn: &Connection,
+    target: &Path,
+    key: Option<&DataKey>,
+    version: u32,
+) -> rusqlite::Result<()> {
+    export_schema(conn, "main", target, key, version)
+}
+
+/// Writes a copy of the journal file `source` (opened with `from`) to the new file `target`,
+/// encrypted with `to` or plain: a backup converted when encryption is turned on or off.
+pub(crate) fn convert_file(
+    source: &Path,
+    from: Option<&DataKey>,
+    target: &Path,
+    to: Option<&DataKey>,
+) -> rusqlite::Result<()> {
+    ensure_initialized();
+    let conn = Connection::open_in_memory()?;
+    attach(&conn, source, "source", key_for(source, from))?;
+    let converted = (|| {
+        let version: u32 = conn.query_row("PRAGMA source.user_version", [], |r| r.get(0))?;
+        export_schema(&conn, "source", target, to, version)
+    })();
+    let detached = conn.execute("DETACH DATABASE source", []);
+    converted?;
+    detached.map(drop)
+}
+
+/// Attaches `path` as `schema`, with `key` or as a plain file.
+fn attach(
+    conn: &Connection,
+    path: &Path,
+    schema: &str,
+    key: Option<&DataKey>,
+) -> rusqlite::Result<()> {
+    let key_text = key.map(DataKey::sql_key);
+    conn.execute(
+        &format!("ATTACH DATABASE ?1 AS {schema} KEY ?2"),
+        rusqlite::params![
+            path.to_string_lossy(),
+            key_text.as_deref().map_or("", String::as_str)
+        ],
+    )
+    .map(drop)
+}
+
+fn export_schema(
+    conn: &Connection,
+    from: &str,
+    target: &Path,
+    key: Option<&DataKey>,
+    version: u32,
+) -> rusqlite::Result<()> {
+    attach(conn, target, "copy", key)?;
+    let exported = (|| {
+        conn.query_row("SELECT sqlcipher_export('copy', ?1)", [from], |_| Ok(()))?;
+        conn.pragma_update(Some("copy"), "user_version", version)?;
+        conn.pragma_update(Some("copy"), "application_id", APPLICATION_ID)
+    })();
+    let detached = conn.execute("DETACH DATABASE copy", []);
+    exported?;
+    detached.map(drop)
 }
 
 /// A path as the path part of an SQLite `file:` URI: `%`, `?` and `#` are escaped, Windows
@@ -186,9 +279,14 @@ fn writable(path: &Path) -> Result<bool> {
 /// Opens (creating or migrating as needed) the journal at `path`; the flag says it could only
 /// be opened read-only (see [`writable`]). A read-only journal must already be at this
 /// build's schema, since it cannot be migrated.
-pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, bool)> {
+pub(crate) fn open_file(
+    path: &Path,
+    now: DateTime<Utc>,
+    key: Option<&DataKey>,
+) -> Result<(Connection, bool)> {
     let folder = crate::files::folder_of(path);
-    let state = inspect(path)?;
+    let key = key_for(path, key);
+    let state = inspect(path, key)?;
     if let FileState::Journal(version) = state
         && !writable(path)?
     {
@@ -198,12 +296,13 @@ pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, 
                 folder: folder.to_owned(),
             });
         }
-        let conn = open_for_inspection(path)?;
+        let conn = open_for_inspection(path, key)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         return Ok((conn, true));
     }
     let sqlite = |e| Error::sqlite_writing(folder, e);
+    ensure_initialized();
     let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -217,6 +316,7 @@ pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, 
         },
         _ => sqlite(e),
     })?;
+    apply_key(&conn, key).map_err(sqlite)?;
     apply_pragmas(&conn).map_err(|e| match e {
         Error::Sqlite(e) => sqlite(e),
         other => other,
@@ -225,8 +325,14 @@ pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, 
         && version < SCHEMA_VERSION
     {
         let backup = backup_path(path, version, now);
-        conn.execute("VACUUM INTO ?1", [backup.to_string_lossy()])
-            .map_err(sqlite)?;
+        match key {
+            // The copy is encrypted with the journal's key: never a plain copy beside it.
+            Some(_) => export_copy(&conn, &backup, key, version),
+            None => conn
+                .execute("VACUUM INTO ?1", [backup.to_string_lossy()])
+                .map(drop),
+        }
+        .map_err(sqlite)?;
         crate::files::sync_file_and_folder(&backup)?;
     }
     migrations().to_latest(&mut conn)?;
@@ -234,21 +340,25 @@ pub(crate) fn open_file(path: &Path, now: DateTime<Utc>) -> Result<(Connection, 
 }
 
 /// A sound Twoway journal at `path` (a backup to restore), opened read-only to copy from,
-/// with its schema version. It is checked as an open would check it, and never written.
-pub(crate) fn open_to_copy(path: &Path) -> Result<(Connection, u32)> {
-    match inspect(path)? {
+/// with its schema version and whether it is encrypted (then with `key`). It is checked as an
+/// open would check it, and never written.
+pub(crate) fn open_to_copy(path: &Path, key: Option<&DataKey>) -> Result<(Connection, u32, bool)> {
+    let key = key_for(path, key);
+    match inspect(path, key)? {
         FileState::Absent => Err(Error::NotAJournal {
             path: path.to_owned(),
         }),
-        FileState::Journal(version) => Ok((open_for_inspection(path)?, version)),
+        FileState::Journal(version) => {
+            Ok((open_for_inspection(path, key)?, version, key.is_some()))
+        }
     }
 }
 
 /// How many records the Twoway journal at `path` holds, all kinds together, trash included;
 /// read without writing and without the full check an open makes (a list of backups reads
 /// them all).
-pub(crate) fn count_records(path: &Path) -> Result<u32> {
-    let conn = open_for_inspection(path)?;
+pub(crate) fn count_records(path: &Path, key: Option<&DataKey>) -> Result<u32> {
+    let conn = open_for_inspection(path, key_for(path, key))?;
     let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
     if app_id != APPLICATION_ID {
         return Err(Error::NotAJournal {
@@ -276,6 +386,7 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
 
 /// A fresh journal in memory, for tests and previews.
 pub(crate) fn open_memory() -> Result<Connection> {
+    ensure_initialized();
     let mut conn = Connection::open_in_memory()?;
     apply_pragmas(&conn)?;
     migrations().to_latest(&mut conn)?;
