@@ -13,6 +13,7 @@
 //! | [`Journal`] | one open journal; `read(|tx| …)` and `write(|tx| …)` |
 //! | `store` | one module per entity: its queries and its validation; carry-over |
 //! | [`summary`] | the dashboard's numbers for a partnership |
+//! | [`rhythm`] | the dates a cadence asks for; the next session the journal proposes |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
 //! | [`render`] | Markdown to sanitized HTML |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
@@ -45,6 +46,7 @@ pub mod import;
 mod journal;
 pub mod model;
 pub mod render;
+pub mod rhythm;
 pub mod sample;
 pub mod search;
 pub mod settings;

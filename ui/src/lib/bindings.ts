@@ -43,6 +43,8 @@ export const commands = {
 	createCheckIn: (fields: GoalCheckInFields) => __TAURI_INVOKE<Stored<GoalCheckInId, GoalCheckInFields>>("create_check_in", { fields }),
 	updateCheckIn: (id: GoalCheckInId, fields: GoalCheckInFields) => __TAURI_INVOKE<Stored<GoalCheckInId, GoalCheckInFields>>("update_check_in", { id, fields }),
 	sessions: (partnership: PartnershipId) => __TAURI_INVOKE<(Stored<SessionId, SessionFields>)[]>("sessions", { partnership }),
+	/**  What "Plan the next session" starts from; `today` is the user's local date. */
+	proposeSession: (partnership: PartnershipId, today: string) => __TAURI_INVOKE<SessionProposal>("propose_session", { partnership, today }),
 	sessionPlan: (id: SessionId) => __TAURI_INVOKE<SessionPlan>("session_plan", { id }),
 	/**  Creates a session with carry-over from the previous one. */
 	createSession: (fields: SessionFields) => __TAURI_INVOKE<NewSession>("create_session", { fields }),
@@ -618,6 +620,23 @@ export type SessionPlan = {
 	open_actions: (Stored<ActionItemId, ActionItemFields>)[],
 	/**  Action items agreed in this session, open or done. */
 	actions_agreed: (Stored<ActionItemId, ActionItemFields>)[],
+};
+
+/**  What "Plan the next session" starts from; the person changes what they like before saving. */
+export type SessionProposal = {
+	/**
+	 *  The day: when the rhythm says the next session is due, but never today or before, and
+	 *  never on or before the latest session already in the journal.
+	 */
+	date: string,
+	/**  The wall-clock time the latest session started at (10:00 for a first session). */
+	start_time: string,
+	/**  The latest session's length (45 minutes for a first session). */
+	duration_minutes: number,
+	/**  "Session N", N counting the sessions that were not cancelled, this one included. */
+	title: string,
+	/**  The latest session's place. */
+	place: string,
 };
 
 /**  Where a session stands. */
