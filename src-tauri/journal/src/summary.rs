@@ -51,6 +51,9 @@ pub struct CadenceKept {
     pub held_since_start: u32,
     /// `None` when the partnership has no cadence.
     pub expected_since_start: Option<u32>,
+    /// How many days the two "recently" figures count, ending `today`: the view names the
+    /// window with it.
+    pub recent_days: u32,
     pub held_recently: u32,
     pub expected_recently: Option<u32>,
 }
@@ -162,6 +165,7 @@ impl ReadTx<'_> {
             cadence: CadenceKept {
                 held_since_start: count(held.len() as i64),
                 expected_since_start,
+                recent_days: RECENT_DAYS,
                 held_recently: count(held_recently as i64),
                 expected_recently,
             },

@@ -148,6 +148,7 @@ fn summary_numbers_match_the_hand_worked_answers() {
         CadenceKept {
             held_since_start: 5,
             expected_since_start: Some(20),
+            recent_days: 90,
             held_recently: 3,
             // Slots in the window: days 196, 210, 224, 238, 252, 266 after the start (the window
             // opens on day 184, 3 Dec 2025).

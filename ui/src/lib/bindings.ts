@@ -207,6 +207,11 @@ export type CadenceKept = {
 	held_since_start: number,
 	/**  `None` when the partnership has no cadence. */
 	expected_since_start: number | null,
+	/**
+	 *  How many days the two "recently" figures count, ending `today`: the view names the
+	 *  window with it.
+	 */
+	recent_days: number,
 	held_recently: number,
 	expected_recently: number | null,
 };
