@@ -89,6 +89,19 @@ impl ReadTx<'_> {
         });
         Ok(counts)
     }
+
+    /// Whether the journal holds no record of any kind, in the trash or out of it (the profile
+    /// and the settings are not records). The one rule for "empty": only an empty journal takes
+    /// the demo, so the sample story never mixes with anyone's own records, and a record in the
+    /// trash is still one of theirs.
+    pub fn is_empty(&self) -> Result<bool> {
+        let mut empty = true;
+        each_kind!(F => if empty {
+            let sql = format!("SELECT NOT EXISTS (SELECT 1 FROM {})", F::TABLE);
+            empty = self.prepare(&sql)?.query_row([], |r| r.get(0))?;
+        });
+        Ok(empty)
+    }
 }
 
 /// How many records of one kind a deletion takes away.

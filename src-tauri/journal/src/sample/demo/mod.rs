@@ -27,17 +27,12 @@ pub const DEMO_OWNER_ROLE: &str = "Finance Director";
 /// private notes), action items, skills with ratings, learnings and feedback. Every date is
 /// counted from `today`; the next planned session of each active partnership is created the way
 /// a user creates one, so carry-over fills its agenda. One transaction: on any error nothing is
-/// written. A journal that already holds a partnership, a skill or a learning is refused, so
-/// the demo is never mixed into someone's real journal.
+/// written. A journal that already holds records, even only in the trash, is refused (see
+/// [`ReadTx::is_empty`](crate::ReadTx::is_empty)), so the demo is never mixed into someone's
+/// real journal.
 pub fn fill_demo(journal: &mut Journal, today: NaiveDate) -> Result<Counts> {
     journal.write(|tx| {
-        let holds_records: bool = tx
-            .prepare(
-                "SELECT EXISTS (SELECT 1 FROM partnership) OR EXISTS (SELECT 1 FROM skill)
-                 OR EXISTS (SELECT 1 FROM learning)",
-            )?
-            .query_row([], |row| row.get(0))?;
-        if holds_records {
+        if !tx.is_empty()? {
             return Err(Error::invalid(
                 "journal",
                 Problem::Other("the demo goes into a new, empty journal; this one holds records"),
@@ -599,5 +594,24 @@ mod tests {
             Profile::default(),
             "the refused demo set no profile"
         );
+    }
+
+    #[test]
+    fn a_record_in_the_trash_keeps_a_journal_from_being_empty() {
+        let mut journal = journal_on(today());
+        assert!(journal.read(|tx| tx.is_empty()).unwrap());
+        let skill = journal
+            .write(|tx| {
+                tx.create(SkillFields {
+                    partnership_id: None,
+                    name: "Public speaking".into(),
+                    category: String::new(),
+                    direction: Learn,
+                })
+            })
+            .unwrap();
+        journal.write(|tx| tx.trash(skill.id)).unwrap();
+        assert!(!journal.read(|tx| tx.is_empty()).unwrap());
+        assert!(fill_demo(&mut journal, today()).is_err());
     }
 }
