@@ -85,7 +85,13 @@ describe("NewPartnershipDialog", () => {
   it("shows the journal's refusal next to the field and keeps everything typed", async () => {
     mockCommands({
       create_partnership: () => {
-        throw { code: "Invalid", message: "partner_name: must not be empty", field: "partner_name" };
+        throw {
+          code: "Invalid",
+          message: "partner_name: must not be empty",
+          field: "partner_name",
+          problem: "must not be empty",
+          blocked_by: null,
+        };
       },
     });
     const oncreated = vi.fn();
@@ -112,7 +118,13 @@ describe("NewPartnershipDialog", () => {
   it("shows a refusal about another field at the top", async () => {
     mockCommands({
       create_partnership: () => {
-        throw { code: "Invalid", message: "cadence: must be between 1 and 12", field: "cadence" };
+        throw {
+          code: "Invalid",
+          message: "cadence: must be between 1 and 12",
+          field: "cadence",
+          problem: "must be between 1 and 12",
+          blocked_by: null,
+        };
       },
     });
     render(NewPartnershipDialog, { open: true });

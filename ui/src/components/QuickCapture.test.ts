@@ -38,7 +38,13 @@ describe("QuickCapture", () => {
     mockCommands({
       skills_growth: () => [],
       create_learning: () => {
-        throw { code: "Invalid", message: "text: must not be empty", field: "text" };
+        throw {
+          code: "Invalid",
+          message: "text: must not be empty",
+          field: "text",
+          problem: "must not be empty",
+          blocked_by: null,
+        };
       },
     });
     render(QuickCapture, { open: true });

@@ -55,7 +55,14 @@ describe("flushAll", () => {
     let refuse = true;
     const calls = mockCommands({
       set_profile: ({ profile }) => {
-        if (refuse) throw { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+        if (refuse)
+          throw {
+            code: "Invalid",
+            message: "my_name: is longer than 200 bytes",
+            field: "my_name",
+            problem: "is longer than 200 bytes",
+            blocked_by: null,
+          };
         return profile;
       },
     });

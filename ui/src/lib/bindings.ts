@@ -401,9 +401,17 @@ export type ImportPlan = {
 
 export type IpcError = {
 	code: ErrorCode,
+	/**  The whole failure in words, for where it is shown on its own. */
 	message: string,
 	/**  The field the journal refused, for `Invalid`. */
 	field: string | null,
+	/**  What is wrong with `field` ("must not be empty"), without its name: to show next to it. */
+	problem: string | null,
+	/**
+	 *  The record in the trash that a record links to, when that link is what was refused (a
+	 *  restore whose parent is still in the trash): restoring it first is the way out.
+	 */
+	blocked_by: RecordRef | null,
 };
 
 export type JournalStatus = {

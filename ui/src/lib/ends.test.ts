@@ -10,7 +10,13 @@ import { mockCommands, settle, type Handler } from "../test/ipc";
 const ME: Profile = { my_name: "Morgan Ellis", my_role: "CFO" };
 // Longer than any test: only a flush saves.
 const PAUSE_MS = 60_000;
-const REFUSED = { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+const REFUSED = {
+  code: "Invalid",
+  message: "my_name: is longer than 200 bytes",
+  field: "my_name",
+  problem: "is longer than 200 bytes",
+  blocked_by: null,
+};
 
 function backend(setProfile: Handler = ({ profile }) => profile) {
   const calls = mockCommands({ set_profile: setProfile, quit: () => null }, { events: true });

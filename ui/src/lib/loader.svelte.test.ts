@@ -59,7 +59,13 @@ describe("Loader", () => {
     await requests[0]!.answer(1);
 
     void loader.reload();
-    await requests[1]!.fail({ code: "Io", message: "disk full", field: null });
+    await requests[1]!.fail({
+      code: "Io",
+      message: "disk full",
+      field: null,
+      problem: null,
+      blocked_by: null,
+    });
     expect(loader.value).toBe(1);
     expect(loader.error).toEqual(new AppError("Io", "disk full"));
     expect(loader.loaded).toBe(true);

@@ -29,7 +29,13 @@ describe("router", () => {
   it("says so when a change could not be saved on the way out of a view", async () => {
     mockCommands({
       set_profile: () => {
-        throw { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+        throw {
+          code: "Invalid",
+          message: "my_name: is longer than 200 bytes",
+          field: "my_name",
+          problem: "is longer than 200 bytes",
+          blocked_by: null,
+        };
       },
     });
     const saver = new Autosave<Profile>((value) => api.setProfile(value), PAUSE_MS);

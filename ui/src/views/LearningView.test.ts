@@ -121,7 +121,14 @@ describe("LearningView", () => {
     let refuse = false;
     const calls = backend({
       update_learning: ({ id, fields }) => {
-        if (refuse) throw { code: "Invalid", message: "text: must not be empty", field: "text" };
+        if (refuse)
+          throw {
+            code: "Invalid",
+            message: "text: must not be empty",
+            field: "text",
+            problem: "must not be empty",
+            blocked_by: null,
+          };
         return { id, fields, ...stamps };
       },
     });

@@ -53,7 +53,13 @@ describe("PartnershipView", () => {
   it("says so when the partnership is gone", async () => {
     mockCommands({
       get_partnership: () => {
-        throw { code: "NotFound", message: "partnership p1 not found", field: null };
+        throw {
+          code: "NotFound",
+          message: "partnership p1 not found",
+          field: null,
+          problem: null,
+          blocked_by: null,
+        };
       },
     });
     render(PartnershipView, { id: "p1", tab: "overview" });
@@ -68,7 +74,14 @@ describe("PartnershipView", () => {
     let trashed = false;
     const calls = commands(partnership(), {
       get_partnership: () => {
-        if (trashed) throw { code: "NotFound", message: "partnership p1 not found", field: null };
+        if (trashed)
+          throw {
+            code: "NotFound",
+            message: "partnership p1 not found",
+            field: null,
+            problem: null,
+            blocked_by: null,
+          };
         return partnership();
       },
       trash_record: () => {

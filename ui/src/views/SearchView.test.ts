@@ -171,7 +171,13 @@ describe("SearchView", () => {
   it("shows a failed search in words", async () => {
     mockCommands({
       search: () => {
-        throw { code: "Internal", message: "database error: disk I/O error", field: null };
+        throw {
+          code: "Internal",
+          message: "database error: disk I/O error",
+          field: null,
+          problem: null,
+          blocked_by: null,
+        };
       },
     });
     render(SearchView, { query: "team" });

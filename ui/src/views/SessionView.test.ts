@@ -240,7 +240,13 @@ describe("SessionView", () => {
   it("a refused save keeps the text and says why", async () => {
     const { user } = await open(world(), {
       update_session: () => {
-        throw { code: "Invalid", message: "shared_notes: is longer than 1 MiB", field: "shared_notes" };
+        throw {
+          code: "Invalid",
+          message: "shared_notes: is longer than 1 MiB",
+          field: "shared_notes",
+          problem: "is longer than 1 MiB",
+          blocked_by: null,
+        };
       },
     });
     const notes = screen.getByLabelText(/^Shared notes/);
@@ -257,7 +263,13 @@ describe("SessionView", () => {
   it("a refused title keeps the text and says why", async () => {
     const { user } = await open(world(), {
       update_session: () => {
-        throw { code: "Invalid", message: "title: must not be empty", field: "title" };
+        throw {
+          code: "Invalid",
+          message: "title: must not be empty",
+          field: "title",
+          problem: "must not be empty",
+          blocked_by: null,
+        };
       },
     });
     const title = screen.getByLabelText("Session title");
@@ -381,7 +393,13 @@ describe("SessionView", () => {
   it("says so when the session is gone", async () => {
     mockCommands({
       session_plan: () => {
-        throw { code: "NotFound", message: "session s1 not found", field: null };
+        throw {
+          code: "NotFound",
+          message: "session s1 not found",
+          field: null,
+          problem: null,
+          blocked_by: null,
+        };
       },
       feedback_for_session: () => [],
       learnings_for_session: () => [],

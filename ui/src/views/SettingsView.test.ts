@@ -49,7 +49,13 @@ describe("SettingsView", () => {
   it("keeps the text and shows why when the profile is refused", async () => {
     backend({
       set_profile: () => {
-        throw { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+        throw {
+          code: "Invalid",
+          message: "my_name: is longer than 200 bytes",
+          field: "my_name",
+          problem: "is longer than 200 bytes",
+          blocked_by: null,
+        };
       },
     });
     render(SettingsView);
@@ -119,6 +125,8 @@ describe("SettingsView", () => {
           code: "JournalRefused",
           message: "/home/me/notes.txt is not a Twoway journal; it was left as it is",
           field: null,
+          problem: null,
+          blocked_by: null,
         };
       },
     });

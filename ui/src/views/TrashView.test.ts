@@ -58,6 +58,8 @@ describe("TrashView", () => {
           code: "Invalid",
           message: `partnership_id: the partnership ${PARTNERSHIP_ID} is in the trash`,
           field: "partnership_id",
+          problem: `the partnership ${PARTNERSHIP_ID} is in the trash`,
+          blocked_by: { kind: "partnership", id: PARTNERSHIP_ID },
         };
       },
     });
@@ -78,7 +80,13 @@ describe("TrashView", () => {
     mockCommands({
       trashed: () => TRASH,
       restore_record: () => {
-        throw { code: "NotFound", message: "no goal with id g1", field: null };
+        throw {
+          code: "NotFound",
+          message: "no goal with id g1",
+          field: null,
+          problem: null,
+          blocked_by: null,
+        };
       },
     });
     render(TrashView);

@@ -73,7 +73,13 @@ describe("AgendaItemRow", () => {
   it("keeps a refused text and says why", async () => {
     mockCommands({
       update_agenda_item: () => {
-        throw { code: "Invalid", message: "text: must not be empty", field: "text" };
+        throw {
+          code: "Invalid",
+          message: "text: must not be empty",
+          field: "text",
+          problem: "must not be empty",
+          blocked_by: null,
+        };
       },
     });
     render(AgendaItemRow, props());

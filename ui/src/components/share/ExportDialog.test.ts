@@ -132,7 +132,13 @@ describe("ExportDialog", () => {
       export_to: ({ path, replace }) => {
         answers.push(replace as boolean);
         if (!replace)
-          throw { code: "Exists", message: "/home/me/Documents/Priya/index.md already exists", field: null };
+          throw {
+            code: "Exists",
+            message: "/home/me/Documents/Priya/index.md already exists",
+            field: null,
+            problem: null,
+            blocked_by: null,
+          };
         return { path, files: 7, bytes: 9000 };
       },
     });
@@ -157,7 +163,13 @@ describe("ExportDialog", () => {
   it("keeps the dialog open with the reason when the export fails", async () => {
     backend({
       export_to: () => {
-        throw { code: "Io", message: "cannot write /media/usb/priya.md: read-only file system", field: null };
+        throw {
+          code: "Io",
+          message: "cannot write /media/usb/priya.md: read-only file system",
+          field: null,
+          problem: null,
+          blocked_by: null,
+        };
       },
     });
     render(ExportDialog, { open: true });

@@ -124,6 +124,8 @@ describe("ImportDialog", () => {
           code: "PackRefused",
           message: "the pack is cut short (it ends at line 1, column 9000); nothing was imported",
           field: null,
+          problem: null,
+          blocked_by: null,
         };
       },
     });

@@ -108,6 +108,8 @@ describe("FeedbackTab", () => {
             code: "Invalid",
             message: "went_well: give a rating, or say what went well or what to improve",
             field: "went_well",
+            problem: "give a rating, or say what went well or what to improve",
+            blocked_by: null,
           };
         return { id: "f3", fields, ...stamps };
       },

@@ -40,7 +40,13 @@ describe("OverviewTab", () => {
   it("shows the journal's refusal next to the name and keeps what was typed", async () => {
     const { user } = setup({
       update_partnership: () => {
-        throw { code: "Invalid", field: "partner_name", message: "partner_name: must not be empty" };
+        throw {
+          code: "Invalid",
+          message: "partner_name: must not be empty",
+          field: "partner_name",
+          problem: "must not be empty",
+          blocked_by: null,
+        };
       },
     });
     await settle();

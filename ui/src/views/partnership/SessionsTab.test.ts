@@ -99,7 +99,13 @@ describe("SessionsTab", () => {
   it("keeps the dialog and its text when the journal refuses the title", async () => {
     const { user } = setup([], [], {
       create_session: () => {
-        throw { code: "Invalid", message: "title: must not be empty", field: "title", problem: "must not be empty", blocked_by: null };
+        throw {
+          code: "Invalid",
+          message: "title: must not be empty",
+          field: "title",
+          problem: "must not be empty",
+          blocked_by: null,
+        };
       },
     });
     await settle();

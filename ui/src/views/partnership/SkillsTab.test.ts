@@ -144,7 +144,14 @@ describe("SkillsTab", () => {
       skills_growth: () => [linkedIn()],
       learnings_for_skill: () => [],
       update_skill: ({ id, fields }) => {
-        if (refuse) throw { code: "Invalid", message: "name: must not be empty", field: "name" };
+        if (refuse)
+          throw {
+            code: "Invalid",
+            message: "name: must not be empty",
+            field: "name",
+            problem: "must not be empty",
+            blocked_by: null,
+          };
         return { id, fields, ...stamps };
       },
     });
