@@ -16,6 +16,7 @@
 //! | [`rhythm`] | the dates a cadence asks for; the next session the journal proposes |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
 //! | [`render`] | Markdown to sanitized HTML |
+//! | `plain` | Markdown as plain text, for snippets and labels |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
 //! | [`import`] | reading a pack safely and merging it by id, in one transaction |
 //! | [`files`] | atomic writes and safe file names |
@@ -45,6 +46,7 @@ pub mod history;
 pub mod import;
 mod journal;
 pub mod model;
+mod plain;
 pub mod render;
 pub mod rhythm;
 pub mod sample;

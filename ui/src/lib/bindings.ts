@@ -597,7 +597,10 @@ export type SearchHit = {
 	parent_id: string | null,
 	/**  What the hit is about: a title, a name, or the parent's title. */
 	label: string,
-	/**  A short excerpt; `matched` parts are the words that matched. */
+	/**
+	 *  A short excerpt as plain text, to show as it is; `matched` parts are the words that
+	 *  matched.
+	 */
 	snippet: SnippetPart[],
 };
 
@@ -695,6 +698,7 @@ export type SkillRatingFields = {
 /**  One dated rating of a skill. */
 export type SkillRatingId = string;
 
+/**  A piece of a snippet: text to show as it is, with no Markdown left in it. */
 export type SnippetPart = {
 	text: string,
 	matched: boolean,
@@ -713,7 +717,11 @@ export type Stored<I, F> = {
 export type TrashedRecord = {
 	kind: Kind,
 	id: string,
-	/**  A name, a title, or the first words of the text. */
+	/**
+	 *  A name, a title, or the first line of the text, as plain text to show as it is (no
+	 *  Markdown left in it), ending in "…" where the line goes on; empty when the record has no
+	 *  text to name it by.
+	 */
 	label: string,
 	deleted_at: string,
 };
