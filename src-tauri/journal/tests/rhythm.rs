@@ -21,12 +21,6 @@ fn monthly(t: &mut TestJournal, started_on: &str) -> Partnership {
     t.journal.write(|tx| tx.create(f)).unwrap()
 }
 
-fn session_on(t: &mut TestJournal, p: PartnershipId, starts: &str, status: SessionStatus) {
-    let mut f = session_fields(p, starts);
-    f.status = status;
-    t.journal.write(|tx| tx.create_session(f)).unwrap();
-}
-
 fn propose(t: &TestJournal, p: PartnershipId, today: &str) -> SessionProposal {
     t.journal
         .read(|tx| tx.propose_session(p, date(today)))
@@ -56,8 +50,7 @@ fn a_monthly_rhythm_after_the_31st_of_january_comes_back_at_the_end_of_february(
     for (year, february_end) in [(2026, "2026-02-28"), (2028, "2028-02-29")] {
         let mut t = TestJournal::new();
         let p = monthly(&mut t, &format!("{}-10-31", year - 1)).id;
-        session_on(
-            &mut t,
+        t.session_on(
             p,
             &format!("{year}-01-31T10:00:00+01:00"),
             SessionStatus::Held,
@@ -88,13 +81,8 @@ fn a_monthly_rhythm_after_the_31st_of_january_comes_back_at_the_end_of_february(
 fn a_session_already_planned_on_the_due_date_is_followed_by_one_more_period() {
     let mut t = TestJournal::new();
     let p = monthly(&mut t, "2025-10-31").id;
-    session_on(&mut t, p, "2026-01-31T10:00:00+01:00", SessionStatus::Held);
-    session_on(
-        &mut t,
-        p,
-        "2026-02-28T16:30:00+01:00",
-        SessionStatus::Planned,
-    );
+    t.session_on(p, "2026-01-31T10:00:00+01:00", SessionStatus::Held);
+    t.session_on(p, "2026-02-28T16:30:00+01:00", SessionStatus::Planned);
     let proposal = propose(&t, p, "2026-02-10");
     // The calendar's placeholder takes the same date after the planned session.
     assert_eq!(proposal.date, date("2026-03-28"));
@@ -109,13 +97,8 @@ fn a_session_already_planned_on_the_due_date_is_followed_by_one_more_period() {
 fn the_proposal_copies_the_latest_session_and_counts_the_ones_not_cancelled() {
     let mut t = TestJournal::new();
     let p = t.partnership().id; // every 2 weeks
-    session_on(&mut t, p, "2026-02-02T09:30:00+01:00", SessionStatus::Held);
-    session_on(
-        &mut t,
-        p,
-        "2026-02-09T09:30:00+01:00",
-        SessionStatus::Cancelled,
-    );
+    t.session_on(p, "2026-02-02T09:30:00+01:00", SessionStatus::Held);
+    t.session_on(p, "2026-02-09T09:30:00+01:00", SessionStatus::Cancelled);
     let mut f = session_fields(p, "2026-02-16T08:15:00-05:00");
     f.status = SessionStatus::Held;
     f.duration_minutes = 60;

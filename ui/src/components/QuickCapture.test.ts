@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import QuickCapture from "./QuickCapture.svelte";
 import { mockCommands, settle } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
+import { refused } from "../test/errors";
 
 describe("QuickCapture", () => {
   it("saves a learning with what was typed and closes", async () => {
@@ -38,13 +39,7 @@ describe("QuickCapture", () => {
     mockCommands({
       skills_growth: () => [],
       create_learning: () => {
-        throw {
-          code: "Invalid",
-          message: "text: must not be empty",
-          field: "text",
-          problem: "must not be empty",
-          blocked_by: null,
-        };
+        throw refused("text", "must not be empty");
       },
     });
     render(QuickCapture, { open: true });

@@ -7,6 +7,7 @@ import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { actionItem, agendaItem, openStatus, partnership, session, summary } from "../../test/fixtures";
 import type { ActionItem, Session, SessionFields, SessionProposal } from "../../lib/api";
 import { addDays, today } from "../../lib/locale";
+import { refused } from "../../test/errors";
 
 function past(): Session {
   const s = session("s0");
@@ -99,13 +100,7 @@ describe("SessionsTab", () => {
   it("keeps the dialog and its text when the journal refuses the title", async () => {
     const { user } = setup([], [], {
       create_session: () => {
-        throw {
-          code: "Invalid",
-          message: "title: must not be empty",
-          field: "title",
-          problem: "must not be empty",
-          blocked_by: null,
-        };
+        throw refused("title", "must not be empty");
       },
     });
     await settle();

@@ -573,9 +573,8 @@ mod tests {
         assert_eq!(count_rows(&journal), first);
     }
 
-    #[test]
-    fn the_demo_is_refused_by_a_journal_holding_a_skill_alone() {
-        let mut journal = journal_on(today());
+    /// A skill of no partnership: a record the demo's own partnerships do not explain.
+    fn add_skill(journal: &mut Journal) -> crate::model::Skill {
         journal
             .write(|tx| {
                 tx.create(SkillFields {
@@ -585,7 +584,13 @@ mod tests {
                     direction: Learn,
                 })
             })
-            .unwrap();
+            .unwrap()
+    }
+
+    #[test]
+    fn the_demo_is_refused_by_a_journal_holding_a_skill_alone() {
+        let mut journal = journal_on(today());
+        add_skill(&mut journal);
         assert!(fill_demo(&mut journal, today()).is_err());
         assert_eq!(count_rows(&journal), Counts::default());
         let profile = journal.read(|tx| tx.profile()).unwrap();
@@ -600,16 +605,7 @@ mod tests {
     fn a_record_in_the_trash_keeps_a_journal_from_being_empty() {
         let mut journal = journal_on(today());
         assert!(journal.read(|tx| tx.is_empty()).unwrap());
-        let skill = journal
-            .write(|tx| {
-                tx.create(SkillFields {
-                    partnership_id: None,
-                    name: "Public speaking".into(),
-                    category: String::new(),
-                    direction: Learn,
-                })
-            })
-            .unwrap();
+        let skill = add_skill(&mut journal);
         journal.write(|tx| tx.trash(skill.id)).unwrap();
         assert!(!journal.read(|tx| tx.is_empty()).unwrap());
         assert!(fill_demo(&mut journal, today()).is_err());
