@@ -223,7 +223,8 @@ mod tests {
 
         // An entity stands for its source as a whole.
         let p = plain("AT&amp;T");
-        let marked = p.marked(&[2..7]);
+        let entity = Range { start: 2, end: 7 };
+        let marked = p.marked(std::slice::from_ref(&entity));
         assert_eq!(&p.text[marked[0].clone()], "&");
     }
 }
