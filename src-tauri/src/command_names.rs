@@ -20,6 +20,7 @@ pub const COMMANDS: &[&str] = &[
     "create_check_in",
     "update_check_in",
     "sessions",
+    "propose_session",
     "session_plan",
     "create_session",
     "update_session",

@@ -1,16 +1,24 @@
 //! `IpcError`: the only error that crosses IPC. A code the UI can act on, a message in plain
-//! words, and for refused input the field to show it next to. Built from the journal's errors,
-//! whose messages never contain the user's text.
+//! words, and for refused input the field and what is wrong with it as separate values, so the
+//! UI shows each where it belongs and never takes a message apart. Built from the journal's
+//! errors, whose messages never contain the user's text.
 
 use serde::Serialize;
-use twoway_journal::Error;
+use twoway_journal::import::RecordRef;
+use twoway_journal::{Error, Problem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 pub struct IpcError {
     pub code: ErrorCode,
+    /// The whole failure in words, for where it is shown on its own.
     pub message: String,
     /// The field the journal refused, for `Invalid`.
     pub field: Option<String>,
+    /// What is wrong with `field` ("must not be empty"), without its name: to show next to it.
+    pub problem: Option<String>,
+    /// The record in the trash that a record links to, when that link is what was refused (a
+    /// restore whose parent is still in the trash): restoring it first is the way out.
+    pub blocked_by: Option<RecordRef>,
 }
 
 /// What kind of failure it was; a variant exists only where the UI does something different.
@@ -40,6 +48,8 @@ impl IpcError {
             code,
             message: message.into(),
             field: None,
+            problem: None,
+            blocked_by: None,
         }
     }
 }
@@ -48,10 +58,18 @@ impl From<Error> for IpcError {
     fn from(error: Error) -> Self {
         let message = error.to_string();
         match error {
-            Error::Invalid { field, .. } => Self {
+            Error::Invalid { field, problem } => Self {
                 code: ErrorCode::Invalid,
                 message,
                 field: Some(field.to_owned()),
+                problem: Some(problem.to_string()),
+                blocked_by: match problem {
+                    // The journal names it in its message; the record itself travels as data.
+                    Problem::TrashedParent { kind, id } => uuid::Uuid::parse_str(&id)
+                        .ok()
+                        .map(|id| RecordRef { kind, id }),
+                    _ => None,
+                },
             },
             Error::NotFound { .. } | Error::Trashed { .. } => {
                 Self::new(ErrorCode::NotFound, message)
@@ -72,3 +90,41 @@ impl From<Error> for IpcError {
 }
 
 pub type IpcResult<T> = Result<T, IpcError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use twoway_journal::model::Kind;
+
+    #[test]
+    fn a_refused_field_crosses_as_field_and_problem_and_a_trashed_parent_as_data() {
+        let error = IpcError::from(Error::Invalid {
+            field: "partnership_id",
+            problem: Problem::TrashedParent {
+                kind: Kind::Partnership,
+                id: "0190a0b0-0000-7000-8000-000000000001".into(),
+            },
+        });
+        assert_eq!(error.code, ErrorCode::Invalid);
+        assert_eq!(error.field.as_deref(), Some("partnership_id"));
+        assert_eq!(
+            error.problem.as_deref(),
+            Some("the partnership 0190a0b0-0000-7000-8000-000000000001 is in the trash")
+        );
+        assert_eq!(
+            error.blocked_by,
+            Some(RecordRef {
+                kind: Kind::Partnership,
+                id: "0190a0b0-0000-7000-8000-000000000001".parse().unwrap(),
+            })
+        );
+
+        let empty = IpcError::from(Error::Invalid {
+            field: "title",
+            problem: Problem::Empty,
+        });
+        assert_eq!(empty.message, "title: must not be empty");
+        assert_eq!(empty.problem.as_deref(), Some("must not be empty"));
+        assert_eq!(empty.blocked_by, None);
+    }
+}

@@ -41,6 +41,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             create_check_in,
             update_check_in,
             sessions,
+            propose_session,
             session_plan,
             create_session,
             update_session,

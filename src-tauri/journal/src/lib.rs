@@ -14,12 +14,14 @@
 //! | [`Journal`] | one open journal; `read(|tx| …)`, `write(|tx| …)` and `dry_run(|tx| …)` |
 //! | `store` | one module per entity: its columns, links and rules; the row writers every write goes through; carry-over |
 //! | [`summary`] | the dashboard's numbers for a partnership |
+//! | [`rhythm`] | the dates a cadence asks for; the next session the journal proposes |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
 //! | [`trash`] | what is in the trash, restoring it, and deleting it forever with what belongs to it |
 //! | [`history`] | earlier versions of long texts: kept while typing, thinned by age, compared, restored |
 //! | [`backups`] | automatic backups beside the journal: daily, before an import or restore; rotation; restore |
 //! | [`settings`] | the journal's own settings (how long the trash keeps records) |
 //! | [`render`] | Markdown to sanitized HTML |
+//! | `plain` | Markdown as plain text, for snippets and labels |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
 //! | [`import`] | reading a pack safely (`read`), the per-kind rules (`rules`) and the merge by id (`merge`), in one transaction |
 //! | [`encryption`] | encryption at rest: the data key, sealed by the passphrase and by the recovery key |
@@ -54,7 +56,9 @@ pub mod history;
 pub mod import;
 mod journal;
 pub mod model;
+mod plain;
 pub mod render;
+pub mod rhythm;
 pub mod sample;
 pub mod search;
 pub mod settings;

@@ -81,8 +81,9 @@ pub fn render_markdown(text: &str) -> String {
     SANITIZER.clean(&html).to_string()
 }
 
-/// The Markdown dialect: CommonMark plus exactly these extensions, enabled one by one.
-fn markdown_options() -> Options {
+/// The Markdown dialect: CommonMark plus exactly these extensions, enabled one by one. The
+/// plain-text reading of entries (`plain`) parses with it too.
+pub(crate) fn markdown_options() -> Options {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TABLES);
     options.insert(Options::ENABLE_TASKLISTS);

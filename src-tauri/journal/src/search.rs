@@ -5,17 +5,31 @@
 //! turns any text into a query of quoted terms, so `"C++ AND`, `NOT`, `*`, stray quotes and
 //! emoji search for what they say instead of raising a syntax error. Bare words match as
 //! prefixes (search as you type); `"quoted words"` match as a phrase.
+//!
+//! A hit's snippet is ready to show: the record's text read as plain text (no Markdown markers,
+//! see `plain`), a dozen words around the matches, the matched words marked. The words are
+//! cut from the plain text rather than from FTS5's own `snippet()` of the source, so Markdown
+//! that opens before the cut and closes after it (`*Finance Director*`, a link) is still read
+//! as what it is.
 
 use crate::db::ReadTx;
 use crate::error::Result;
 use crate::model::{Kind, PartnershipId};
+use crate::plain::plain;
 use serde::{Deserialize, Serialize};
+use std::ops::Range;
 use uuid::Uuid;
 
-/// Marks the start and end of a match inside a snippet. Control characters, so they cannot
-/// collide with anything a user types (control characters are removed from snippets).
+/// Marks the start and end of a match in the text FTS5 highlights. Control characters, so they
+/// cannot collide with anything a user types (control characters are removed from snippets).
 const MATCH_START: char = '\u{2}';
 const MATCH_END: char = '\u{3}';
+
+/// How many words a snippet shows, about as many as FTS5's own snippets of a dozen tokens.
+const SNIPPET_WORDS: usize = 12;
+
+/// What stands for text left out before or after a snippet.
+const ELLIPSIS: &str = "…";
 
 /// The most hits one search returns.
 pub const MAX_HITS: u32 = 200;
@@ -35,11 +49,12 @@ pub struct SearchHit {
     pub parent_id: Option<Uuid>,
     /// What the hit is about: a title, a name, or the parent's title.
     pub label: String,
-    /// A short excerpt; `matched` parts are the words that matched.
+    /// A short excerpt as plain text, to show as it is; `matched` parts are the words that
+    /// matched.
     pub snippet: Vec<SnippetPart>,
 }
 
-/// A stretch of a snippet.
+/// A piece of a snippet: text to show as it is, with no Markdown left in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SnippetPart {
@@ -79,35 +94,141 @@ fn term(text: &str, prefix: bool) -> Option<String> {
     Some(if prefix { quoted + "*" } else { quoted })
 }
 
-fn snippet_parts(raw: &str) -> Vec<SnippetPart> {
-    fn flush(text: &mut String, matched: bool, parts: &mut Vec<SnippetPart>) {
-        if !text.is_empty() {
-            parts.push(SnippetPart {
-                text: std::mem::take(text),
-                matched,
-            });
-        }
-    }
-    let mut parts = Vec::new();
-    let mut current = String::new();
-    let mut matched = false;
-    for c in raw.chars() {
+/// The snippet of a record whose text FTS5 highlighted with [`MATCH_START`] and [`MATCH_END`].
+fn snippet(highlighted: &str) -> Vec<SnippetPart> {
+    let (source, matches) = unmark(highlighted);
+    let plain = plain(&source);
+    let marked = plain.marked(&matches);
+    excerpt(&plain.text, &marked)
+}
+
+/// The highlighted text without its markers, and the byte ranges the markers enclosed.
+fn unmark(highlighted: &str) -> (String, Vec<Range<usize>>) {
+    let mut text = String::with_capacity(highlighted.len());
+    let mut matches = Vec::new();
+    let mut start = None;
+    for c in highlighted.chars() {
         match c {
-            MATCH_START => {
-                flush(&mut current, matched, &mut parts);
-                matched = true;
-            }
-            MATCH_END => {
-                flush(&mut current, matched, &mut parts);
-                matched = false;
-            }
-            '\n' | '\r' | '\t' => current.push(' '),
-            c if c.is_control() => {}
-            c => current.push(c),
+            MATCH_START => start = Some(text.len()),
+            MATCH_END => matches.extend(start.take().map(|s| s..text.len())),
+            c => text.push(c),
         }
     }
-    flush(&mut current, matched, &mut parts);
+    (text, matches)
+}
+
+/// [`SNIPPET_WORDS`] words of `text` around its `marked` ranges, as parts: the window with the
+/// most different matched words (the first such), with its matches centred in it as FTS5
+/// centres them, and an ellipsis where text was left out. Whitespace becomes single spaces.
+fn excerpt(text: &str, marked: &[Range<usize>]) -> Vec<SnippetPart> {
+    let mut marked: Vec<Range<usize>> = marked
+        .iter()
+        .filter(|r| {
+            r.start < r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+        })
+        .cloned()
+        .collect();
+    marked.sort_by_key(|r| r.start);
+    let words = words(text);
+    let matched = |word: &Range<usize>| {
+        marked
+            .iter()
+            .any(|r| r.start < word.end && word.start < r.end)
+    };
+    let keys: Vec<Option<String>> = words
+        .iter()
+        .map(|w| matched(w).then(|| text[w.clone()].to_lowercase()))
+        .collect();
+
+    let (from, to) = if words.len() <= SNIPPET_WORDS {
+        (0, words.len())
+    } else {
+        let last_start = words.len() - SNIPPET_WORDS;
+        let score = |from: usize| {
+            let mut seen: Vec<&str> = Vec::new();
+            for key in keys[from..from + SNIPPET_WORDS].iter().flatten() {
+                if !seen.contains(&key.as_str()) {
+                    seen.push(key);
+                }
+            }
+            seen.len()
+        };
+        let mut best = (0, score(0));
+        for from in 1..=last_start {
+            let here = score(from);
+            if here > best.1 {
+                best = (from, here);
+            }
+        }
+        let window = best.0..best.0 + SNIPPET_WORDS;
+        let hits: Vec<usize> = window.filter(|&i| keys[i].is_some()).collect();
+        let from = match (hits.first(), hits.last()) {
+            (Some(&first), Some(&last)) => first
+                .saturating_sub((SNIPPET_WORDS - (last - first + 1)) / 2)
+                .min(last_start),
+            _ => best.0,
+        };
+        (from, from + SNIPPET_WORDS)
+    };
+
+    let mut parts = Vec::new();
+    if from > 0 {
+        push_part(&mut parts, ELLIPSIS, false);
+    }
+    for (i, word) in words[from..to].iter().enumerate() {
+        if i > 0 {
+            push_part(&mut parts, " ", false);
+        }
+        let mut at = word.start;
+        for r in marked
+            .iter()
+            .filter(|r| r.start < word.end && word.start < r.end)
+        {
+            let (start, end) = (r.start.max(at), r.end.min(word.end));
+            if start < end {
+                push_part(&mut parts, &text[at..start], false);
+                push_part(&mut parts, &text[start..end], true);
+                at = end;
+            }
+        }
+        push_part(&mut parts, &text[at..word.end], false);
+    }
+    if to < words.len() {
+        push_part(&mut parts, ELLIPSIS, false);
+    }
     parts
+}
+
+/// The byte ranges of the whitespace-separated words of `text`.
+fn words(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push(s..at);
+                start = None;
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
+    }
+    words.extend(start.map(|s| s..text.len()));
+    words
+}
+
+/// Appends `text` to the parts, joining it to the last part when both are marked alike.
+fn push_part(parts: &mut Vec<SnippetPart>, text: &str, matched: bool) {
+    if text.is_empty() {
+        return;
+    }
+    match parts.last_mut() {
+        Some(last) if last.matched == matched => last.text.push_str(text),
+        _ => parts.push(SnippetPart {
+            text: text.to_owned(),
+            matched,
+        }),
+    }
 }
 
 /// Per kind: the label and parent of a hit, and whether that parent is out of the trash.
@@ -158,7 +279,7 @@ impl ReadTx<'_> {
             return Ok(Vec::new());
         };
         let mut stmt = self.prepare(
-            "SELECT kind, record_id, partnership_id, snippet(search, 3, char(2), char(3), '…', 12)
+            "SELECT kind, record_id, partnership_id, highlight(search, 3, char(2), char(3))
              FROM search
              WHERE search MATCH ?1
                AND (?2 IS NULL OR partnership_id = ?2)
@@ -176,7 +297,7 @@ impl ReadTx<'_> {
         })?;
         let mut hits = Vec::new();
         for row in rows {
-            let (kind, id, partnership_id, snippet) = row?;
+            let (kind, id, partnership_id, text) = row?;
             let Ok(id) = Uuid::parse_str(&id) else {
                 continue;
             };
@@ -192,7 +313,7 @@ impl ReadTx<'_> {
                 partnership_id,
                 parent_id: parent.and_then(|p| Uuid::parse_str(&p).ok()),
                 label,
-                snippet: snippet_parts(&snippet),
+                snippet: snippet(&text),
             });
         }
         Ok(hits)
@@ -225,9 +346,23 @@ mod tests {
         assert_eq!(fts_query("say\"\"\"").as_deref(), Some("\"say\"*"));
     }
 
+    /// A snippet written as text with the matched parts in brackets.
+    fn shown(parts: &[SnippetPart]) -> String {
+        parts
+            .iter()
+            .map(|p| {
+                if p.matched {
+                    format!("[{}]", p.text)
+                } else {
+                    p.text.clone()
+                }
+            })
+            .collect()
+    }
+
     #[test]
     fn snippets_split_into_matched_and_plain_parts_without_control_characters() {
-        let parts = snippet_parts("a \u{2}word\u{3} and\n\u{7}more");
+        let parts = snippet("a \u{2}word\u{3} and\n\u{7}more");
         assert_eq!(
             parts,
             vec![
@@ -244,6 +379,72 @@ mod tests {
                     matched: false
                 },
             ]
+        );
+    }
+
+    #[test]
+    fn snippets_drop_the_markdown_around_and_between_matches() {
+        assert_eq!(
+            shown(&snippet(
+                "a job title. *\u{2}Finance\u{3} Director* tell\n## \u{2}LinkedIn\u{3}"
+            )),
+            "a job title. [Finance] Director tell [LinkedIn]"
+        );
+        assert_eq!(
+            shown(&snippet(
+                "**Bold** and `\u{2}code\u{3}` and [a \u{2}link\u{3}](https://x.org)"
+            )),
+            "Bold and [code] and a [link]"
+        );
+        // Text that only looks like markup stays as it is.
+        assert_eq!(
+            shown(&snippet("my_\u{2}name\u{3} stays, 5 * 3 = 15")),
+            "my_[name] stays, 5 * 3 = 15"
+        );
+        assert_eq!(
+            shown(&snippet(
+                "<img src=x onerror=alert(1)> <b>\u{2}bold\u{3}</b>"
+            )),
+            "<img src=x onerror=alert(1)> <b>[bold]</b>"
+        );
+    }
+
+    #[test]
+    fn emphasis_cut_by_the_window_is_still_read_as_emphasis() {
+        let text = "one two three four five six seven eight nine ten *eleven twelve thirteen \
+                    fourteen \u{2}fifteen\u{3} sixteen seventeen eighteen* nineteen twenty \
+                    twenty-one twenty-two twenty-three twenty-four";
+        assert_eq!(
+            shown(&snippet(text)),
+            "…ten eleven twelve thirteen fourteen [fifteen] sixteen seventeen eighteen nineteen \
+             twenty twenty-one…"
+        );
+    }
+
+    #[test]
+    fn the_window_holds_the_most_different_matches() {
+        let words: Vec<String> = (1..=40).map(|i| format!("w{i}")).collect();
+        let mut text = words.join(" ");
+        // "alpha" early on its own; "alpha" and "beta" together later: the later window wins,
+        // and the matches sit in its middle.
+        text = text.replace("w3 ", "\u{2}alpha\u{3} ");
+        text = text.replace("w30 ", "\u{2}alpha\u{3} ");
+        text = text.replace("w33 ", "\u{2}beta\u{3} ");
+        assert_eq!(
+            shown(&snippet(&text)),
+            "…w26 w27 w28 w29 [alpha] w31 w32 [beta] w34 w35 w36 w37…"
+        );
+        // A match in the first words: no ellipsis before.
+        assert_eq!(
+            shown(&snippet(
+                "\u{2}alpha\u{3} w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12 w13"
+            )),
+            "[alpha] w2 w3 w4 w5 w6 w7 w8 w9 w10 w11 w12…"
+        );
+        // Nothing to mark (the match was in a link target): the text from its start.
+        assert_eq!(
+            shown(&snippet("[see](https://\u{2}example\u{3}.org) here")),
+            "see here"
         );
     }
 }

@@ -16,10 +16,10 @@
 use crate::db::{ReadTx, get_offset};
 use crate::error::Result;
 use crate::model::{
-    Cadence, CadenceUnit, Direction, GoalStatus, Partnership, PartnershipId, PartnershipStatus,
-    Party,
+    Direction, GoalStatus, Partnership, PartnershipFields, PartnershipId, PartnershipStatus, Party,
 };
-use chrono::{DateTime, Days, FixedOffset, Months, NaiveDate};
+use crate::rhythm::{next, slots_between};
+use chrono::{DateTime, Days, FixedOffset, NaiveDate};
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
@@ -62,6 +62,9 @@ pub struct CadenceKept {
     pub held_since_start: u32,
     /// `None` when the partnership has no cadence.
     pub expected_since_start: Option<u32>,
+    /// How many days the two "recently" figures count, ending `today`: the view names the
+    /// window with it.
+    pub recent_days: u32,
     /// Sessions held in the recent window.
     pub held_recently: u32,
     /// Sessions the cadence asked for in the recent window; `None` without a cadence.
@@ -120,26 +123,15 @@ pub struct Balance {
     pub skills_teach: u32,
 }
 
-/// The `k`-th date the cadence asks for, counting `start` as the 0th.
-fn cadence_slot(start: NaiveDate, cadence: Cadence, k: u32) -> Option<NaiveDate> {
-    let steps = k.checked_mul(cadence.every)?;
-    match cadence.unit {
-        CadenceUnit::Day => start.checked_add_days(Days::new(u64::from(steps))),
-        CadenceUnit::Week => start.checked_add_days(Days::new(u64::from(steps) * 7)),
-        CadenceUnit::Month => start.checked_add_months(Months::new(steps)),
+/// One cadence period after the last held session, or the start when none was held yet; only
+/// an active partnership with a cadence has a next session due.
+fn next_due(p: &PartnershipFields, last_held_on: Option<NaiveDate>) -> Option<NaiveDate> {
+    let cadence = p.cadence?;
+    match (p.status, last_held_on) {
+        (PartnershipStatus::Active, Some(last)) => next(last, cadence),
+        (PartnershipStatus::Active, None) => Some(p.started_on),
+        _ => None,
     }
-}
-
-/// How many cadence dates fall within `from..=to` (and on or after `start`).
-fn slots_between(start: NaiveDate, cadence: Cadence, from: NaiveDate, to: NaiveDate) -> u32 {
-    let mut count = 0;
-    for k in 0.. {
-        match cadence_slot(start, cadence, k) {
-            Some(slot) if slot <= to => count += u32::from(slot >= from),
-            _ => break,
-        }
-    }
-    count
 }
 
 fn count(n: i64) -> u32 {
@@ -157,16 +149,7 @@ impl ReadTx<'_> {
         let p = &partnership.fields;
         let recent_from = today - Days::new(u64::from(RECENT_DAYS - 1));
 
-        let held: Vec<NaiveDate> = self
-            .prepare(
-                "SELECT starts_at FROM session
-                 WHERE partnership_id = ?1 AND deleted_at IS NULL AND status = 'held'",
-            )?
-            .query_map([id], |row| get_offset(row, 0).map(|at| at.date_naive()))?
-            .collect::<rusqlite::Result<Vec<_>>>()?
-            .into_iter()
-            .filter(|on| *on <= today)
-            .collect();
+        let held = self.held_on(id, today)?;
         let last_held_on = held.iter().max().copied();
         let held_recently = held.iter().filter(|on| **on >= recent_from).count();
 
@@ -191,12 +174,7 @@ impl ReadTx<'_> {
                     recent_from,
                     cadence_end,
                 )),
-                // Only an active partnership has a next session due.
-                match (p.status, last_held_on) {
-                    (PartnershipStatus::Active, Some(last)) => cadence_slot(last, cadence, 1),
-                    (PartnershipStatus::Active, None) => Some(p.started_on),
-                    _ => None,
-                },
+                next_due(p, last_held_on),
             ),
             None => (None, None, None),
         };
@@ -215,6 +193,7 @@ impl ReadTx<'_> {
             cadence: CadenceKept {
                 held_since_start: count(held.len() as i64),
                 expected_since_start,
+                recent_days: RECENT_DAYS,
                 held_recently: count(held_recently as i64),
                 expected_recently,
             },
@@ -230,6 +209,31 @@ impl ReadTx<'_> {
             balance: self.balance(id)?,
             partnership,
         })
+    }
+
+    /// When the cadence says the partnership's next session is due (see [`PartnershipSummary`]).
+    pub(crate) fn next_session_due(
+        &self,
+        id: PartnershipId,
+        today: NaiveDate,
+    ) -> Result<Option<NaiveDate>> {
+        let partnership = self.get(id)?;
+        let last_held_on = self.held_on(id, today)?.into_iter().max();
+        Ok(next_due(&partnership.fields, last_held_on))
+    }
+
+    /// The local dates of the partnership's sessions held by `today`.
+    fn held_on(&self, id: PartnershipId, today: NaiveDate) -> Result<Vec<NaiveDate>> {
+        Ok(self
+            .prepare(
+                "SELECT starts_at FROM session
+                 WHERE partnership_id = ?1 AND deleted_at IS NULL AND status = 'held'",
+            )?
+            .query_map([id], |row| get_offset(row, 0).map(|at| at.date_naive()))?
+            .collect::<rusqlite::Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|on| *on <= today)
+            .collect())
     }
 
     /// The summaries of every partnership out of the trash, in the partnerships' order.
@@ -320,61 +324,5 @@ impl ReadTx<'_> {
             skills_learn: by_direction("skill", Direction::Learn)?,
             skills_teach: by_direction("skill", Direction::Teach)?,
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn date(text: &str) -> NaiveDate {
-        text.parse().unwrap()
-    }
-
-    #[test]
-    fn cadence_slots_count_the_start_and_every_period_after_it() {
-        let fortnightly = Cadence {
-            every: 2,
-            unit: CadenceUnit::Week,
-        };
-        let start = date("2026-01-01");
-        // Jan 1, 15, 29, Feb 12: four slots up to Feb 12 inclusive.
-        assert_eq!(
-            slots_between(start, fortnightly, start, date("2026-02-12")),
-            4
-        );
-        assert_eq!(
-            slots_between(start, fortnightly, start, date("2026-02-11")),
-            3
-        );
-        assert_eq!(
-            slots_between(start, fortnightly, date("2026-01-02"), date("2026-02-12")),
-            3
-        );
-        assert_eq!(
-            slots_between(start, fortnightly, start, date("2025-12-31")),
-            0
-        );
-    }
-
-    #[test]
-    fn monthly_cadence_clamps_to_the_end_of_short_months() {
-        let monthly = Cadence {
-            every: 1,
-            unit: CadenceUnit::Month,
-        };
-        assert_eq!(
-            cadence_slot(date("2026-01-31"), monthly, 1),
-            Some(date("2026-02-28"))
-        );
-        assert_eq!(
-            slots_between(
-                date("2026-01-31"),
-                monthly,
-                date("2026-01-31"),
-                date("2026-12-31")
-            ),
-            12
-        );
     }
 }

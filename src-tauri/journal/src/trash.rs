@@ -4,6 +4,7 @@
 use crate::db::{ReadTx, WriteTx, get_instant};
 use crate::error::{Error, Problem, Result};
 use crate::model::{Kind, RecordKind, each_kind};
+use crate::plain::plain;
 use crate::store::Entity;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -18,7 +19,9 @@ pub struct TrashedRecord {
     pub kind: Kind,
     /// Its id.
     pub id: Uuid,
-    /// A name, a title, or the first words of the text.
+    /// A name, a title, or the first line of the text, as plain text to show as it is (no
+    /// Markdown left in it), ending in "…" where the line goes on; empty when the record has no
+    /// text to name it by.
     pub label: String,
     /// When it was put in the trash.
     pub deleted_at: DateTime<Utc>,
@@ -27,33 +30,55 @@ pub struct TrashedRecord {
 /// How much of a long text a label shows.
 const LABEL_CHARS: usize = 80;
 
+/// How much of a record's text a label is read from. Far more than a label shows: Markdown is
+/// only read right whole, and emphasis or a link that opens in the first line may close lines
+/// later (`**` left open at the cut would show as two stars).
+const LABEL_SOURCE_CHARS: usize = 4096;
+
+/// The label of a record whose text (cut to [`LABEL_SOURCE_CHARS`] when `cut`) is `source`:
+/// its first line read as plain text, shortened to [`LABEL_CHARS`] with an ellipsis where the
+/// line goes on.
+fn label(source: &str, cut: bool) -> String {
+    let text = plain(source).text;
+    let mut lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
+    let first = lines.next().unwrap_or_default();
+    // A source cut inside its first line: that line goes on past what was read.
+    let goes_on = cut && lines.next().is_none();
+    match first.char_indices().nth(LABEL_CHARS) {
+        Some((at, _)) => format!("{}…", first[..at].trim_end()),
+        None if goes_on => format!("{first}…"),
+        None => first.to_owned(),
+    }
+}
+
 impl ReadTx<'_> {
     /// Everything in the trash, most recently deleted first.
     pub fn trashed(&self) -> Result<Vec<TrashedRecord>> {
         let mut all = Vec::new();
         each_kind!(F => {
             let sql = format!(
-                "SELECT id, substr({}, 1, {LABEL_CHARS}), deleted_at FROM {}
-                 WHERE deleted_at IS NOT NULL",
-                F::LABEL,
-                F::TABLE
+                "SELECT id, substr({label}, 1, {LABEL_SOURCE_CHARS}),
+                        length({label}) > {LABEL_SOURCE_CHARS}, deleted_at
+                 FROM {} WHERE deleted_at IS NOT NULL",
+                F::TABLE,
+                label = F::LABEL,
             );
             let mut stmt = self.prepare(&sql)?;
             let rows = stmt.query_map([], |r| {
                 Ok((
                     r.get::<_, String>(0)?,
                     r.get::<_, String>(1)?,
-                    get_instant(r, 2)?,
+                    r.get::<_, bool>(2)?,
+                    get_instant(r, 3)?,
                 ))
             })?;
             for row in rows {
-                let (id, label, deleted_at) = row?;
+                let (id, source, cut, deleted_at) = row?;
                 if let Ok(id) = Uuid::parse_str(&id) {
-                    let label = label.lines().next().unwrap_or_default().trim().to_owned();
                     all.push(TrashedRecord {
                         kind: F::KIND,
                         id,
-                        label,
+                        label: label(&source, cut),
                         deleted_at,
                     });
                 }
@@ -96,6 +121,19 @@ impl ReadTx<'_> {
             });
         });
         Ok(counts)
+    }
+
+    /// Whether the journal holds no record of any kind, in the trash or out of it (the profile
+    /// and the settings are not records). The one rule for "empty": only an empty journal takes
+    /// the demo, so the sample story never mixes with anyone's own records, and a record in the
+    /// trash is still one of theirs.
+    pub fn is_empty(&self) -> Result<bool> {
+        let mut empty = true;
+        each_kind!(F => if empty {
+            let sql = format!("SELECT NOT EXISTS (SELECT 1 FROM {})", F::TABLE);
+            empty = self.prepare(&sql)?.query_row([], |r| r.get(0))?;
+        });
+        Ok(empty)
     }
 }
 
@@ -232,5 +270,41 @@ impl WriteTx<'_> {
             )?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_is_the_first_line_as_plain_text() {
+        assert_eq!(label("Short", false), "Short");
+        assert_eq!(
+            label("**Tried** the [new](https://x.org) prompt\nand more", false),
+            "Tried the new prompt"
+        );
+        assert_eq!(
+            label("## Ground rules\n\n- What is said…", false),
+            "Ground rules"
+        );
+        assert_eq!(label("my_name stays", false), "my_name stays");
+        assert_eq!(label("", false), "");
+    }
+
+    #[test]
+    fn a_label_cut_short_says_so() {
+        assert_eq!(label(&"x".repeat(80), false), "x".repeat(80));
+        assert_eq!(
+            label(&"x".repeat(81), false),
+            format!("{}…", "x".repeat(80))
+        );
+        assert_eq!(
+            label(&format!("{} tail", "word ".repeat(16)), false),
+            format!("{}…", "word ".repeat(16).trim_end())
+        );
+        // Read only in part: the first line goes on past what was read.
+        assert_eq!(label("A long first line", true), "A long first line…");
+        assert_eq!(label("A line\nand another", true), "A line");
     }
 }

@@ -401,3 +401,33 @@ fn unknown_ids_are_reported_by_kind_and_id() {
     let err = t.journal.read(|tx| tx.get(id)).unwrap_err();
     assert_eq!(err.to_string(), format!("no goal with id {id}"));
 }
+
+#[test]
+fn trash_labels_are_plain_text_cut_where_they_go_on() {
+    let mut t = TestJournal::new();
+    let mut plain = learning_fields(None);
+    plain.text = "*Asked* for a [table](https://example.org) first\nthen the chart".into();
+    let mut long = learning_fields(None);
+    long.text = format!("**{}**", "long ".repeat(200).trim_end());
+    let ids: Vec<_> = [plain, long]
+        .into_iter()
+        .map(|f| {
+            let learning = t.journal.write(|tx| tx.create(f)).unwrap();
+            t.journal.write(|tx| tx.trash(learning.id)).unwrap();
+            learning.id.to_string()
+        })
+        .collect();
+    let trash = t.journal.read(|tx| tx.trashed()).unwrap();
+    let label = |id: &str| {
+        trash
+            .iter()
+            .find(|r| r.id.to_string() == id)
+            .map(|r| r.label.clone())
+            .unwrap()
+    };
+    assert_eq!(label(&ids[0]), "Asked for a table first");
+    assert_eq!(
+        label(&ids[1]),
+        format!("{}…", "long ".repeat(16).trim_end())
+    );
+}

@@ -275,3 +275,27 @@ fn hostile_queries_never_raise_an_error() {
     );
     assert!(search(&t, "*", None).is_empty());
 }
+
+#[test]
+fn snippets_come_back_as_plain_text_with_the_matches_marked() {
+    let mut t = TestJournal::new();
+    let p = t.partnership();
+    let mut lf = learning_fields(Some(p.id));
+    lf.text = "Tell them a job title. *Finance Director* tells more than a name.\n\n\
+               ## LinkedIn\n\nPost with [a chart](https://example.org/chart) and `one` question."
+        .into();
+    t.journal.write(|tx| tx.create(lf)).unwrap();
+
+    let hits = search(&t, "finance linkedin", None);
+    assert_eq!(hits.len(), 1);
+    let text: String = hits[0].snippet.iter().map(|p| p.text.as_str()).collect();
+    assert!(!text.contains(['*', '#', '[', ']', '`', '(']), "{text:?}");
+    assert_eq!(marked(&hits[0]), ["finance", "linkedin"]);
+    assert!(text.contains("Finance Director tells more"), "{text:?}");
+
+    // A match in a link's target finds the record; the snippet shows the link's words.
+    let hits = search(&t, "example", None);
+    assert_eq!(hits.len(), 1);
+    let text: String = hits[0].snippet.iter().map(|p| p.text.as_str()).collect();
+    assert!(!text.contains("example.org"), "{text:?}");
+}

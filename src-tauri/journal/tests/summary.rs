@@ -10,17 +10,6 @@ use twoway_journal::summary::{ActionCounts, Balance, CadenceKept, GoalCounts};
 /// Today, for every figure below: Monday 2 March 2026.
 const TODAY: &str = "2026-03-02";
 
-fn session_on(
-    t: &mut TestJournal,
-    p: PartnershipId,
-    starts: &str,
-    status: SessionStatus,
-) -> Session {
-    let mut f = session_fields(p, starts);
-    f.status = status;
-    t.journal.write(|tx| tx.create_session(f)).unwrap().session
-}
-
 #[test]
 fn summary_numbers_match_the_hand_worked_answers() {
     let mut t = TestJournal::new();
@@ -45,28 +34,13 @@ fn summary_numbers_match_the_hand_worked_answers() {
         "2026-01-12T10:00:00+01:00",
         "2026-02-09T23:30:00-08:00",
     ] {
-        session_on(&mut t, p, starts, SessionStatus::Held);
+        t.session_on(p, starts, SessionStatus::Held);
     }
-    session_on(
-        &mut t,
-        p,
-        "2026-02-23T10:00:00+01:00",
-        SessionStatus::Cancelled,
-    );
-    let trashed = session_on(&mut t, p, "2026-02-20T10:00:00+01:00", SessionStatus::Held);
+    t.session_on(p, "2026-02-23T10:00:00+01:00", SessionStatus::Cancelled);
+    let trashed = t.session_on(p, "2026-02-20T10:00:00+01:00", SessionStatus::Held);
     t.journal.write(|tx| tx.trash(trashed.id)).unwrap();
-    session_on(
-        &mut t,
-        p,
-        "2026-03-09T10:00:00+01:00",
-        SessionStatus::Planned,
-    );
-    session_on(
-        &mut t,
-        p,
-        "2026-03-23T10:00:00+01:00",
-        SessionStatus::Planned,
-    );
+    t.session_on(p, "2026-03-09T10:00:00+01:00", SessionStatus::Planned);
+    t.session_on(p, "2026-03-23T10:00:00+01:00", SessionStatus::Planned);
 
     // Goals: learn ×3 (open 0, in progress 40, achieved 100), teach ×2 (in progress 70,
     // dropped 30), and one in the trash. Mean progress of the four not dropped:
@@ -148,6 +122,7 @@ fn summary_numbers_match_the_hand_worked_answers() {
         CadenceKept {
             held_since_start: 5,
             expected_since_start: Some(20),
+            recent_days: 90,
             held_recently: 3,
             // Slots in the window: days 196, 210, 224, 238, 252, 266 after the start (the window
             // opens on day 184, 3 Dec 2025).

@@ -77,8 +77,9 @@ pub fn open_default_journal(state: State<'_, AppState>) -> IpcResult<JournalStat
 pub fn open_demo_journal(state: State<'_, AppState>, today: NaiveDate) -> IpcResult<JournalStatus> {
     state.switch_to(&demo_path(), true)?;
     state.with_journal(|journal| {
-        let empty = journal.read(|tx| tx.partnerships())?.is_empty();
-        if empty {
+        // The journal's own rule for "empty", the one `fill_demo` refuses by: a demo file that
+        // holds anything at all (a partnership in the trash, say) is opened as it is.
+        if journal.read(|tx| tx.is_empty())? {
             twoway_journal::sample::fill_demo(journal, today)?;
         }
         Ok(())

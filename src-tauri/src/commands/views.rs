@@ -5,6 +5,7 @@ use crate::state::AppState;
 use chrono::NaiveDate;
 use tauri::State;
 use twoway_journal::model::*;
+use twoway_journal::rhythm::SessionProposal;
 use twoway_journal::search::SearchHit;
 use twoway_journal::summary::PartnershipSummary;
 use twoway_journal::{SessionPlan, SkillGrowth};
@@ -51,6 +52,17 @@ pub fn check_ins(state: State<'_, AppState>, goal: GoalId) -> IpcResult<Vec<Goal
 #[specta::specta]
 pub fn sessions(state: State<'_, AppState>, partnership: PartnershipId) -> IpcResult<Vec<Session>> {
     state.read(|tx| tx.sessions(partnership))
+}
+
+/// What "Plan the next session" starts from; `today` is the user's local date.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn propose_session(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+    today: NaiveDate,
+) -> IpcResult<SessionProposal> {
+    state.read(|tx| tx.propose_session(partnership, today))
 }
 
 #[tauri::command(async)]

@@ -5,6 +5,7 @@ import NewPartnershipDialog from "./NewPartnershipDialog.svelte";
 import { mockCommands, settle } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
 import type { Partnership } from "../lib/api";
+import { refused } from "../test/errors";
 
 function created(fields: Record<string, unknown>): Partnership {
   return { ...partnership("new1"), fields: fields as Partnership["fields"] };
@@ -85,7 +86,7 @@ describe("NewPartnershipDialog", () => {
   it("shows the journal's refusal next to the field and keeps everything typed", async () => {
     mockCommands({
       create_partnership: () => {
-        throw { code: "Invalid", message: "partner_name: must not be empty", field: "partner_name" };
+        throw refused("partner_name", "must not be empty");
       },
     });
     const oncreated = vi.fn();
@@ -112,7 +113,7 @@ describe("NewPartnershipDialog", () => {
   it("shows a refusal about another field at the top", async () => {
     mockCommands({
       create_partnership: () => {
-        throw { code: "Invalid", message: "cadence: must be between 1 and 12", field: "cadence" };
+        throw refused("cadence", "must be between 1 and 12");
       },
     });
     render(NewPartnershipDialog, { open: true });

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import QuickCapture from "./QuickCapture.svelte";
 import { mockCommands, settle } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
+import { refused } from "../test/errors";
 
 describe("QuickCapture", () => {
   it("saves a learning with what was typed and closes", async () => {
@@ -38,7 +39,7 @@ describe("QuickCapture", () => {
     mockCommands({
       skills_growth: () => [],
       create_learning: () => {
-        throw { code: "Invalid", message: "text: must not be empty", field: "text" };
+        throw refused("text", "must not be empty");
       },
     });
     render(QuickCapture, { open: true });

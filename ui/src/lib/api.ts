@@ -11,7 +11,7 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 
 export type * from "./bindings";
 import { KINDS } from "./bindings";
-import type { ErrorCode, Format, IpcError, Kind } from "./bindings";
+import type { ErrorCode, Format, IpcError, Kind, RecordRef } from "./bindings";
 
 /** Every record kind, parents first, from the journal's registry of kinds. */
 export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
@@ -19,16 +19,42 @@ export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
 /** What a person calls a record of each kind ("Check-in"). */
 export const KIND_NAMES = Object.fromEntries(KINDS.map((k) => [k.kind, k.name])) as Record<Kind, string>;
 
-/** A failed command, in plain words. `field` names the refused field for `Invalid`. */
+/** What a failed command says beyond its code and message (see `IpcError`). */
+export interface ErrorDetails {
+  /** The field the journal refused, for `Invalid`. */
+  field?: string | null;
+  /** What is wrong with `field`, without its name ("must not be empty"). */
+  problem?: string | null;
+  /** The record in the trash whose being there blocked the command (a restore's parent). */
+  blockedBy?: RecordRef | null;
+}
+
+/** A failed command, in plain words. For `Invalid`, `field` names the refused field and
+ * `problem` says what is wrong with it; the views show those and never take `message` apart. */
 export class AppError extends Error {
   readonly code: ErrorCode | "Ipc";
   readonly field: string | null;
+  readonly problem: string | null;
+  readonly blockedBy: RecordRef | null;
 
-  constructor(code: ErrorCode | "Ipc", message: string, field: string | null = null) {
+  constructor(code: ErrorCode | "Ipc", message: string, details: ErrorDetails = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
-    this.field = field;
+    this.field = details.field ?? null;
+    this.problem = details.problem ?? null;
+    this.blockedBy = details.blockedBy ?? null;
+  }
+
+  /** What to show beside the input that was refused: the problem when a field was refused
+   * (the field is the input itself), else the whole message. */
+  get problemText(): string {
+    return this.problem ?? this.message;
+  }
+
+  /** The problem with `field`, when that is the field the journal refused. */
+  problemWith(field: string): string | null {
+    return this.field === field ? this.problemText : null;
   }
 }
 
@@ -40,7 +66,12 @@ function isIpcError(value: unknown): value is IpcError {
  * with a plain string. Both become an `AppError`. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (isIpcError(error)) return new AppError(error.code, error.message, error.field ?? null);
+  if (isIpcError(error))
+    return new AppError(error.code, error.message, {
+      field: error.field,
+      problem: error.problem,
+      blockedBy: error.blocked_by,
+    });
   if (typeof error === "string") return new AppError("Ipc", error);
   if (error instanceof Error) return new AppError("Internal", error.message);
   return new AppError("Internal", "Something went wrong.");

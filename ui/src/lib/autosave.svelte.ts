@@ -111,7 +111,7 @@ export class Autosave<T> {
 
   /** The message for a field, when the last save was refused because of it. */
   errorFor(field: string): string | null {
-    return this.error?.field === field ? this.error.message.replace(/^[a-z_]+: /, "") : null;
+    return this.error?.problemWith(field) ?? null;
   }
 }
 

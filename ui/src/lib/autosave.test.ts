@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { api, type Profile } from "./api";
 import { Autosave, discardAll, flushAll } from "./autosave.svelte";
 import { mockCommands, settle } from "../test/ipc";
+import { refused } from "../test/errors";
 
 const ME: Profile = { my_name: "Morgan Ellis", my_role: "CFO" };
 
@@ -55,7 +56,7 @@ describe("flushAll", () => {
     let refuse = true;
     const calls = mockCommands({
       set_profile: ({ profile }) => {
-        if (refuse) throw { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+        if (refuse) throw refused("my_name", "is longer than 200 bytes");
         return profile;
       },
     });

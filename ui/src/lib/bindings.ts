@@ -43,6 +43,8 @@ export const commands = {
 	createCheckIn: (fields: GoalCheckInFields) => __TAURI_INVOKE<Stored<GoalCheckInId, GoalCheckInFields>>("create_check_in", { fields }),
 	updateCheckIn: (id: GoalCheckInId, fields: GoalCheckInFields) => __TAURI_INVOKE<Stored<GoalCheckInId, GoalCheckInFields>>("update_check_in", { id, fields }),
 	sessions: (partnership: PartnershipId) => __TAURI_INVOKE<(Stored<SessionId, SessionFields>)[]>("sessions", { partnership }),
+	/**  What "Plan the next session" starts from; `today` is the user's local date. */
+	proposeSession: (partnership: PartnershipId, today: string) => __TAURI_INVOKE<SessionProposal>("propose_session", { partnership, today }),
 	sessionPlan: (id: SessionId) => __TAURI_INVOKE<SessionPlan>("session_plan", { id }),
 	/**  Creates a session with carry-over from the previous one. */
 	createSession: (fields: SessionFields) => __TAURI_INVOKE<NewSession>("create_session", { fields }),
@@ -228,6 +230,11 @@ export type CadenceKept = {
 	held_since_start: number,
 	/**  `None` when the partnership has no cadence. */
 	expected_since_start: number | null,
+	/**
+	 *  How many days the two "recently" figures count, ending `today`: the view names the
+	 *  window with it.
+	 */
+	recent_days: number,
 	/**  Sessions held in the recent window. */
 	held_recently: number,
 	/**  Sessions the cadence asked for in the recent window; `None` without a cadence. */
@@ -473,9 +480,17 @@ export type ImportPlan = {
 
 export type IpcError = {
 	code: ErrorCode,
+	/**  The whole failure in words, for where it is shown on its own. */
 	message: string,
 	/**  The field the journal refused, for `Invalid`. */
 	field: string | null,
+	/**  What is wrong with `field` ("must not be empty"), without its name: to show next to it. */
+	problem: string | null,
+	/**
+	 *  The record in the trash that a record links to, when that link is what was refused (a
+	 *  restore whose parent is still in the trash): restoring it first is the way out.
+	 */
+	blocked_by: RecordRef | null,
 };
 
 export type JournalStatus = {
@@ -707,7 +722,10 @@ export type SearchHit = {
 	parent_id: string | null,
 	/**  What the hit is about: a title, a name, or the parent's title. */
 	label: string,
-	/**  A short excerpt; `matched` parts are the words that matched. */
+	/**
+	 *  A short excerpt as plain text, to show as it is; `matched` parts are the words that
+	 *  matched.
+	 */
 	snippet: SnippetPart[],
 };
 
@@ -750,6 +768,23 @@ export type SessionPlan = {
 	open_actions: (Stored<ActionItemId, ActionItemFields>)[],
 	/**  Action items agreed in this session, open or done. */
 	actions_agreed: (Stored<ActionItemId, ActionItemFields>)[],
+};
+
+/**  What "Plan the next session" starts from; the person changes what they like before saving. */
+export type SessionProposal = {
+	/**
+	 *  The day: when the rhythm says the next session is due, but never today or before, and
+	 *  never on or before the latest session already in the journal.
+	 */
+	date: string,
+	/**  The wall-clock time the latest session started at (10:00 for a first session). */
+	start_time: string,
+	/**  The latest session's length (45 minutes for a first session). */
+	duration_minutes: number,
+	/**  "Session N", N counting the sessions that were not cancelled, this one included. */
+	title: string,
+	/**  The latest session's place. */
+	place: string,
 };
 
 /**  Where a session stands. */
@@ -814,7 +849,7 @@ export type SkillRatingFields = {
 /**  One dated rating of a skill. */
 export type SkillRatingId = string;
 
-/**  A stretch of a snippet. */
+/**  A piece of a snippet: text to show as it is, with no Markdown left in it. */
 export type SnippetPart = {
 	/**  The text of this stretch. */
 	text: string,
@@ -842,7 +877,11 @@ export type TrashedRecord = {
 	kind: Kind,
 	/**  Its id. */
 	id: string,
-	/**  A name, a title, or the first words of the text. */
+	/**
+	 *  A name, a title, or the first line of the text, as plain text to show as it is (no
+	 *  Markdown left in it), ending in "…" where the line goes on; empty when the record has no
+	 *  text to name it by.
+	 */
 	label: string,
 	/**  When it was put in the trash. */
 	deleted_at: string,

@@ -6,11 +6,12 @@ import { Autosave, discardAll } from "./autosave.svelte";
 import { confirmation } from "./confirm.svelte";
 import { installEndHooks, quitAfterSaving, saveBeforeSwitching, saveEverything } from "./ends";
 import { mockCommands, settle, type Handler } from "../test/ipc";
+import { refused } from "../test/errors";
 
 const ME: Profile = { my_name: "Morgan Ellis", my_role: "CFO" };
 // Longer than any test: only a flush saves.
 const PAUSE_MS = 60_000;
-const REFUSED = { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+const REFUSED = refused("my_name", "is longer than 200 bytes");
 
 function backend(setProfile: Handler = ({ profile }) => profile) {
   const calls = mockCommands({ set_profile: setProfile, quit: () => null }, { events: true });

@@ -4,6 +4,7 @@ import { AppError } from "./api";
 import { journal } from "./journal.svelte";
 import { Loader, type LoaderOptions } from "./loader.svelte";
 import { settle } from "../test/ipc";
+import { failure } from "../test/errors";
 
 /** A request the test answers (or fails) when it chooses. */
 interface Pending<T> {
@@ -59,7 +60,7 @@ describe("Loader", () => {
     await requests[0]!.answer(1);
 
     void loader.reload();
-    await requests[1]!.fail({ code: "Io", message: "disk full", field: null });
+    await requests[1]!.fail(failure("Io", "disk full"));
     expect(loader.value).toBe(1);
     expect(loader.error).toEqual(new AppError("Io", "disk full"));
     expect(loader.loaded).toBe(true);

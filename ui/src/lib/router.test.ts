@@ -4,6 +4,7 @@ import { Autosave, discardAll } from "./autosave.svelte";
 import { router } from "./router.svelte";
 import { toasts } from "./toasts.svelte";
 import { mockCommands } from "../test/ipc";
+import { refused } from "../test/errors";
 
 const ME: Profile = { my_name: "Morgan Ellis", my_role: "CFO" };
 // Longer than any test: only a flush saves.
@@ -29,7 +30,7 @@ describe("router", () => {
   it("says so when a change could not be saved on the way out of a view", async () => {
     mockCommands({
       set_profile: () => {
-        throw { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+        throw refused("my_name", "is longer than 200 bytes");
       },
     });
     const saver = new Autosave<Profile>((value) => api.setProfile(value), PAUSE_MS);

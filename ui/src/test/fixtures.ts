@@ -46,7 +46,13 @@ export function partnership(id = "p1", name = "Priya Raman"): Partnership {
 export function summary(p: Partnership = partnership()): PartnershipSummary {
   return {
     partnership: p,
-    cadence: { held_since_start: 4, expected_since_start: 5, held_recently: 3, expected_recently: 5 },
+    cadence: {
+      held_since_start: 4,
+      expected_since_start: 5,
+      recent_days: 90,
+      held_recently: 3,
+      expected_recently: 5,
+    },
     last_held_on: "2026-02-23",
     days_since_last_session: 7,
     next_session_due: "2026-03-09",

@@ -151,6 +151,8 @@ describe("HomeView", () => {
     loose.cadence = {
       held_since_start: 2,
       expected_since_start: null,
+      // The window is the journal's to set; the card names whatever it is.
+      recent_days: 30,
       held_recently: 1,
       expected_recently: null,
     };
@@ -167,6 +169,7 @@ describe("HomeView", () => {
     const rhythm = within(screen.getByRole("region", { name: "Rhythm" }));
     expect(rhythm.getByText("no set rhythm")).toBeInTheDocument();
     expect(rhythm.getByText("2 sessions held")).toBeInTheDocument();
+    expect(rhythm.getByText("Last 30 days: 1")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Next session" })).toHaveTextContent(
       "Meet when it suits you both",
     );

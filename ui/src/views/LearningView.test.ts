@@ -7,6 +7,7 @@ import { mockCommands, settle } from "../test/ipc";
 import { openStatus, partnership, session, summary } from "../test/fixtures";
 import type { Learning, SkillGrowth } from "../lib/api";
 import { journal } from "../lib/journal.svelte";
+import { refused } from "../test/errors";
 
 const stamps = { created_at: "", updated_at: "", deleted_at: null };
 const priya = partnership("p1", "Priya Raman");
@@ -121,7 +122,7 @@ describe("LearningView", () => {
     let refuse = false;
     const calls = backend({
       update_learning: ({ id, fields }) => {
-        if (refuse) throw { code: "Invalid", message: "text: must not be empty", field: "text" };
+        if (refuse) throw refused("text", "must not be empty");
         return { id, fields, ...stamps };
       },
     });

@@ -6,6 +6,7 @@ import Toasts from "../components/Toasts.svelte";
 import { mockCommands, settle, type Handler } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
 import type { Partnership } from "../lib/api";
+import { failure } from "../test/errors";
 
 function commands(p: Partnership, extra: Record<string, Handler> = {}) {
   return mockCommands({
@@ -53,7 +54,7 @@ describe("PartnershipView", () => {
   it("says so when the partnership is gone", async () => {
     mockCommands({
       get_partnership: () => {
-        throw { code: "NotFound", message: "partnership p1 not found", field: null };
+        throw failure("NotFound", "partnership p1 not found");
       },
     });
     render(PartnershipView, { id: "p1", tab: "overview" });
@@ -68,7 +69,7 @@ describe("PartnershipView", () => {
     let trashed = false;
     const calls = commands(partnership(), {
       get_partnership: () => {
-        if (trashed) throw { code: "NotFound", message: "partnership p1 not found", field: null };
+        if (trashed) throw failure("NotFound", "partnership p1 not found");
         return partnership();
       },
       trash_record: () => {

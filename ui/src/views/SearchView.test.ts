@@ -6,6 +6,7 @@ import type { SearchHit } from "../lib/api";
 import { journal } from "../lib/journal.svelte";
 import { mockCommands, settle } from "../test/ipc";
 import { partnership } from "../test/fixtures";
+import { failure } from "../test/errors";
 
 function hit(partial: Partial<SearchHit> & Pick<SearchHit, "kind" | "id">): SearchHit {
   return {
@@ -171,7 +172,7 @@ describe("SearchView", () => {
   it("shows a failed search in words", async () => {
     mockCommands({
       search: () => {
-        throw { code: "Internal", message: "database error: disk I/O error", field: null };
+        throw failure("Internal", "database error: disk I/O error");
       },
     });
     render(SearchView, { query: "team" });

@@ -6,6 +6,7 @@ import Toasts from "../components/Toasts.svelte";
 import { mockCommands, settle, type Handler } from "../test/ipc";
 import { actionItem, agendaItem, goal, openStatus, partnership, session, summary } from "../test/fixtures";
 import type { ActionItem, AgendaItem, AgendaItemFields, Session, SessionFields } from "../lib/api";
+import { failure, refused } from "../test/errors";
 
 interface World {
   session: Session;
@@ -240,7 +241,7 @@ describe("SessionView", () => {
   it("a refused save keeps the text and says why", async () => {
     const { user } = await open(world(), {
       update_session: () => {
-        throw { code: "Invalid", message: "shared_notes: is longer than 1 MiB", field: "shared_notes" };
+        throw refused("shared_notes", "is longer than 1 MiB");
       },
     });
     const notes = screen.getByLabelText(/^Shared notes/);
@@ -257,7 +258,7 @@ describe("SessionView", () => {
   it("a refused title keeps the text and says why", async () => {
     const { user } = await open(world(), {
       update_session: () => {
-        throw { code: "Invalid", message: "title: must not be empty", field: "title" };
+        throw refused("title", "must not be empty");
       },
     });
     const title = screen.getByLabelText("Session title");
@@ -381,7 +382,7 @@ describe("SessionView", () => {
   it("says so when the session is gone", async () => {
     mockCommands({
       session_plan: () => {
-        throw { code: "NotFound", message: "session s1 not found", field: null };
+        throw failure("NotFound", "session s1 not found");
       },
       feedback_for_session: () => [],
       learnings_for_session: () => [],

@@ -6,6 +6,7 @@ import type { JournalStatus } from "../lib/api";
 import { journal } from "../lib/journal.svelte";
 import { mockCommands, settle, type Handler } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
+import { failure, refused } from "../test/errors";
 
 const PROFILE = { my_name: "Morgan Ellis", my_role: "CFO" };
 
@@ -49,7 +50,7 @@ describe("SettingsView", () => {
   it("keeps the text and shows why when the profile is refused", async () => {
     backend({
       set_profile: () => {
-        throw { code: "Invalid", message: "my_name: is longer than 200 bytes", field: "my_name" };
+        throw refused("my_name", "is longer than 200 bytes");
       },
     });
     render(SettingsView);
@@ -115,11 +116,7 @@ describe("SettingsView", () => {
     const calls = backend({
       "plugin:dialog|open": () => "/home/me/notes.txt",
       open_journal: () => {
-        throw {
-          code: "JournalRefused",
-          message: "/home/me/notes.txt is not a Twoway journal; it was left as it is",
-          field: null,
-        };
+        throw failure("JournalRefused", "/home/me/notes.txt is not a Twoway journal; it was left as it is");
       },
     });
     render(SettingsView);

@@ -5,6 +5,7 @@ import TrashView from "./TrashView.svelte";
 import type { TrashedRecord } from "../lib/api";
 import { mockCommands, settle } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
+import { failure, refused } from "../test/errors";
 
 const PARTNERSHIP_ID = "0190a0b0-0000-7000-8000-000000000001";
 
@@ -54,11 +55,10 @@ describe("TrashView", () => {
     mockCommands({
       trashed: () => TRASH,
       restore_record: () => {
-        throw {
-          code: "Invalid",
-          message: `partnership_id: the partnership ${PARTNERSHIP_ID} is in the trash`,
-          field: "partnership_id",
-        };
+        throw refused("partnership_id", `the partnership ${PARTNERSHIP_ID} is in the trash`, {
+          kind: "partnership",
+          id: PARTNERSHIP_ID,
+        });
       },
     });
     render(TrashView);
@@ -78,7 +78,7 @@ describe("TrashView", () => {
     mockCommands({
       trashed: () => TRASH,
       restore_record: () => {
-        throw { code: "NotFound", message: "no goal with id g1", field: null };
+        throw failure("NotFound", "no goal with id g1");
       },
     });
     render(TrashView);

@@ -48,8 +48,9 @@
 //! count), at that session's time of day and duration: the known sessions are events of their
 //! own and the placeholder only fills the time after them. It is left out when the partnership
 //! is paused or completed, has no cadence, has no session to take a time of day from, or ends
-//! before the placeholder would start. Months are added on the calendar (the 31st plus a month
-//! is the last day of the next month, and the `RRULE` then follows RFC 5545). Unlike the
+//! before the placeholder would start. Months are added on the calendar, by
+//! [`crate::rhythm`] as everywhere else (the 31st plus a month is the last day of the next
+//! month), and the `RRULE` then follows RFC 5545. Unlike the
 //! sessions, the placeholder is written in local ("floating") time, the wall-clock time the
 //! anchor session has, and so is its `UNTIL` (the end of the `ends_on` day), as RFC 5545 asks of
 //! a floating start: a rule repeating in UTC would move by an hour across a daylight-saving
@@ -82,7 +83,8 @@ use crate::model::{
     ActionItem, AgendaItem, Cadence, CadenceUnit, Partnership, PartnershipId, PartnershipStatus,
     Party, Session, SessionId, SessionStatus,
 };
-use chrono::{DateTime, Datelike, FixedOffset, Months, NaiveDate, NaiveDateTime, TimeDelta, Utc};
+use crate::rhythm;
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeDelta, Utc};
 use std::collections::{HashMap, HashSet};
 
 /// The `PRODID` of every calendar Twoway writes.
@@ -315,11 +317,14 @@ fn write_rhythm(
     else {
         return;
     };
-    let Some(first) = step(anchor.fields.starts_at, cadence) else {
+    // Wall-clock times, as the anchor session's own clock showed them (see "The rhythm"); the
+    // day after the anchor's is the one the summary and the planning dialog propose too.
+    let anchor_at = anchor.fields.starts_at.naive_local();
+    let Some(first) =
+        rhythm::next(anchor_at.date(), cadence).map(|on| on.and_time(anchor_at.time()))
+    else {
         return;
     };
-    // Wall-clock times, as the anchor session's own clock showed them (see "The rhythm").
-    let first = first.naive_local();
     let until = match fields.ends_on {
         Some(day) => match day.and_hms_opt(23, 59, 59) {
             Some(until) if until >= first => Some(until),
@@ -369,16 +374,6 @@ fn write_rhythm(
         partnership.updated_at.max(anchor.updated_at),
     );
     out.raw("END", "VEVENT");
-}
-
-/// One period of `cadence` after `at`, on the local calendar of `at`'s offset.
-fn step(at: DateTime<FixedOffset>, cadence: Cadence) -> Option<DateTime<FixedOffset>> {
-    let every = i64::from(cadence.every);
-    match cadence.unit {
-        CadenceUnit::Day => at.checked_add_signed(TimeDelta::try_days(every)?),
-        CadenceUnit::Week => at.checked_add_signed(TimeDelta::try_weeks(every)?),
-        CadenceUnit::Month => at.checked_add_months(Months::new(cadence.every)),
-    }
 }
 
 fn every_text(cadence: Cadence) -> String {

@@ -57,6 +57,21 @@ impl TestJournal {
             .session
     }
 
+    /// A session of `partnership` at `starts` with `status`, created the way a user creates one.
+    pub fn session_on(
+        &mut self,
+        partnership: PartnershipId,
+        starts: &str,
+        status: SessionStatus,
+    ) -> Session {
+        let mut fields = session_fields(partnership, starts);
+        fields.status = status;
+        self.journal
+            .write(|tx| tx.create_session(fields))
+            .unwrap()
+            .session
+    }
+
     /// Live and trashed record counts of every kind, to show a refused write wrote nothing.
     pub fn counts(&self) -> Vec<twoway_journal::trash::KindCount> {
         self.journal.read(|tx| tx.record_counts()).unwrap()

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import AgendaItemRow from "./AgendaItemRow.svelte";
 import { mockCommands, settle } from "../../test/ipc";
 import { agendaItem, goal } from "../../test/fixtures";
+import { refused } from "../../test/errors";
 
 function props(overrides: Record<string, unknown> = {}) {
   return {
@@ -73,7 +74,7 @@ describe("AgendaItemRow", () => {
   it("keeps a refused text and says why", async () => {
     mockCommands({
       update_agenda_item: () => {
-        throw { code: "Invalid", message: "text: must not be empty", field: "text" };
+        throw refused("text", "must not be empty");
       },
     });
     render(AgendaItemRow, props());

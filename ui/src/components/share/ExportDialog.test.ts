@@ -6,6 +6,7 @@ import ConfirmHost from "../ConfirmHost.svelte";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { toasts } from "../../lib/toasts.svelte";
 import type { Audience, ExportPreview } from "../../lib/api";
+import { failure } from "../../test/errors";
 
 const SHARED: ExportPreview = {
   partnerships: 1,
@@ -131,8 +132,7 @@ describe("ExportDialog", () => {
       "plugin:dialog|save": () => "/home/me/Documents/Priya",
       export_to: ({ path, replace }) => {
         answers.push(replace as boolean);
-        if (!replace)
-          throw { code: "Exists", message: "/home/me/Documents/Priya/index.md already exists", field: null };
+        if (!replace) throw failure("Exists", "/home/me/Documents/Priya/index.md already exists");
         return { path, files: 7, bytes: 9000 };
       },
     });
@@ -157,7 +157,7 @@ describe("ExportDialog", () => {
   it("keeps the dialog open with the reason when the export fails", async () => {
     backend({
       export_to: () => {
-        throw { code: "Io", message: "cannot write /media/usb/priya.md: read-only file system", field: null };
+        throw failure("Io", "cannot write /media/usb/priya.md: read-only file system");
       },
     });
     render(ExportDialog, { open: true });

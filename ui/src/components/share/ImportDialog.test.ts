@@ -7,6 +7,7 @@ import { openStatus, partnership, summary } from "../../test/fixtures";
 import { journal } from "../../lib/journal.svelte";
 import { toasts } from "../../lib/toasts.svelte";
 import { KIND_NAMES, type ImportPlan, type Kind } from "../../lib/api";
+import { failure } from "../../test/errors";
 
 const KINDS = Object.keys(KIND_NAMES) as Kind[];
 
@@ -120,11 +121,10 @@ describe("ImportDialog", () => {
   it("shows why a pack is refused and writes nothing", async () => {
     const calls = backend({
       plan_import: () => {
-        throw {
-          code: "PackRefused",
-          message: "the pack is cut short (it ends at line 1, column 9000); nothing was imported",
-          field: null,
-        };
+        throw failure(
+          "PackRefused",
+          "the pack is cut short (it ends at line 1, column 9000); nothing was imported",
+        );
       },
     });
     render(ImportDialog, { open: true });

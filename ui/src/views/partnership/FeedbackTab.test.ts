@@ -7,6 +7,7 @@ import { mockCommands, settle } from "../../test/ipc";
 import { openStatus, partnership, session, summary } from "../../test/fixtures";
 import type { Feedback } from "../../lib/api";
 import { today } from "../../lib/locale";
+import { refused } from "../../test/errors";
 
 const stamps = { created_at: "", updated_at: "", deleted_at: null };
 
@@ -103,12 +104,7 @@ describe("FeedbackTab", () => {
     let refuse = true;
     const calls = backend({
       create_feedback: ({ fields }) => {
-        if (refuse)
-          throw {
-            code: "Invalid",
-            message: "went_well: give a rating, or say what went well or what to improve",
-            field: "went_well",
-          };
+        if (refuse) throw refused("went_well", "give a rating, or say what went well or what to improve");
         return { id: "f3", fields, ...stamps };
       },
     });

@@ -5,6 +5,7 @@ import OverviewTab from "./OverviewTab.svelte";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { partnership, summary } from "../../test/fixtures";
 import type { PartnershipFields } from "../../lib/api";
+import { refused } from "../../test/errors";
 
 function setup(extra: Record<string, Handler> = {}, fields: Partial<PartnershipFields> = {}) {
   const p = partnership();
@@ -40,7 +41,7 @@ describe("OverviewTab", () => {
   it("shows the journal's refusal next to the name and keeps what was typed", async () => {
     const { user } = setup({
       update_partnership: () => {
-        throw { code: "Invalid", field: "partner_name", message: "partner_name: must not be empty" };
+        throw refused("partner_name", "must not be empty");
       },
     });
     await settle();

@@ -5,8 +5,9 @@ import SessionsTab from "./SessionsTab.svelte";
 import Toasts from "../../components/Toasts.svelte";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { actionItem, agendaItem, openStatus, partnership, session, summary } from "../../test/fixtures";
-import type { ActionItem, Session, SessionFields } from "../../lib/api";
+import type { ActionItem, Session, SessionFields, SessionProposal } from "../../lib/api";
 import { addDays, today } from "../../lib/locale";
+import { refused } from "../../test/errors";
 
 function past(): Session {
   const s = session("s0");
@@ -14,18 +15,26 @@ function past(): Session {
   return s;
 }
 
+/** What the journal proposes for the next session (its rules are the journal's own tests). */
+const PROPOSAL: SessionProposal = {
+  date: "2026-03-12",
+  start_time: "09:30:00",
+  duration_minutes: 60,
+  title: "Session 2",
+  place: "Video call",
+};
+
 function setup(sessions: Session[], actions: ActionItem[], extra: Record<string, Handler> = {}) {
   const p = partnership();
   const calls = mockCommands({
     sessions: () => sessions,
     actions: () => actions,
+    propose_session: () => PROPOSAL,
     journal_status: () => openStatus,
     partnership_summaries: () => [summary(p)],
     ...extra,
   });
-  const s = summary(p);
-  s.next_session_due = addDays(today(), 3);
-  render(SessionsTab, { partnership: p, summary: s });
+  render(SessionsTab, { partnership: p });
   render(Toasts);
   return { calls, user: userEvent.setup() };
 }
@@ -57,14 +66,18 @@ describe("SessionsTab", () => {
     });
     await settle();
     await user.click(screen.getByRole("button", { name: "Plan next session" }));
+    await settle();
+    // The journal's proposal for today, shown as it is.
+    expect(calls.find((c) => c.command === "propose_session")?.args).toEqual({
+      partnership: "p1",
+      today: today(),
+    });
     const dialog = screen.getByRole("dialog");
     const title = within(dialog).getByLabelText("Title");
     expect(title).toHaveValue("Session 2");
-    // When the cadence says it is due, at the time of day the last session was.
-    expect(within(dialog).getByLabelText("Date and time")).toHaveValue(
-      `${addDays(today(), 3)}T${new Date("2026-02-23T09:30:00+01:00").toTimeString().slice(0, 5)}`,
-    );
+    expect(within(dialog).getByLabelText("Date and time")).toHaveValue("2026-03-12T09:30");
     expect(within(dialog).getByLabelText("Length (minutes)")).toHaveValue(60);
+    expect(within(dialog).getByLabelText("Where")).toHaveValue("Video call");
     await user.clear(title);
     await user.type(title, "Charts, round two");
     await user.click(within(dialog).getByRole("button", { name: "Plan session" }));
@@ -79,9 +92,7 @@ describe("SessionsTab", () => {
       shared_notes: "",
       private_notes: "",
     });
-    expect(fields.starts_at).toMatch(
-      new RegExp(`^${addDays(today(), 3)}T\\d\\d:\\d\\d:00[+-]\\d\\d:\\d\\d$`),
-    );
+    expect(fields.starts_at).toMatch(/^2026-03-12T09:30:00[+-]\d\d:\d\d$/);
     expect(location.hash).toBe("#/session/s-new");
     expect(screen.getByText(/1 agenda item carried over, 1 open action listed/)).toBeInTheDocument();
   });
@@ -89,11 +100,12 @@ describe("SessionsTab", () => {
   it("keeps the dialog and its text when the journal refuses the title", async () => {
     const { user } = setup([], [], {
       create_session: () => {
-        throw { code: "Invalid", field: "title", message: "title: must not be empty" };
+        throw refused("title", "must not be empty");
       },
     });
     await settle();
     await user.click(screen.getByRole("button", { name: "Plan the first session" }));
+    await settle();
     const dialog = screen.getByRole("dialog");
     const title = within(dialog).getByLabelText("Title");
     await user.clear(title);

@@ -7,6 +7,7 @@ import { mockCommands, settle } from "../../test/ipc";
 import { openStatus, partnership, summary } from "../../test/fixtures";
 import type { SkillGrowth, SkillRating } from "../../lib/api";
 import { today } from "../../lib/locale";
+import { refused } from "../../test/errors";
 
 const stamps = { created_at: "", updated_at: "", deleted_at: null };
 
@@ -144,7 +145,7 @@ describe("SkillsTab", () => {
       skills_growth: () => [linkedIn()],
       learnings_for_skill: () => [],
       update_skill: ({ id, fields }) => {
-        if (refuse) throw { code: "Invalid", message: "name: must not be empty", field: "name" };
+        if (refuse) throw refused("name", "must not be empty");
         return { id, fields, ...stamps };
       },
     });

@@ -27,17 +27,12 @@ pub const DEMO_OWNER_ROLE: &str = "Finance Director";
 /// private notes), action items, skills with ratings, learnings and feedback. Every date is
 /// counted from `today`; the next planned session of each active partnership is created the way
 /// a user creates one, so carry-over fills its agenda. One transaction: on any error nothing is
-/// written. A journal that already holds a partnership, a skill or a learning is refused, so
-/// the demo is never mixed into someone's real journal.
+/// written. A journal that already holds records, even only in the trash, is refused (see
+/// [`ReadTx::is_empty`](crate::ReadTx::is_empty)), so the demo is never mixed into someone's
+/// real journal.
 pub fn fill_demo(journal: &mut Journal, today: NaiveDate) -> Result<Counts> {
     journal.write(|tx| {
-        let holds_records: bool = tx
-            .prepare(
-                "SELECT EXISTS (SELECT 1 FROM partnership) OR EXISTS (SELECT 1 FROM skill)
-                 OR EXISTS (SELECT 1 FROM learning)",
-            )?
-            .query_row([], |row| row.get(0))?;
-        if holds_records {
+        if !tx.is_empty()? {
             return Err(Error::invalid(
                 "journal",
                 Problem::Other("the demo goes into a new, empty journal; this one holds records"),
@@ -578,9 +573,8 @@ mod tests {
         assert_eq!(count_rows(&journal), first);
     }
 
-    #[test]
-    fn the_demo_is_refused_by_a_journal_holding_a_skill_alone() {
-        let mut journal = journal_on(today());
+    /// A skill of no partnership: a record the demo's own partnerships do not explain.
+    fn add_skill(journal: &mut Journal) -> crate::model::Skill {
         journal
             .write(|tx| {
                 tx.create(SkillFields {
@@ -590,7 +584,13 @@ mod tests {
                     direction: Learn,
                 })
             })
-            .unwrap();
+            .unwrap()
+    }
+
+    #[test]
+    fn the_demo_is_refused_by_a_journal_holding_a_skill_alone() {
+        let mut journal = journal_on(today());
+        add_skill(&mut journal);
         assert!(fill_demo(&mut journal, today()).is_err());
         assert_eq!(count_rows(&journal), Counts::default());
         let profile = journal.read(|tx| tx.profile()).unwrap();
@@ -599,5 +599,15 @@ mod tests {
             Profile::default(),
             "the refused demo set no profile"
         );
+    }
+
+    #[test]
+    fn a_record_in_the_trash_keeps_a_journal_from_being_empty() {
+        let mut journal = journal_on(today());
+        assert!(journal.read(|tx| tx.is_empty()).unwrap());
+        let skill = add_skill(&mut journal);
+        journal.write(|tx| tx.trash(skill.id)).unwrap();
+        assert!(!journal.read(|tx| tx.is_empty()).unwrap());
+        assert!(fill_demo(&mut journal, today()).is_err());
     }
 }
