@@ -56,6 +56,7 @@ describe("lockEditing", () => {
     for (const id of ["#delete", "#busy", "#done", "#progress", "#status", "#restore"]) {
       expect(get(id), id).toBeDisabled();
       expect(get(id), id).toHaveAttribute("title", READ_ONLY_REASON);
+      expect(get(id), id).toHaveAttribute("data-locked");
     }
     // Text stays selectable: read-only, not disabled.
     for (const id of ["#title", "#notes"]) {
@@ -67,6 +68,7 @@ describe("lockEditing", () => {
       expect(get(id), id).toBeEnabled();
       expect(get<HTMLInputElement>(id).readOnly ?? false, id).toBe(false);
       expect(get(id), id).not.toHaveAttribute("title");
+      expect(get(id), id).not.toHaveAttribute("data-locked");
     }
   });
 
@@ -94,5 +96,6 @@ describe("lockEditing", () => {
     expect(get("#busy")).toBeDisabled();
     expect(get<HTMLTextAreaElement>("#notes").readOnly).toBe(false);
     expect(get("#notes")).not.toHaveAttribute("title");
+    expect(get("#notes")).not.toHaveAttribute("data-locked");
   });
 });

@@ -3,7 +3,7 @@
 // each button asking, one guard watches a whole region of the window (`lockEditing`, attached
 // to the shell): while the journal is read-only, every control in it is disabled (a text field
 // only made read-only, so its text can still be selected and copied) and says why in its
-// tooltip. Controls that only read are marked `data-reading` (on the control, or on a container
+// tooltip, and is marked `data-locked` for its look (app.css). Controls that only read are marked `data-reading` (on the control, or on a container
 // for all of its controls); `data-writes` inside such a container marks a control that writes
 // after all. The journal refuses a write to a read-only journal anyway; this is what the user
 // sees.
@@ -63,7 +63,7 @@ export function lockEditing(region: HTMLElement): (() => void) | void {
     if (onlyReads(control)) return;
     const text = keepsText(control);
     const locked = text ? control.readOnly : control.disabled;
-    if (locked && control.title === READ_ONLY_REASON) return;
+    if (locked && control.title === READ_ONLY_REASON && control.hasAttribute("data-locked")) return;
     if (!before.has(control)) {
       before.set(control, {
         disabled: control.disabled,
@@ -74,6 +74,7 @@ export function lockEditing(region: HTMLElement): (() => void) | void {
     if (text) control.readOnly = true;
     else control.disabled = true;
     control.title = READ_ONLY_REASON;
+    control.setAttribute("data-locked", "");
   }
 
   // Locking changes only what is not locked yet, so the changes it makes come back here once
@@ -85,13 +86,14 @@ export function lockEditing(region: HTMLElement): (() => void) | void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ["disabled", "readonly", "title"],
+    attributeFilter: ["disabled", "readonly", "title", "data-locked"],
   });
 
   return () => {
     observer.disconnect();
     for (const [control, was] of before) {
       if (!control.isConnected) continue;
+      control.removeAttribute("data-locked");
       control.disabled = was.disabled;
       if ("readOnly" in control) control.readOnly = was.readOnly;
       if (was.title === null) control.removeAttribute("title");

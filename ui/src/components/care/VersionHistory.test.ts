@@ -63,6 +63,8 @@ describe("VersionHistory", () => {
     expect(versions[0]!.closest("label")).toHaveTextContent(formatDateTime(NEWER.saved_at));
     expect(versions[1]!.closest("label")).toHaveTextContent(formatDateTime(OLDER.saved_at));
     expect(versions[0]).toBeChecked();
+    // The keyboard starts on the chosen version, not on the dialog's buttons.
+    expect(versions[0]).toHaveFocus();
     expect(versions[0]).toHaveAccessibleDescription("Prompts need the numbers first.");
     expect(calls.find((c) => c.command === "compare_revision")?.args).toEqual({ id: 7 });
   });
