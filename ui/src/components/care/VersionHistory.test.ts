@@ -126,7 +126,7 @@ describe("VersionHistory", () => {
     const { user } = show(saver);
     const dialog = await openDialog(user);
     expect(within(dialog).getByRole("alert")).toHaveTextContent(
-      "Your latest change to this text is not saved: text: is longer than 100000 bytes",
+      "Your latest change here is not saved: text: is longer than 100000 bytes Restoring is off until it is saved",
     );
     expect(within(dialog).getByRole("button", { name: "Restore this version" })).toBeDisabled();
     expect(calls.some((c) => c.command === "restore_revision")).toBe(false);
