@@ -102,7 +102,10 @@ run: deps ui
 bench: deps-rust
 	cargo bench --locked -p twoway-journal --bench journal
 
+## The app is built first: the screenshot test drives target/debug/twoway, which a test of
+## another package does not rebuild.
 screenshots: deps ui
+	cargo build --locked -p twoway
 	$(XVFB) cargo test --locked -p twoway-tests --test screenshots -- --ignored --nocapture
 
 ## Release build, then start-up time and resident memory; the numbers go in README.md.

@@ -445,11 +445,10 @@ async fn closing_the_window_right_after_typing_keeps_what_was_typed() {
 async fn ctrl_q_right_after_typing_keeps_what_was_typed() {
     typed_words_survive(async |app, _| {
         let ctrl_q = format!("{}q", char::from(fantoccini::key::Key::Control));
-        app.field("Shared notes")
-            .await
-            .send_keys(&ctrl_q)
-            .await
-            .expect("Ctrl+Q");
+        // The app may save and end before the driver answers the key press, and the driver
+        // then reports an unknown error: whether Ctrl+Q worked is what follows, the process
+        // ending and the words being there after a relaunch.
+        let _ = app.field("Shared notes").await.send_keys(&ctrl_q).await;
     })
     .await;
 }

@@ -38,6 +38,45 @@ async fn settle() {
     tokio::time::sleep(Duration::from_millis(1500)).await;
 }
 
+/// Runs `script` in the window, ignoring what it returns.
+async fn run(app: &App, script: &str) {
+    let _ = app.client.execute(script, vec![]).await;
+}
+
+async fn close_dialog(app: &App) {
+    run(
+        app,
+        "document.querySelector('dialog[open]')?.close(); return null;",
+    )
+    .await;
+}
+
+/// Gives a session's shared notes an earlier version, so its history has one to show.
+async fn edit_notes(app: &App, session: &str) {
+    let plan = app
+        .invoke("session_plan", serde_json::json!({ "id": session }))
+        .await;
+    let mut fields = plan["ok"]["session"]["fields"].clone();
+    let notes = fields["shared_notes"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    fields["shared_notes"] = serde_json::Value::String(format!(
+        "{}\n\nNext time: bring two draft posts and the numbers behind them.",
+        notes.replacen("We", "Together we", 1)
+    ));
+    let saved = app
+        .invoke(
+            "update_session",
+            serde_json::json!({ "id": session, "fields": fields }),
+        )
+        .await;
+    assert!(
+        saved.get("ok").is_some(),
+        "the notes were not edited: {saved}"
+    );
+}
+
 async fn fill_screen(app: &App) {
     let _ = app.client.set_window_rect(0, 0, 1280, 860).await;
 }
@@ -144,7 +183,57 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
             )
             .await;
     }
+    // Keeping what was written: the backups in Settings, a text's history, the trash.
+    app.go("#/settings").await;
+    settle().await;
+    run(
+        &app,
+        "document.getElementById('settings-backups').closest('section').scrollIntoView(); \
+         document.getElementById('main').scrollBy(0, -24); return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("settings-backups-{theme}"));
+
+    let held = sessions.get(2).unwrap_or(&sessions[0]);
+    edit_notes(&app, held).await;
+    app.go(&format!("#/session/{held}")).await;
+    settle().await;
+    run(
+        &app,
+        "document.querySelector('[aria-label=\"History of the shared notes\"]').click(); return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("history-{theme}"));
+    close_dialog(&app).await;
+
+    let trashed = app
+        .invoke(
+            "trash_record",
+            serde_json::json!({ "kind": "session", "id": held }),
+        )
+        .await;
+    assert!(trashed.get("ok").is_some(), "not trashed: {trashed}");
+    app.go("#/trash").await;
+    settle().await;
+    shoot(&format!("trash-{theme}"));
+    for (name, selector) in [
+        ("delete-forever", "[aria-label$=\"forever\"]"),
+        ("empty-trash", ".trash-view .head button"),
+    ] {
+        run(
+            &app,
+            &format!("document.querySelector('{selector}').click(); return null;"),
+        )
+        .await;
+        settle().await;
+        shoot(&format!("{name}-{theme}"));
+        close_dialog(&app).await;
+    }
     app.quit().await;
+
+    read_only_tour(theme, env, &demo).await;
 
     let empty = AppDirs::new();
     let app = App::launch_with_env(&empty, &[], env).await;
@@ -152,6 +241,44 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
     settle().await;
     shoot(&format!("first-run-{theme}"));
     app.quit().await;
+}
+
+/// The demo journal copied into a folder nobody may write to: the window opens it read-only.
+/// Run as root, the folder does not stop the app (root writes anyway), and the shots are left
+/// out; `make screenshots` as another user, or without the capability to override file
+/// permissions, takes them.
+async fn read_only_tour(theme: &str, env: &[(&str, &str)], demo: &std::path::Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let dirs = AppDirs::new();
+    let folder = dirs.path("read-only");
+    std::fs::create_dir_all(&folder).expect("the read-only folder");
+    let journal = folder.join("journal.sqlite3");
+    std::fs::copy(demo, &journal).expect("a copy of the demo journal");
+    let set = |path: &std::path::Path, mode: u32| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).expect("permissions");
+    };
+    set(&journal, 0o444);
+    set(&folder, 0o555);
+    let journal_arg = journal.to_string_lossy().into_owned();
+    let app = App::launch_with_env(&dirs, &["--journal", &journal_arg], env).await;
+    fill_screen(&app).await;
+    let status = app.invoke("journal_status", serde_json::json!({})).await;
+    if status["ok"]["read_only"] == serde_json::Value::Bool(true) {
+        let (_, sessions) = ids(&app).await;
+        for (name, route) in [
+            ("read-only-home", "#/".to_owned()),
+            ("read-only-session", format!("#/session/{}", sessions[0])),
+        ] {
+            app.go(&route).await;
+            settle().await;
+            shoot(&format!("{name}-{theme}"));
+        }
+    } else {
+        println!("the journal opened for writing (root ignores permissions): no read-only shots");
+    }
+    app.quit().await;
+    set(&folder, 0o755);
+    set(&journal, 0o644);
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -3,6 +3,10 @@
 export interface ConfirmRequest {
   title: string;
   message: string;
+  /** A list shown under the message (what a deletion takes away). */
+  items: string[];
+  /** A last line, after the list. */
+  note: string;
   confirmLabel: string;
   danger: boolean;
   resolve: (ok: boolean) => void;
@@ -14,6 +18,8 @@ class Confirmation {
   ask(options: {
     title: string;
     message: string;
+    items?: string[];
+    note?: string;
     confirmLabel?: string;
     danger?: boolean;
   }): Promise<boolean> {
@@ -22,6 +28,8 @@ class Confirmation {
       this.request = {
         title: options.title,
         message: options.message,
+        items: options.items ?? [],
+        note: options.note ?? "",
         confirmLabel: options.confirmLabel ?? "OK",
         danger: options.danger ?? false,
         resolve: (ok) => {

@@ -1,6 +1,8 @@
 // The open journal as the whole window sees it: which file, and its partnerships (for the
 // sidebar and pickers). Views load their own data; `revision` tells them to load again after
-// a change made elsewhere (quick capture, an undo, another journal opened).
+// a change made elsewhere (quick capture, an undo, another journal opened). `opened` counts
+// the times the journal was replaced under the same path (a backup restored): the window then
+// rebuilds its views, as it does for another file.
 
 import { api, toAppError, type AppError, type JournalStatus, type Partnership } from "./api";
 import { today } from "./locale";
@@ -11,6 +13,12 @@ class JournalState {
   loadError: AppError | null = $state(null);
   revision = $state(0);
   loaded = $state(false);
+  opened = $state(0);
+
+  /** The journal could only be opened for reading: its file or its disk cannot be written. */
+  get readOnly(): boolean {
+    return this.status?.read_only === true && !this.status.refused;
+  }
 
   async load(): Promise<void> {
     try {
@@ -29,6 +37,14 @@ class JournalState {
   /** Something changed: reload the sidebar and let views reload. */
   async changed(): Promise<void> {
     await this.load();
+    this.revision++;
+  }
+
+  /** The journal file was replaced (a backup restored over it): load it again and rebuild every
+   * view on it, as if it had just been opened. */
+  async reopened(): Promise<void> {
+    await this.load();
+    this.opened++;
     this.revision++;
   }
 

@@ -89,6 +89,28 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+const BYTE_UNITS = ["byte", "kilobyte", "megabyte", "gigabyte"] as const;
+const byteFormats = BYTE_UNITS.map(
+  (unit) =>
+    new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit,
+      unitDisplay: unit === "byte" ? "long" : "short",
+      maximumFractionDigits: 1,
+    }),
+);
+
+/** A size in bytes as people read it: "812 bytes", "48.5 kB", "1.2 MB" (1 kB = 1000 bytes). */
+export function formatBytes(bytes: number): string {
+  let unit = 0;
+  let value = bytes;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return byteFormats[unit]!.format(value);
+}
+
 /** The local wall-clock value for an <input type="datetime-local"> from an instant. */
 export function toLocalInput(instant: string): string {
   const d = new Date(instant);

@@ -1,7 +1,38 @@
-// Deleting moves a record to the trash, and the toast offers to take it back at once.
+// Deleting moves a record to the trash, and the toast offers to take it back at once. From the
+// trash a record can be deleted forever, with what belongs to it; the words for what goes are
+// here too.
 
-import { api, KIND_NAMES, type Kind } from "./api";
+import { api, ALL_KINDS, KIND_NAMES, type Kind, type KindTally } from "./api";
+import { formatNumber } from "./locale";
 import { toasts } from "./toasts.svelte";
+
+/** Each kind in words, one and many. */
+const KIND_WORDS: Record<Kind, [string, string]> = {
+  partnership: ["partnership", "partnerships"],
+  goal: ["goal", "goals"],
+  goal_check_in: ["goal check-in", "goal check-ins"],
+  session: ["session", "sessions"],
+  agenda_item: ["agenda item", "agenda items"],
+  action_item: ["action item", "action items"],
+  skill: ["skill", "skills"],
+  skill_rating: ["skill rating", "skill ratings"],
+  learning: ["learning", "learnings"],
+  feedback: ["feedback entry", "feedback entries"],
+};
+
+/** "1 session", "3 agenda items". */
+export function kindCount(kind: Kind, count: number): string {
+  const [one, many] = KIND_WORDS[kind];
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}
+
+/** One line per kind a deletion takes away, parents first; kinds with none are left out. */
+export function tallyLines(tally: KindTally[]): string[] {
+  return ALL_KINDS.flatMap((kind) => {
+    const count = tally.filter((t) => t.kind === kind).reduce((sum, t) => sum + t.count, 0);
+    return count > 0 ? [kindCount(kind, count)] : [];
+  });
+}
 
 /** Trashes a record, then calls `changed` (after the delete, and again after an undo). */
 export async function moveToTrash(

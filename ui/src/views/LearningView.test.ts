@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { render, screen, within } from "@testing-library/svelte";
+import { fireEvent, render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import LearningView from "./LearningView.svelte";
 import Toasts from "../components/Toasts.svelte";
 import { mockCommands, settle } from "../test/ipc";
 import { openStatus, partnership, session, summary } from "../test/fixtures";
-import type { Learning, SkillGrowth } from "../lib/api";
+import type { Learning, LearningFields, SkillGrowth } from "../lib/api";
 import { journal } from "../lib/journal.svelte";
 import { refused } from "../test/errors";
 
@@ -148,6 +148,61 @@ describe("LearningView", () => {
     expect(within(item).getByText("must not be empty")).toBeInTheDocument();
     expect(text).toHaveValue("Headlines are search results and titles and more");
     expect(text).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("restores an earlier version of a learning being edited, after writing what was typed", async () => {
+    let current = log.map((l) => ({ ...l, fields: { ...l.fields } }));
+    const earlier = "Headlines are what people search";
+    const calls = backend({
+      learnings: () => current,
+      update_learning: ({ id, fields }) => {
+        current = current.map((l) => (l.id === id ? { ...l, fields: fields as LearningFields } : l));
+        return { id, fields, ...stamps };
+      },
+      revisions: () => [
+        {
+          id: 9,
+          kind: "learning",
+          record_id: "l2",
+          field: "text",
+          saved_at: "2026-03-02T18:00:00Z",
+          text: earlier,
+        },
+      ],
+      compare_revision: () => [
+        { text: "Headlines are ", change: "same" },
+        { text: "what people search", change: "removed" },
+        { text: "search results and titles", change: "added" },
+      ],
+      restore_revision: () => {
+        current = current.map((l) => (l.id === "l2" ? { ...l, fields: { ...l.fields, text: earlier } } : l));
+        return null;
+      },
+    });
+    render(LearningView);
+    await settle();
+    const user = userEvent.setup();
+    const item = screen.getByText("Headlines are search results").closest("li")!;
+    await user.click(within(item).getByRole("button", { name: /Edit the learning of Mar 2, 2026/ }));
+    const text = within(item).getByLabelText("What I learned or applied");
+    await user.type(text, " and titles");
+    fireEvent.click(within(item).getByRole("button", { name: "History of the learning" }));
+    await settle();
+    const commands = calls.map((c) => c.command);
+    expect(commands.indexOf("update_learning")).toBeGreaterThan(-1);
+    expect(commands.indexOf("update_learning")).toBeLessThan(commands.indexOf("revisions"));
+
+    await user.click(screen.getByRole("button", { name: "Restore this version" }));
+    await settle();
+    expect(calls.find((c) => c.command === "restore_revision")?.args).toEqual({ id: 9 });
+    expect(text).toHaveValue(earlier);
+    // Typing on goes on from the restored text, not from what it replaced.
+    await user.type(text, " first");
+    await user.tab();
+    await settle();
+    expect(calls.filter((c) => c.command === "update_learning").at(-1)?.args.fields).toMatchObject({
+      text: `${earlier} first`,
+    });
   });
 
   it("deletes to the trash and undo restores", async () => {

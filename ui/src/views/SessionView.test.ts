@@ -238,6 +238,51 @@ describe("SessionView", () => {
     expect(screen.getAllByText("Saved").length).toBeGreaterThan(0);
   });
 
+  it("saves the notes being typed before their history opens, and shows a restored version", async () => {
+    const w = world();
+    const version = {
+      id: 4,
+      kind: "session",
+      record_id: "s1",
+      field: "shared_notes",
+      saved_at: "2026-03-09T10:20:00Z",
+      text: "Covered the board deck",
+    };
+    const { calls, user } = await open(w, {
+      revisions: () => [version],
+      compare_revision: () => [
+        { text: "Covered the board deck", change: "removed" },
+        { text: "We agreed on a plan", change: "added" },
+      ],
+      restore_revision: () => {
+        w.session = { ...w.session, fields: { ...w.session.fields, shared_notes: version.text } };
+        return null;
+      },
+    });
+    const notes = screen.getByLabelText(/^Shared notes — may be exported for Priya/);
+    await user.type(notes, "We agreed on a plan");
+    // A click that does not leave the field first: the history itself must write the typing.
+    fireEvent.click(screen.getByRole("button", { name: "History of the shared notes" }));
+    await settle();
+    const commands = calls.map((c) => c.command);
+    const saved = commands.indexOf("update_session");
+    expect(saved).toBeGreaterThan(-1);
+    expect(saved).toBeLessThan(commands.indexOf("revisions"));
+    expect(calls.find((c) => c.command === "revisions")?.args).toEqual({
+      kind: "session",
+      id: "s1",
+      field: "shared_notes",
+    });
+    expect(calls[saved]?.args.fields).toMatchObject({ shared_notes: "We agreed on a plan" });
+
+    const dialog = screen.getByRole("dialog", { name: "History of the shared notes" });
+    await user.click(within(dialog).getByRole("button", { name: "Restore this version" }));
+    await settle();
+    expect(calls.find((c) => c.command === "restore_revision")?.args).toEqual({ id: 4 });
+    expect(notes).toHaveValue("Covered the board deck");
+    expect(calls.filter((c) => c.command === "update_session")).toHaveLength(1);
+  });
+
   it("a refused save keeps the text and says why", async () => {
     const { user } = await open(world(), {
       update_session: () => {

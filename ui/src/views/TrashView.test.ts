@@ -2,8 +2,10 @@ import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import TrashView from "./TrashView.svelte";
-import type { TrashedRecord } from "../lib/api";
-import { mockCommands, settle } from "../test/ipc";
+import ConfirmHost from "../components/ConfirmHost.svelte";
+import Toasts from "../components/Toasts.svelte";
+import type { KindTally, TrashedRecord } from "../lib/api";
+import { mockCommands, settle, type Handler } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
 import { failure, refused } from "../test/errors";
 
@@ -95,5 +97,144 @@ describe("TrashView", () => {
     expect(screen.getByRole("heading", { name: "The trash is empty" })).toBeInTheDocument();
     expect(screen.getByText(/Deleted items wait here so you can bring them back/)).toBeInTheDocument();
     expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("says how long the trash keeps things", async () => {
+    mockCommands({ trashed: () => TRASH, settings: () => ({ trash_days: 45 }) });
+    render(TrashView);
+    await settle();
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Items are deleted forever once they have been here 45 days",
+    );
+  });
+
+  describe("deleting forever", () => {
+    // A partnership in the trash takes its goals and sessions, and what is theirs, with it.
+    const PLAN: KindTally[] = [
+      { kind: "partnership", count: 1 },
+      { kind: "goal", count: 2 },
+      { kind: "session", count: 1 },
+      { kind: "agenda_item", count: 3 },
+      { kind: "feedback", count: 1 },
+    ];
+
+    function backend(extra: Record<string, Handler> = {}) {
+      let trash = [...TRASH];
+      return mockCommands({
+        trashed: () => trash,
+        settings: () => ({ trash_days: 30 }),
+        delete_forever_plan: () => PLAN,
+        delete_forever: ({ id }) => {
+          trash = trash.filter((t) => t.id !== id);
+          return PLAN;
+        },
+        empty_trash_plan: () => [
+          { kind: "goal", count: 3 },
+          { kind: "skill_rating", count: 1 },
+        ],
+        empty_trash: () => {
+          trash = [];
+          return [{ kind: "goal", count: 3 }];
+        },
+        journal_status: () => openStatus,
+        partnership_summaries: () => [summary(partnership())],
+        ...extra,
+      });
+    }
+
+    async function shown() {
+      render(TrashView);
+      render(ConfirmHost);
+      render(Toasts);
+      await settle();
+      return userEvent.setup();
+    }
+
+    it("lists what goes with the record, says it cannot be undone, and deletes when confirmed", async () => {
+      const calls = backend();
+      const user = await shown();
+      await user.click(screen.getByRole("button", { name: "Delete partnership Priya Raman forever" }));
+      await settle();
+      expect(calls.find((c) => c.command === "delete_forever_plan")?.args).toEqual({
+        kind: "partnership",
+        id: PARTNERSHIP_ID,
+      });
+      const dialog = screen.getByRole("dialog", { name: "Delete this partnership forever?" });
+      expect(
+        within(dialog).getByText(/“Priya Raman” goes for good with everything that belongs to it/),
+      ).toBeInTheDocument();
+      expect(
+        within(dialog)
+          .getAllByRole("listitem")
+          .map((li) => li.textContent),
+      ).toEqual(["1 partnership", "2 goals", "1 session", "3 agenda items", "1 feedback entry"]);
+      expect(within(dialog).getByText("This cannot be undone.")).toBeInTheDocument();
+      expect(calls.some((c) => c.command === "delete_forever")).toBe(false);
+
+      await user.click(within(dialog).getByRole("button", { name: "Delete forever" }));
+      await settle();
+      expect(calls.find((c) => c.command === "delete_forever")?.args).toEqual({
+        kind: "partnership",
+        id: PARTNERSHIP_ID,
+      });
+      expect(screen.queryByText("Priya Raman")).toBeNull();
+      expect(
+        screen.getByText(
+          /Deleted forever: 1 partnership, 2 goals, 1 session, 3 agenda items, 1 feedback entry/,
+        ),
+      ).toBeInTheDocument();
+    });
+
+    it("deletes nothing when the user cancels", async () => {
+      const calls = backend();
+      const user = await shown();
+      await user.click(
+        screen.getByRole("button", { name: "Delete goal Post on LinkedIn every week forever" }),
+      );
+      await settle();
+      await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Cancel" }));
+      await settle();
+      expect(calls.some((c) => c.command === "delete_forever")).toBe(false);
+      expect(screen.getByText("Post on LinkedIn every week")).toBeInTheDocument();
+    });
+
+    it("empties the trash after listing everything that goes", async () => {
+      const calls = backend();
+      const user = await shown();
+      await user.click(screen.getByRole("button", { name: "Empty trash…" }));
+      await settle();
+      const dialog = screen.getByRole("dialog", { name: "Empty the trash?" });
+      expect(
+        within(dialog)
+          .getAllByRole("listitem")
+          .map((li) => li.textContent),
+      ).toEqual(["3 goals", "1 skill rating"]);
+      expect(within(dialog).getByText("This cannot be undone.")).toBeInTheDocument();
+      await user.click(within(dialog).getByRole("button", { name: "Empty trash" }));
+      await settle();
+      expect(calls.some((c) => c.command === "empty_trash")).toBe(true);
+      expect(screen.getByRole("heading", { name: "The trash is empty" })).toBeInTheDocument();
+    });
+
+    it("says why when the journal refuses", async () => {
+      backend({
+        delete_forever_plan: () => {
+          throw {
+            code: "Invalid",
+            message: "id: only a record in the trash can be deleted forever",
+            field: "id",
+          };
+        },
+      });
+      const user = await shown();
+      await user.click(
+        screen.getByRole("button", { name: "Delete goal Post on LinkedIn every week forever" }),
+      );
+      await settle();
+      expect(screen.queryByRole("dialog")).toBeNull();
+      expect(within(screen.getAllByRole("listitem")[0]!).getByRole("alert")).toHaveTextContent(
+        "Could not delete this goal forever: id: only a record in the trash can be deleted forever",
+      );
+    });
   });
 });

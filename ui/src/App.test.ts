@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { render, screen } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
+import { mockWindows } from "@tauri-apps/api/mocks";
+import type { TrashedRecord } from "./lib/api";
+import { journal } from "./lib/journal.svelte";
+import { READ_ONLY_REASON } from "./lib/readonly";
+import { mockCommands, settle } from "./test/ipc";
+import { openStatus, partnership, summary } from "./test/fixtures";
+
+// The router reads where the window is when it loads: the trash, which has a button that edits.
+location.hash = "#/trash";
+const { default: App } = await import("./App.svelte");
+
+const TRASH: TrashedRecord[] = [
+  { kind: "goal", id: "g1", label: "Post on LinkedIn every week", deleted_at: "2026-03-02T10:00:00Z" },
+];
+
+function backend(readOnly: boolean) {
+  const calls = mockCommands(
+    {
+      journal_status: () => ({ ...openStatus, read_only: readOnly }),
+      partnership_summaries: () => [summary(partnership())],
+      trashed: () => TRASH,
+      settings: () => ({ trash_days: 30 }),
+    },
+    { events: true },
+  );
+  mockWindows("main");
+  return calls;
+}
+
+describe("the window on a read-only journal", () => {
+  it("says the journal is read-only and why, and what still works", async () => {
+    backend(true);
+    render(App);
+    await settle();
+    const banner = screen.getByRole("note", { name: "This journal is read-only." });
+    expect(banner).toHaveTextContent("Twoway cannot write to journal.sqlite3 or to the disk it is on");
+    expect(banner).toHaveTextContent("Reading, search and export work as usual");
+  });
+
+  it("locks the controls that edit, with the reason as their tooltip, and keeps search", async () => {
+    backend(true);
+    render(App);
+    await settle();
+    for (const name of [
+      /^Restore goal/,
+      /forever$/,
+      "Empty trash…",
+      /^What did I learn\?/,
+      "New partnership",
+    ]) {
+      const button = screen.getByRole("button", { name });
+      expect(button).toBeDisabled();
+      expect(button).toHaveAttribute("title", READ_ONLY_REASON);
+    }
+    const search = screen.getByLabelText("Search the journal");
+    expect(search).toBeEnabled();
+    expect(search).not.toHaveAttribute("readonly");
+  });
+
+  it("does not open quick capture; it says why instead", async () => {
+    backend(true);
+    render(App);
+    await settle();
+    await userEvent.setup().keyboard("{Control>}l{/Control}");
+    await settle();
+    expect(screen.queryByRole("dialog", { name: "What did I learn?" })).toBeNull();
+    expect(screen.getByText(READ_ONLY_REASON)).toBeInTheDocument();
+  });
+
+  it("shows no notice and locks nothing on a journal that can be written", async () => {
+    backend(false);
+    render(App);
+    await settle();
+    expect(screen.queryByRole("note", { name: "This journal is read-only." })).toBeNull();
+    expect(screen.getByRole("button", { name: /^Restore goal/ })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Empty trash…" })).not.toHaveAttribute("title");
+  });
+});
+
+describe("the window on a journal replaced by a backup", () => {
+  it("builds every view again on the restored journal", async () => {
+    const calls = backend(false);
+    render(App);
+    await settle();
+    const before = screen.getByRole("heading", { name: "Trash" });
+    const reads = () => calls.filter((c) => c.command === "trashed").length;
+    const read = reads();
+    await journal.reopened();
+    await settle();
+    expect(reads()).toBe(read + 1);
+    const after = screen.getByRole("heading", { name: "Trash" });
+    expect(after).not.toBe(before);
+    expect(before.isConnected).toBe(false);
+  });
+});
