@@ -219,11 +219,7 @@ describe("TrashView", () => {
     it("says why when the journal refuses", async () => {
       backend({
         delete_forever_plan: () => {
-          throw {
-            code: "Invalid",
-            message: "id: only a record in the trash can be deleted forever",
-            field: "id",
-          };
+          throw refused("id", "only a record in the trash can be deleted forever");
         },
       });
       const user = await shown();

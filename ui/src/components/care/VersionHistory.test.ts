@@ -5,6 +5,7 @@ import VersionHistory from "./VersionHistory.svelte";
 import { AppError, type DiffPart, type Revision } from "../../lib/api";
 import { formatDateTime } from "../../lib/locale";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
+import { failure } from "../../test/errors";
 import { openStatus, partnership, summary } from "../../test/fixtures";
 
 const NEWER: Revision = {
@@ -121,7 +122,13 @@ describe("VersionHistory", () => {
   it("will not restore while the latest change cannot be saved", async () => {
     const calls = backend();
     const saver = {
-      settle: vi.fn(async () => new AppError("Invalid", "text: is longer than 100000 bytes", "text")),
+      settle: vi.fn(
+        async () =>
+          new AppError("Invalid", "text: is longer than 100000 bytes", {
+            field: "text",
+            problem: "is longer than 100000 bytes",
+          }),
+      ),
     };
     const { user } = show(saver);
     const dialog = await openDialog(user);
@@ -135,7 +142,7 @@ describe("VersionHistory", () => {
   it("keeps the dialog open and says why when the journal refuses the restore", async () => {
     backend({
       restore_revision: () => {
-        throw { code: "NotFound", message: "no learning with id l1", field: null };
+        throw failure("NotFound", "no learning with id l1");
       },
     });
     const { user, onrestored } = show();

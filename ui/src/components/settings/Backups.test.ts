@@ -8,6 +8,7 @@ import type { BackupFile } from "../../lib/api";
 import { journal } from "../../lib/journal.svelte";
 import { formatBytes, formatDateTime } from "../../lib/locale";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
+import { failure } from "../../test/errors";
 import { openStatus, partnership, summary } from "../../test/fixtures";
 
 const FOLDER = "/home/me/.local/share/app.twoway.journal/backups";
@@ -125,7 +126,7 @@ describe("Backups", () => {
   it("shows the journal's words when the restore is refused, and leaves the journal as it was", async () => {
     backend({
       restore_backup: () => {
-        throw { code: "JournalRefused", message: "the backup is damaged", field: null };
+        throw failure("JournalRefused", "the backup is damaged");
       },
     });
     const opened = journal.opened;

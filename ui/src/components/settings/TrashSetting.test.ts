@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import TrashSetting from "./TrashSetting.svelte";
+import { refused } from "../../test/errors";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
 
 function backend(extra: Record<string, Handler> = {}) {
@@ -62,7 +63,7 @@ describe("TrashSetting", () => {
   it("shows the journal's refusal next to the field", async () => {
     backend({
       set_settings: () => {
-        throw { code: "Invalid", message: "trash_days: must be at most 365", field: "trash_days" };
+        throw refused("trash_days", "must be at most 365");
       },
     });
     const { user, field } = await shown();
