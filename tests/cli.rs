@@ -203,3 +203,109 @@ fn a_mistyped_journal_path_is_an_error_not_a_new_journal() {
     }
     assert!(!dirs.path("copy.sqlite3").exists());
 }
+
+/// `twoway` with environment variables set (the secrets travel there, never as arguments).
+fn twoway_with(journal: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    Command::new(app_binary())
+        .arg("--journal")
+        .arg(journal)
+        .args(args)
+        .envs(env.iter().copied())
+        .output()
+        .expect("the twoway binary runs")
+}
+
+#[test]
+fn encrypt_unlock_with_the_passphrase_or_the_recovery_key_change_it_and_decrypt() {
+    let dirs = AppDirs::new();
+    let journal = dirs.path("journal.sqlite3");
+    assert!(twoway(&journal, &["demo"]).status.success());
+    let plain_check = text(&twoway(&journal, &["check"]).stdout);
+
+    let secrets = [
+        ("FIRST", "a long walk by the river"),
+        ("SECOND", "another long walk, at night"),
+    ];
+    let short = twoway_with(
+        &journal,
+        &[("SHORT", "short")],
+        &["encrypt", "--new-passphrase-env", "SHORT"],
+    );
+    assert_eq!(short.status.code(), Some(1));
+    assert!(
+        text(&short.stderr).contains("at least 10 characters"),
+        "{}",
+        text(&short.stderr)
+    );
+
+    let encrypted = twoway_with(
+        &journal,
+        &secrets,
+        &["encrypt", "--new-passphrase-env", "FIRST"],
+    );
+    assert!(encrypted.status.success(), "{}", text(&encrypted.stderr));
+    let shown = text(&encrypted.stdout);
+    let recovery = shown
+        .lines()
+        .map(str::trim)
+        .find(|line| line.len() == 64 && line.matches('-').count() == 12)
+        .unwrap_or_else(|| panic!("a recovery key in: {shown}"))
+        .to_owned();
+    assert!(
+        !shown.contains("a long walk"),
+        "the passphrase is never printed"
+    );
+
+    // Without a terminal and without a source, a plain refusal.
+    let locked = twoway(&journal, &["check"]);
+    assert_eq!(locked.status.code(), Some(1));
+    assert!(
+        text(&locked.stderr).contains("--passphrase-env"),
+        "{}",
+        text(&locked.stderr)
+    );
+    let wrong = twoway_with(&journal, &secrets, &["--passphrase-env", "SECOND", "check"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(text(&wrong.stderr).contains("does not open this journal"));
+
+    let by_passphrase = twoway_with(&journal, &secrets, &["--passphrase-env", "FIRST", "check"]);
+    assert_eq!(
+        text(&by_passphrase.stdout),
+        plain_check,
+        "{}",
+        text(&by_passphrase.stderr)
+    );
+    let key_env = [("KEY", recovery.as_str())];
+    let by_key = twoway_with(&journal, &key_env, &["--recovery-key-env", "KEY", "check"]);
+    assert_eq!(
+        text(&by_key.stdout),
+        plain_check,
+        "{}",
+        text(&by_key.stderr)
+    );
+
+    let changed = twoway_with(
+        &journal,
+        &secrets,
+        &[
+            "--passphrase-env",
+            "FIRST",
+            "passphrase",
+            "--new-passphrase-env",
+            "SECOND",
+        ],
+    );
+    assert!(changed.status.success(), "{}", text(&changed.stderr));
+    let old = twoway_with(&journal, &secrets, &["--passphrase-env", "FIRST", "check"]);
+    assert_eq!(old.status.code(), Some(1));
+    let by_new = twoway_with(&journal, &secrets, &["--passphrase-env", "SECOND", "check"]);
+    assert_eq!(text(&by_new.stdout), plain_check);
+
+    let decrypted = twoway_with(
+        &journal,
+        &key_env,
+        &["--recovery-key-env", "KEY", "decrypt"],
+    );
+    assert!(decrypted.status.success(), "{}", text(&decrypted.stderr));
+    assert_eq!(text(&twoway(&journal, &["check"]).stdout), plain_check);
+}

@@ -81,9 +81,10 @@ impl From<Error> for IpcError {
             | Error::WrongSecret => Self::new(ErrorCode::JournalRefused, message),
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Pack(_) => Self::new(ErrorCode::PackRefused, message),
-            Error::Io { .. } | Error::DiskFull { .. } | Error::ReadOnly { .. } => {
-                Self::new(ErrorCode::Io, message)
-            }
+            Error::Io { .. }
+            | Error::DiskFull { .. }
+            | Error::ReadOnly { .. }
+            | Error::InUse { .. } => Self::new(ErrorCode::Io, message),
             Error::Sqlite(_) | Error::Migration(_) => Self::new(ErrorCode::Internal, message),
         }
     }

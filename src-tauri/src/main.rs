@@ -3,7 +3,10 @@
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod secrets;
+
 use clap::{Parser, Subcommand};
+use secrets::{NewPassphraseSource, SecretSource};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -20,6 +23,9 @@ struct Cli {
     /// $TWOWAY_DATA_DIR when set).
     #[arg(long, value_name = "PATH", global = true)]
     journal: Option<PathBuf>,
+
+    #[command(flatten)]
+    secret: SecretSource,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -80,6 +86,19 @@ enum Command {
     Check,
     /// Fill an empty journal with the sample story (three reverse-mentoring partnerships).
     Demo,
+    /// Encrypt the journal and its backups under a passphrase, and print the recovery key once.
+    /// Without both the passphrase and the recovery key nobody can open it, you included.
+    Encrypt {
+        #[command(flatten)]
+        new: NewPassphraseSource,
+    },
+    /// Turn encryption off: the journal and its backups become plain files again.
+    Decrypt,
+    /// Change the passphrase (the journal is not re-encrypted; the recovery key stays).
+    Passphrase {
+        #[command(flatten)]
+        new: NewPassphraseSource,
+    },
 }
 
 #[derive(Subcommand)]
@@ -127,17 +146,22 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some(Command::Demo) => report(demo(&journal)),
-        Some(Command::Check) => report(check(&journal)),
-        Some(Command::Backups { action }) => report(backups(&journal, action)),
-        Some(Command::Backup { out, force }) => report(open_existing(&journal).and_then(|j| {
-            j.backup_to(&out, Overwrite::replacing(force))?;
-            Ok(format!(
-                "Backed up {} to {}.",
-                journal.display(),
-                out.display()
-            ))
-        })),
+        Some(Command::Demo) => report(demo(&journal, &cli.secret)),
+        Some(Command::Check) => report(check(&journal, &cli.secret)),
+        Some(Command::Backups { action }) => report(backups(&journal, &cli.secret, action)),
+        Some(Command::Encrypt { new }) => report(encrypt(&journal, &new)),
+        Some(Command::Decrypt) => report(decrypt(&journal, &cli.secret)),
+        Some(Command::Passphrase { new }) => report(passphrase(&journal, &cli.secret, &new)),
+        Some(Command::Backup { out, force }) => {
+            report(open_existing(&journal, &cli.secret).and_then(|j| {
+                j.backup_to(&out, Overwrite::replacing(force))?;
+                Ok(format!(
+                    "Backed up {} to {}.",
+                    journal.display(),
+                    out.display()
+                ))
+            }))
+        }
         Some(Command::Export {
             format,
             partnership,
@@ -166,6 +190,7 @@ fn main() -> ExitCode {
             };
             report(export(
                 &journal,
+                &cli.secret,
                 format,
                 scope,
                 audience,
@@ -183,7 +208,7 @@ fn main() -> ExitCode {
                 from_partner,
                 into_partnership: partnership,
             };
-            report(import(&journal, &file, &options, dry_run))
+            report(import(&journal, &cli.secret, &file, &options, dry_run))
         }
     }
 }
@@ -211,8 +236,8 @@ fn report(result: twoway_journal::Result<String>) -> ExitCode {
     }
 }
 
-fn demo(path: &std::path::Path) -> twoway_journal::Result<String> {
-    let mut journal = Journal::open(path, Arc::new(SystemClock))?;
+fn demo(path: &std::path::Path, secret: &SecretSource) -> twoway_journal::Result<String> {
+    let mut journal = unlocked(path, secret)?;
     let today = chrono::Local::now().date_naive();
     let counts = twoway_journal::sample::fill_demo(&mut journal, today)?;
     Ok(format!(
@@ -227,8 +252,8 @@ fn demo(path: &std::path::Path) -> twoway_journal::Result<String> {
 /// Opens the journal and, on its first open of the day, takes the day's backup and empties
 /// the trash of what is too old. A failure of that care is said on standard error; the
 /// command still runs, since it may be what the user needs to recover.
-fn open(path: &std::path::Path) -> twoway_journal::Result<Journal> {
-    let mut journal = Journal::open(path, Arc::new(SystemClock))?;
+fn open(path: &std::path::Path, secret: &SecretSource) -> twoway_journal::Result<Journal> {
+    let mut journal = unlocked(path, secret)?;
     if let Err(e) = journal.daily_care() {
         eprintln!("twoway: the day's backup was not made: {e}");
     }
@@ -238,7 +263,7 @@ fn open(path: &std::path::Path) -> twoway_journal::Result<Journal> {
 /// The journal at `path`, which must exist already: a mistyped `--journal` must not become a
 /// new, empty journal that `check` calls sound and `export` exports. (`demo` fills a new one,
 /// and `import` may restore a pack into a new one.)
-fn open_existing(path: &std::path::Path) -> twoway_journal::Result<Journal> {
+fn open_existing(path: &std::path::Path, secret: &SecretSource) -> twoway_journal::Result<Journal> {
     if !path.exists() {
         return Err(twoway_journal::Error::Io {
             context: format!("cannot open {}", path.display()),
@@ -248,11 +273,84 @@ fn open_existing(path: &std::path::Path) -> twoway_journal::Result<Journal> {
             ),
         });
     }
-    open(path)
+    open(path, secret)
 }
 
-fn backups(path: &std::path::Path, action: BackupsAction) -> twoway_journal::Result<String> {
-    let mut journal = open_existing(path)?;
+/// The journal at `path`, unlocked with the secret the options name (or the terminal asks
+/// for) when it is encrypted.
+fn unlocked(path: &std::path::Path, secret: &SecretSource) -> twoway_journal::Result<Journal> {
+    let clock = Arc::new(SystemClock);
+    if twoway_journal::encryption::is_encrypted(path) {
+        Journal::open_unlocked(path, clock, &secret.secret(path)?)
+    } else {
+        Journal::open(path, clock)
+    }
+}
+
+fn encrypt(path: &std::path::Path, new: &NewPassphraseSource) -> twoway_journal::Result<String> {
+    let mut journal = open_existing(path, &SecretSource::default())?;
+    if journal.is_encrypted() {
+        return Ok(format!("{} is encrypted already.", path.display()));
+    }
+    eprintln!(
+        "Without both the passphrase and the recovery key, nobody can open the journal, you \
+         included."
+    );
+    let done = journal.encrypt(&new.passphrase()?)?;
+    let backups = match done.backups_converted {
+        0 => String::new(),
+        1 => " Its one backup was replaced by an encrypted one.".to_owned(),
+        n => format!(" Its {n} backups were replaced by encrypted ones."),
+    };
+    Ok(format!(
+        "Encrypted {}.{backups}\n\nThe recovery key, shown this once (keep it apart from this \
+         computer, on paper or in a password manager):\n\n    {}\n\nThe passphrase or this key \
+         opens the journal; `--recovery-key-env NAME` gives the key to any command.",
+        path.display(),
+        done.recovery_key.as_str()
+    ))
+}
+
+fn decrypt(path: &std::path::Path, secret: &SecretSource) -> twoway_journal::Result<String> {
+    if !twoway_journal::encryption::is_encrypted(path) {
+        return Ok(format!("{} is not encrypted.", path.display()));
+    }
+    // Asked for once: it both opens the journal and confirms turning encryption off.
+    let given = secret.secret(path)?;
+    let mut journal = Journal::open_unlocked(path, Arc::new(SystemClock), &given)?;
+    let backups = journal.decrypt(&given)?;
+    Ok(format!(
+        "{} is no longer encrypted ({backups} backups converted); its keys file was removed.",
+        path.display()
+    ))
+}
+
+fn passphrase(
+    path: &std::path::Path,
+    secret: &SecretSource,
+    new: &NewPassphraseSource,
+) -> twoway_journal::Result<String> {
+    if !twoway_journal::encryption::is_encrypted(path) {
+        return Err(twoway_journal::Error::Invalid {
+            field: "journal",
+            problem: twoway_journal::Problem::Other("is not encrypted (see `twoway encrypt`)"),
+        });
+    }
+    let given = secret.secret(path)?;
+    let journal = Journal::open_unlocked(path, Arc::new(SystemClock), &given)?;
+    journal.change_passphrase(&given, &new.passphrase()?)?;
+    Ok(format!(
+        "The passphrase of {} is changed; the recovery key is the same.",
+        path.display()
+    ))
+}
+
+fn backups(
+    path: &std::path::Path,
+    secret: &SecretSource,
+    action: BackupsAction,
+) -> twoway_journal::Result<String> {
+    let mut journal = open_existing(path, secret)?;
     match action {
         BackupsAction::List => {
             let backups = journal.backups()?;
@@ -297,9 +395,9 @@ fn backups(path: &std::path::Path, action: BackupsAction) -> twoway_journal::Res
     }
 }
 
-fn check(path: &std::path::Path) -> twoway_journal::Result<String> {
+fn check(path: &std::path::Path, secret: &SecretSource) -> twoway_journal::Result<String> {
     // Opening already refuses a file that is not a journal, is damaged or is too new.
-    let journal = open_existing(path)?;
+    let journal = open_existing(path, secret)?;
     if let Some(problem) = journal.integrity_problem()? {
         return Err(twoway_journal::Error::Corrupt {
             path: path.to_owned(),
@@ -317,13 +415,14 @@ fn check(path: &std::path::Path) -> twoway_journal::Result<String> {
 
 fn export(
     path: &std::path::Path,
+    secret: &SecretSource,
     format: ExportFormat,
     scope: Scope,
     audience: Audience,
     out: Option<&std::path::Path>,
     overwrite: Overwrite,
 ) -> twoway_journal::Result<String> {
-    let journal = open_existing(path)?;
+    let journal = open_existing(path, secret)?;
     let rendered =
         twoway_journal::export::render(&journal, format, scope, audience, chrono::Utc::now())?;
     match (out, rendered) {
@@ -354,13 +453,14 @@ fn export(
 
 fn import(
     path: &std::path::Path,
+    secret: &SecretSource,
     file: &std::path::Path,
     options: &twoway_journal::import::ImportOptions,
     dry_run: bool,
 ) -> twoway_journal::Result<String> {
     use twoway_journal::import;
     let pack = import::read_pack_file(file)?;
-    let mut journal = open(path)?;
+    let mut journal = open(path, secret)?;
     let plan = if dry_run {
         import::plan(&journal, &pack, options)
     } else {

@@ -383,10 +383,14 @@ impl Journal {
             ));
         }
         let (keys, key, recovery_key) = Keys::new(passphrase)?;
-        let converted = self.converted(Some(&key))?;
-        // The keys first: a plain journal ignores a keys file beside it, while an encrypted
-        // one without its keys would be lost.
-        keys.write(&path)?;
+        self.hold_alone()?;
+        let converted = self.converted(Some(&key)).and_then(|converted| {
+            // The keys first: a plain journal ignores a keys file beside it, while an
+            // encrypted one without its keys would be lost.
+            keys.write(&path)?;
+            Ok(converted)
+        });
+        let converted = converted.inspect_err(|_| self.let_others_in())?;
         self.replace_file(converted, Some(key.clone()))?;
         let backups_converted = self.convert_backups(None, Some(&key))?;
         Ok(Encrypted {
@@ -407,7 +411,8 @@ impl Journal {
             ));
         };
         Keys::read(&path)?.unlock(secret)?;
-        let converted = self.converted(None)?;
+        self.hold_alone()?;
+        let converted = self.converted(None).inspect_err(|_| self.let_others_in())?;
         self.replace_file(converted, None)?;
         let backups = self.convert_backups(Some(&key), None)?;
         let keys = keys_path(&path);
@@ -455,7 +460,8 @@ impl Journal {
             Error::Sqlite(e) => Error::sqlite_writing(folder, e),
             other => other,
         })?;
-        let expected = db::count_records(&path, self.key())?;
+        let counts = self.read(|tx| tx.record_counts())?;
+        let expected: u32 = counts.iter().map(|c| c.live + c.trashed).sum();
         let (copy, _, _) = db::open_to_copy(temp.path(), key)?;
         let problem = crate::journal::integrity_problem(&copy)?;
         let found = db::count_records(temp.path(), key)?;

@@ -109,6 +109,18 @@ pub enum Error {
         path: PathBuf,
     },
 
+    /// Another window or command has the journal open, and what was asked needs it alone (its
+    /// file is about to be replaced); nothing was changed.
+    #[error(
+        "{} is open in another Twoway window or command; close it and try again; nothing was \
+         changed",
+        path.display()
+    )]
+    InUse {
+        /// The journal file.
+        path: PathBuf,
+    },
+
     /// The passphrase or recovery key given does not open this journal; nothing was changed.
     #[error("that passphrase or recovery key does not open this journal; nothing was changed")]
     WrongSecret,

@@ -256,6 +256,37 @@ impl Journal {
         integrity_problem(&self.conn)
     }
 
+    /// Takes the journal's file for this connection alone (SQLite's exclusive locking mode,
+    /// held until the connection closes), so that no other window or command has it open
+    /// while its file is replaced: it would go on writing to the file that was replaced.
+    /// Refused with [`crate::Error::InUse`] while another one has it open.
+    pub(crate) fn hold_alone(&self) -> Result<()> {
+        self.conn.pragma_update(None, "locking_mode", "EXCLUSIVE")?;
+        match self.conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;") {
+            Ok(()) => Ok(()),
+            Err(e) => {
+                self.let_others_in();
+                Err(match e.sqlite_error_code() {
+                    Some(
+                        rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked,
+                    ) => crate::Error::InUse {
+                        path: self.path.clone().unwrap_or_default(),
+                    },
+                    _ => e.into(),
+                })
+            }
+        }
+    }
+
+    /// Ends [`Journal::hold_alone`] after a conversion that did not happen.
+    pub(crate) fn let_others_in(&self) {
+        // The lock goes at the next read in the normal mode; neither step can lose data.
+        let _ = self.conn.pragma_update(None, "locking_mode", "NORMAL");
+        let _ = self
+            .conn
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()));
+    }
+
     /// Writes a copy of the journal to the new file `target`, encrypted with `key` or plain.
     pub(crate) fn export_copy(&self, target: &Path, key: Option<&DataKey>) -> Result<()> {
         self.conn
