@@ -153,6 +153,7 @@ impl Journal {
             |e| crate::Error::writing(folder, format!("cannot write {}", target.display()), e);
         files::refuse_existing(target, overwrite)?;
         files::remove_leftovers(folder);
+        let _note = files::note_write(self.folder(), folder);
         let temp = files::temp_file_in(folder).map_err(failed)?;
         {
             let sqlite = |e| crate::Error::sqlite_writing(folder, e);
