@@ -13,9 +13,10 @@ pub struct Journal {
     conn: Connection,
     clock: Arc<dyn Clock>,
     path: Option<PathBuf>,
-    /// The file or its folder cannot be written (read-only media, no permission): everything
-    /// reads, every write is refused with [`crate::Error::ReadOnly`].
-    read_only: bool,
+    /// Why the journal cannot be written, if it cannot: the file or its folder is read-only
+    /// (read-only media, no permission), or its disk is full. Everything reads; every write is
+    /// refused with [`crate::Error::ReadOnly`], respectively [`crate::Error::DiskFull`].
+    refusal: Option<db::Refusal>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -30,8 +31,9 @@ impl Journal {
     /// Opens the journal file at `path`, creating it (and its folder) when absent and migrating
     /// it (after a backup next to it) when older. A file that is not a Twoway journal, is
     /// damaged or is newer than this build is refused and left untouched. A journal that
-    /// cannot be written (read-only media, no permission) opens read-only. Temporary files
-    /// that earlier runs left behind in its folder are removed.
+    /// cannot be written (read-only media, no permission, or a disk too full to open it for
+    /// writing) opens read-only. Temporary files that earlier runs left behind in its folder
+    /// are removed.
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Self> {
         let path = path.as_ref();
         let folder = files::folder_of(path);
@@ -44,8 +46,9 @@ impl Journal {
                 )
             })?;
         }
-        let (conn, read_only) = db::open_file(path, clock.now())?;
-        if !read_only {
+        let (conn, refusal) = db::open_file(path, clock.now())?;
+        // On a full disk too: that gives room back.
+        if refusal != Some(db::Refusal::ReadOnly) {
             files::remove_leftovers(folder);
             files::remove_leftovers(&crate::backups::folder_for(path));
         }
@@ -53,13 +56,13 @@ impl Journal {
             conn,
             clock,
             path: Some(path.to_owned()),
-            read_only,
+            refusal,
         })
     }
 
     /// Whether the journal opened read-only (see [`Journal::open`]).
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.refusal.is_some()
     }
 
     /// The folder the journal's file is in (`None` in memory).
@@ -76,11 +79,9 @@ impl Journal {
     }
 
     /// Refuses a write to a read-only journal before anything is tried.
-    fn writable(&self) -> Result<()> {
-        match self.folder() {
-            Some(folder) if self.read_only => Err(crate::Error::ReadOnly {
-                folder: folder.to_owned(),
-            }),
+    pub(crate) fn writable(&self) -> Result<()> {
+        match (self.folder(), self.refusal) {
+            (Some(folder), Some(refusal)) => Err(refusal.error(folder)),
             _ => Ok(()),
         }
     }
@@ -91,7 +92,7 @@ impl Journal {
             conn: db::open_memory()?,
             clock,
             path: None,
-            read_only: false,
+            refusal: None,
         })
     }
 

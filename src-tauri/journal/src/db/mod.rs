@@ -14,5 +14,5 @@ mod tx;
 
 pub(crate) use codec::*;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
-pub(crate) use open::{count_records, migrate, open_file, open_memory, open_to_copy};
+pub(crate) use open::{Refusal, count_records, migrate, open_file, open_memory, open_to_copy};
 pub use tx::{ReadTx, WriteTx};
