@@ -208,7 +208,8 @@ impl Tmpfs {
             .output()
             .map_err(|e| format!("mount: {e}"))?;
         if !out.status.success() {
-            return Err(text(&out.stderr).trim().to_owned());
+            let said = text(&out.stderr);
+            return Err(said.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         Ok(Self { mount_point })
     }
