@@ -445,11 +445,10 @@ async fn closing_the_window_right_after_typing_keeps_what_was_typed() {
 async fn ctrl_q_right_after_typing_keeps_what_was_typed() {
     typed_words_survive(async |app, _| {
         let ctrl_q = format!("{}q", char::from(fantoccini::key::Key::Control));
-        app.field("Shared notes")
-            .await
-            .send_keys(&ctrl_q)
-            .await
-            .expect("Ctrl+Q");
+        // The app may quit before WebDriver has answered for the keys, which then fails with
+        // an unknown error: what counts is that the app ends and the words are kept, both
+        // checked after this.
+        let _ = app.field("Shared notes").await.send_keys(&ctrl_q).await;
     })
     .await;
 }
