@@ -314,8 +314,8 @@ enum Writes {
     NewFolder,
     /// Markdown files into a folder that exists.
     IntoFolder,
-    /// A copy of the journal (the daily backup is made first, since the run is the first of
-    /// the day for it).
+    /// A copy of the journal; every other run is the first open of the day, which makes the
+    /// day's backup first.
     Backup,
     /// The records of a pack, merged into another journal.
     Import,
@@ -342,7 +342,7 @@ struct Tally {
 
 /// The journals and folders of the kill test.
 struct KillBench {
-    _root: tempfile::TempDir,
+    root: tempfile::TempDir,
     heavy: PathBuf,
     heavy_ids: BTreeSet<(Kind, String)>,
     out: PathBuf,
@@ -414,7 +414,7 @@ impl KillBench {
         );
         assert!(pack_records > heavy_ids.len() / 4, "{pack_records} records");
         Self {
-            _root: root,
+            root,
             heavy,
             heavy_ids,
             out,
@@ -426,7 +426,7 @@ impl KillBench {
     }
 
     fn cases(&self) -> Vec<Case> {
-        let root = self._root.path();
+        let root = self.root.path();
         let pack = arg(&root.join("pack.json"));
         let export = |name: &'static str, format: &str, file: &str, runs| {
             let target = self.out.join(file);
