@@ -441,7 +441,7 @@ fn export(
         }
         (None, Rendered::Folder(_)) => usage_error("--folder needs --out"),
         (Some(out), rendered) => {
-            let written = rendered.write_to(out, overwrite)?;
+            let written = rendered.write_to(out, overwrite, journal.folder())?;
             Ok(if written.files == 1 {
                 format!("Wrote {}.", written.path)
             } else {

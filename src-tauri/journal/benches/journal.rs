@@ -51,6 +51,18 @@
 //!
 //!   The pack and the imported journal are made only when one of these benchmarks runs, so a
 //!   run filtered to other groups does not pay for them.
+//! - `backup_and_daily_care`, on a copy of the heavy journal made for the group:
+//!   - `backup_to`: `Journal::backup_to` into a new file (SQLite's online backup, the copy's
+//!     `integrity_check`, its sync and rename); the file is removed before each iteration,
+//!     outside the timing, and the copy's size is printed once;
+//!   - `open_first_of_the_day`: `Journal::open` then `daily_care` with no backup made today
+//!     (the backups folder is emptied before each iteration, outside the timing): the day's
+//!     backup into `backups/` and its pruning, the trash emptied of what is older than the
+//!     setting allows, the history thinned;
+//!   - `open_later_in_the_day`: the same with today's backup there, so `daily_care` finds it
+//!     and does nothing else. The difference is what the care adds to the day's first open.
+//!
+//!   Closing the journal (drop) is outside the timing of both opens.
 //!
 //! Run as a test (`cargo test --benches`), every benchmark runs once on the small journal.
 
@@ -67,6 +79,7 @@ use std::time::{Duration as StdDuration, Instant};
 use tempfile::TempDir;
 use twoway_journal::export::json::Pack;
 use twoway_journal::export::{self, Audience, Format, Rendered, Scope};
+use twoway_journal::files::Overwrite;
 use twoway_journal::import::{self, ImportOptions};
 use twoway_journal::model::{
     AgendaItemFields, LearningFields, Partnership, PartnershipFields, PartnershipId,
@@ -875,6 +888,85 @@ fn bench_export_import(c: &mut Criterion, heavy: &Heavy) {
     group.finish();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Backups and the daily care
+// ---------------------------------------------------------------------------------------------
+
+fn bench_backup_and_daily_care(c: &mut Criterion, heavy: &Heavy) {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("journal.sqlite3");
+    std::fs::copy(&heavy.path, &path).expect("a copy of the heavy journal");
+    let backups = twoway_journal::backups::folder_for(&path);
+    let open = || Journal::open(&path, clock()).expect("the copy opens");
+
+    // Ten samples of one iteration: about 0.75 s for a backup, 1 s for the first open.
+    let mut group = c.benchmark_group("backup_and_daily_care");
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(StdDuration::from_secs(1))
+        .measurement_time(StdDuration::from_secs(11));
+    let target = folder.path().join("copy.sqlite3");
+    let remove = |file: &std::path::Path| {
+        if let Err(e) = std::fs::remove_file(file)
+            && e.kind() != std::io::ErrorKind::NotFound
+        {
+            panic!("{e}");
+        }
+    };
+    {
+        let journal = open();
+        let mut reported = false;
+        group.bench_function("backup_to", |b| {
+            if !std::mem::replace(&mut reported, true) {
+                journal
+                    .backup_to(&target, Overwrite::Refuse)
+                    .expect("a backup");
+                let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
+                eprintln!(
+                    "backup_and_daily_care: a backup of the heavy journal: {bytes} bytes ({:.1} MB)",
+                    bytes as f64 / 1e6
+                );
+            }
+            b.iter_batched(
+                || remove(&target),
+                |()| {
+                    journal
+                        .backup_to(black_box(&target), Overwrite::Refuse)
+                        .expect("a backup")
+                },
+                BatchSize::PerIteration,
+            );
+        });
+        // The care of the journal's first open of the day, once, so both opens below find the
+        // same journal: what it purges and thins is gone from then on.
+        let mut journal = journal;
+        journal.daily_care().expect("the daily care");
+    }
+    remove(&target);
+    group.bench_function("open_first_of_the_day", |b| {
+        b.iter_batched(
+            || std::fs::remove_dir_all(&backups).expect("the day's backup to remove"),
+            |()| {
+                let mut journal = open();
+                let care = journal.daily_care().expect("the daily care");
+                assert!(care.backup.is_some(), "the day's backup is made");
+                journal
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    group.bench_function("open_later_in_the_day", |b| {
+        b.iter_with_large_drop(|| {
+            let mut journal = open();
+            let care = journal.daily_care().expect("the daily care");
+            assert_eq!(care.backup, None, "today's backup is there");
+            journal
+        });
+    });
+    group.finish();
+}
+
 fn main() {
     let full = benchmarking();
     let (size, bulk_rows, agenda_sizes) = if full {
@@ -895,6 +987,7 @@ fn main() {
     bench_bulk_insert(&mut c, bulk_rows);
     bench_agenda_insert(&mut c, &agenda_sizes);
     bench_export_import(&mut c, &heavy);
+    bench_backup_and_daily_care(&mut c, &heavy);
     c.final_summary();
     drop(heavy);
 }

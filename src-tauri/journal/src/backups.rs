@@ -168,11 +168,8 @@ impl Journal {
         let Some(path) = self.path() else {
             return Ok(None);
         };
-        if self.is_read_only() {
-            return Err(Error::ReadOnly {
-                folder: files::folder_of(path).to_owned(),
-            });
-        }
+        // A read-only journal, or one on a full disk, is refused in those words.
+        self.writable()?;
         let folder = folder_for(path);
         std::fs::create_dir_all(&folder).map_err(|e| {
             Error::writing(

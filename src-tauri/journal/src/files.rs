@@ -8,7 +8,9 @@
 //! Every temporary file or folder the journal makes is named [`TEMP_PREFIX`], then the id of
 //! the process making it: a later start removes exactly the leftovers of processes that are
 //! gone ([`remove_leftovers`]), never anything else in the folder, and never the files of a
-//! write still under way.
+//! write still under way. A write into another folder (an export, a backup elsewhere) keeps a
+//! note naming that folder in the journal's folder while it runs ([`note_write`]), so the
+//! journal's next start finds and removes what a killed export left there too.
 
 use crate::error::{Error, Result};
 use std::fs::File;
@@ -68,6 +70,43 @@ fn temp_dir_in(folder: &Path) -> std::io::Result<tempfile::TempDir> {
     temp_builder(".partial", &prefix).tempdir_in(folder)
 }
 
+/// The end of the name of a note of a write elsewhere (see [`note_write`]).
+const NOTE_SUFFIX: &str = ".elsewhere";
+
+/// A note, in the journal's folder, that a file is being written in another folder: a
+/// temporary file of the writing process holding that folder's absolute path. It is removed
+/// when dropped, once the write is over; if the process ends first (a crash, a kill), the
+/// journal's next start removes the write's leftovers in that folder too.
+#[derive(Debug)]
+pub(crate) struct WriteNote {
+    _file: Option<tempfile::NamedTempFile>,
+}
+
+/// Notes in `journal_folder` that a write into `folder` is under way. Nothing is noted for the
+/// journal's own folder and its backups folder (every start cleans them anyway), for a journal
+/// in memory, or where the note cannot be written (a read-only journal exporting elsewhere:
+/// then a killed export's leftovers go at the next write into that folder).
+pub(crate) fn note_write(journal_folder: Option<&Path>, folder: &Path) -> WriteNote {
+    let note = || {
+        let journal_folder = journal_folder?;
+        let folder = std::path::absolute(folder).ok()?;
+        let own = [
+            std::path::absolute(journal_folder).ok()?,
+            std::path::absolute(journal_folder.join(crate::backups::BACKUPS_FOLDER)).ok()?,
+        ];
+        if own.contains(&folder) {
+            return None;
+        }
+        let prefix = own_prefix();
+        let mut note = temp_builder(NOTE_SUFFIX, &prefix)
+            .tempfile_in(journal_folder)
+            .ok()?;
+        note.write_all(folder.to_str()?.as_bytes()).ok()?;
+        Some(note)
+    };
+    WriteNote { _file: note() }
+}
+
 /// Whether the process with this id has ended. Where the system cannot tell (no `/proc`), a
 /// leftover counts as ended once it is an hour old.
 fn process_ended(pid: u32, modified: Option<std::time::SystemTime>) -> bool {
@@ -81,9 +120,16 @@ fn process_ended(pid: u32, modified: Option<std::time::SystemTime>) -> bool {
 }
 
 /// Removes the journal's temporary files and folders in `folder` whose writing process has
-/// ended (a crash, a kill, a power cut); returns how many. Nothing else is touched, and a
-/// folder that cannot be read is left alone.
+/// ended (a crash, a kill, a power cut); returns how many. A note of such a process's write
+/// elsewhere has that folder's leftovers removed too. Nothing else is touched, and a folder
+/// that cannot be read is left alone.
 pub fn remove_leftovers(folder: &Path) -> usize {
+    remove_leftovers_in(folder, true)
+}
+
+/// [`remove_leftovers`], following the notes of writes elsewhere only when `follow_notes`
+/// (one step: a note found by following one is not followed).
+fn remove_leftovers_in(folder: &Path, follow_notes: bool) -> usize {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return 0;
     };
@@ -106,6 +152,13 @@ pub fn remove_leftovers(folder: &Path) -> usize {
             continue;
         }
         let path = entry.path();
+        if follow_notes && metadata.is_file() && rest.ends_with(NOTE_SUFFIX) {
+            // A note cut short by the kill names no folder, or a wrong one: there, too, only
+            // leftovers of ended processes are removed.
+            if let Ok(elsewhere) = std::fs::read_to_string(&path) {
+                removed += remove_leftovers_in(Path::new(&elsewhere), false);
+            }
+        }
         let gone = if metadata.is_dir() {
             std::fs::remove_dir_all(&path)
         } else {
@@ -355,6 +408,53 @@ mod tests {
         assert_eq!(std::fs::read(&target).unwrap(), b"second");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_note_of_a_write_elsewhere_has_its_leftovers_removed_once_its_process_ended() {
+        let journal = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let (journal, elsewhere) = (journal.path(), elsewhere.path());
+        // While a write is under way, its note is there and nothing of it is removed.
+        let note = note_write(Some(journal), elsewhere);
+        let mine = temp_file_in(elsewhere).unwrap();
+        remove_leftovers(journal);
+        assert!(mine.path().exists());
+        let notes = |folder: &Path| {
+            std::fs::read_dir(folder)
+                .unwrap()
+                .filter(|e| {
+                    let name = e.as_ref().unwrap().file_name();
+                    name.to_string_lossy().ends_with(NOTE_SUFFIX)
+                })
+                .count()
+        };
+        assert_eq!(notes(journal), 1);
+        drop(note);
+        assert_eq!(notes(journal), 0, "the note goes with the write");
+        // The journal's own folders need no note.
+        let own = note_write(Some(journal), &journal.join(crate::backups::BACKUPS_FOLDER));
+        assert_eq!(notes(journal), 0);
+        drop(own);
+
+        // What a process that has ended (no such id) left: its note, and its files elsewhere.
+        let ended = format!("{TEMP_PREFIX}4294967295-");
+        let left = elsewhere.join(format!("{ended}x.partial"));
+        std::fs::write(&left, "half an export").unwrap();
+        std::fs::create_dir(elsewhere.join(format!("{ended}y.partial"))).unwrap();
+        let unrelated = elsewhere.join("notes.md");
+        std::fs::write(&unrelated, "mine").unwrap();
+        let absolute = std::path::absolute(elsewhere).unwrap();
+        std::fs::write(
+            journal.join(format!("{ended}z{NOTE_SUFFIX}")),
+            absolute.to_str().unwrap(),
+        )
+        .unwrap();
+        assert_eq!(remove_leftovers(journal), 3, "the note and both leftovers");
+        assert!(!left.exists());
+        assert!(mine.path().exists(), "a write still under way is kept");
+        assert!(unrelated.exists(), "nothing else is touched");
+        assert_eq!(notes(journal), 0);
     }
 
     #[test]

@@ -14,9 +14,10 @@ pub struct Journal {
     conn: Connection,
     clock: Arc<dyn Clock>,
     path: Option<PathBuf>,
-    /// The file or its folder cannot be written (read-only media, no permission): everything
-    /// reads, every write is refused with [`crate::Error::ReadOnly`].
-    read_only: bool,
+    /// Why the journal cannot be written, if it cannot: the file or its folder is read-only
+    /// (read-only media, no permission), or its disk is full. Everything reads; every write is
+    /// refused with [`crate::Error::ReadOnly`], respectively [`crate::Error::DiskFull`].
+    refusal: Option<db::Refusal>,
     /// The key of an encrypted journal (kept for its backups); `None` for a plain one.
     key: Option<DataKey>,
 }
@@ -33,8 +34,9 @@ impl Journal {
     /// Opens the journal file at `path`, creating it (and its folder) when absent and migrating
     /// it (after a backup next to it) when older. A file that is not a Twoway journal, is
     /// damaged or is newer than this build is refused and left untouched. A journal that
-    /// cannot be written (read-only media, no permission) opens read-only. Temporary files
-    /// that earlier runs left behind in its folder are removed. An encrypted journal is
+    /// cannot be written (read-only media, no permission, or a disk too full to open it for
+    /// writing) opens read-only. Temporary files that earlier runs left behind in its folder
+    /// are removed. An encrypted journal is
     /// refused with [`crate::Error::Locked`]: it opens with [`Journal::open_unlocked`].
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> Result<Self> {
         let path = path.as_ref();
@@ -73,8 +75,9 @@ impl Journal {
                 )
             })?;
         }
-        let (conn, read_only) = db::open_file(path, clock.now(), key.as_ref())?;
-        if !read_only {
+        let (conn, refusal) = db::open_file(path, clock.now(), key.as_ref())?;
+        // On a full disk too: that gives room back.
+        if refusal != Some(db::Refusal::ReadOnly) {
             files::remove_leftovers(folder);
             files::remove_leftovers(&crate::backups::folder_for(path));
         }
@@ -82,7 +85,7 @@ impl Journal {
             conn,
             clock,
             path: Some(path.to_owned()),
-            read_only,
+            refusal,
             key,
         })
     }
@@ -99,7 +102,7 @@ impl Journal {
 
     /// Whether the journal opened read-only (see [`Journal::open`]).
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.refusal.is_some()
     }
 
     /// The folder the journal's file is in (`None` in memory).
@@ -116,11 +119,9 @@ impl Journal {
     }
 
     /// Refuses a write to a read-only journal before anything is tried.
-    fn writable(&self) -> Result<()> {
-        match self.folder() {
-            Some(folder) if self.read_only => Err(crate::Error::ReadOnly {
-                folder: folder.to_owned(),
-            }),
+    pub(crate) fn writable(&self) -> Result<()> {
+        match (self.folder(), self.refusal) {
+            (Some(folder), Some(refusal)) => Err(refusal.error(folder)),
             _ => Ok(()),
         }
     }
@@ -131,7 +132,7 @@ impl Journal {
             conn: db::open_memory()?,
             clock,
             path: None,
-            read_only: false,
+            refusal: None,
             key: None,
         })
     }
@@ -206,6 +207,7 @@ impl Journal {
             |e| crate::Error::writing(folder, format!("cannot write {}", target.display()), e);
         files::refuse_existing(target, overwrite)?;
         files::remove_leftovers(folder);
+        let _note = files::note_write(self.folder(), folder);
         let temp = files::temp_file_in(folder).map_err(failed)?;
         {
             let sqlite = |e| crate::Error::sqlite_writing(folder, e);
@@ -309,7 +311,7 @@ impl Journal {
         })?;
         let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
         // Until the new file is open, nothing may be written to the placeholder.
-        self.read_only = true;
+        self.refusal = Some(db::Refusal::ReadOnly);
         old.close().map_err(|(_, e)| e)?;
         for suffix in ["-wal", "-shm"] {
             let mut side = path.as_os_str().to_owned();
@@ -326,9 +328,9 @@ impl Journal {
         }
         files::persist(replacement, &path, files::Overwrite::Replace)?;
         files::sync_file_and_folder(&path)?;
-        let (conn, read_only) = db::open_file(&path, self.clock.now(), key.as_ref())?;
+        let (conn, refusal) = db::open_file(&path, self.clock.now(), key.as_ref())?;
         self.conn = conn;
-        self.read_only = read_only;
+        self.refusal = refusal;
         self.key = key;
         Ok(())
     }

@@ -44,16 +44,16 @@ pub fn export_to(
     path: String,
     replace: bool,
 ) -> IpcResult<Written> {
-    let rendered = state.with_journal(|journal| {
-        Ok(export::render(
-            journal,
-            format,
-            scope,
-            audience,
-            chrono::Utc::now(),
-        )?)
+    // Written outside the journal's lock; the journal's folder keeps a note of the write.
+    let (rendered, journal_folder) = state.with_journal(|journal| {
+        let rendered = export::render(journal, format, scope, audience, chrono::Utc::now())?;
+        Ok((rendered, journal.folder().map(Path::to_owned)))
     })?;
-    Ok(rendered.write_to(&PathBuf::from(path), Overwrite::replacing(replace))?)
+    Ok(rendered.write_to(
+        &PathBuf::from(path),
+        Overwrite::replacing(replace),
+        journal_folder.as_deref(),
+    )?)
 }
 
 /// What importing the pack at `path` would do; nothing is written.

@@ -15,7 +15,7 @@ mod tx;
 pub(crate) use codec::*;
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
 pub(crate) use open::{
-    convert_file, count_records, ensure_initialized, export_copy, migrate, open_file, open_memory,
-    open_to_copy,
+    Refusal, convert_file, count_records, ensure_initialized, export_copy, migrate, open_file,
+    open_memory, open_to_copy,
 };
 pub use tx::{ReadTx, WriteTx};

@@ -6,6 +6,7 @@ use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags};
 use rusqlite_migration::{M, Migrations};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// `PRAGMA application_id` of every Twoway journal: "Twow" in ASCII.
@@ -258,48 +259,76 @@ pub(crate) fn backup_path(path: &Path, from: u32, now: DateTime<Utc>) -> PathBuf
     path.with_file_name(format!("{stem}.before-schema-{}.{stamp}.sqlite3", from + 1))
 }
 
-/// Whether the journal at `path` (which exists) and its folder can be written: SQLite writes
-/// its `-wal` and `-shm` files beside the journal, so the folder must take new files too.
-/// Read-only media and missing permissions both say no; so does root on a read-only mount.
-fn writable(path: &Path) -> Result<bool> {
-    use std::io::ErrorKind::{PermissionDenied, ReadOnlyFilesystem};
-    let refused = |e: &std::io::Error| matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem);
-    match std::fs::OpenOptions::new().write(true).open(path) {
-        Err(e) if refused(&e) => return Ok(false),
-        Err(e) => return Err(Error::io(format!("cannot open {}", path.display()), e)),
-        Ok(_) => {}
-    }
-    match crate::files::temp_file_in(crate::files::folder_of(path)) {
-        Err(e) if refused(&e) => Ok(false),
-        // Any other failure here (a full disk) is met, and named, by the write that hits it.
-        _ => Ok(true),
+/// Why a journal that exists opens read-only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// Read-only media, or no permission to write there.
+    ReadOnly,
+    /// The disk holding it has no room left, not even for what opening it for writing takes.
+    DiskFull,
+}
+
+impl Refusal {
+    /// The error a write to a journal in `folder` refused for this reason is.
+    pub(crate) fn error(self, folder: &Path) -> Error {
+        let folder = folder.to_owned();
+        match self {
+            Refusal::ReadOnly => Error::ReadOnly { folder },
+            Refusal::DiskFull => Error::DiskFull { folder },
+        }
     }
 }
 
-/// Opens (creating or migrating as needed) the journal at `path`; the flag says it could only
-/// be opened read-only (see [`writable`]). A read-only journal must already be at this
-/// build's schema, since it cannot be migrated.
+/// What opening a journal for writing makes beside it before anything is written: SQLite's
+/// 32 KiB index of its log (`-shm`). On a disk without that much room the open fails with an
+/// I/O error that would read as a damaged journal.
+const ROOM_TO_OPEN: usize = 32 * 1024;
+
+/// Why the journal at `path` (which exists) cannot be opened for writing, if it cannot:
+/// SQLite writes its `-wal` and `-shm` files beside the journal, so the folder must take new
+/// files, with room for the `-shm`. Read-only media and missing permissions both refuse; so
+/// does root on a read-only mount.
+fn refusal(path: &Path) -> Result<Option<Refusal>> {
+    use std::io::ErrorKind::{PermissionDenied, QuotaExceeded, ReadOnlyFilesystem, StorageFull};
+    let refused = |e: &std::io::Error| matches!(e.kind(), PermissionDenied | ReadOnlyFilesystem);
+    let full = |e: &std::io::Error| matches!(e.kind(), StorageFull | QuotaExceeded);
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Err(e) if refused(&e) => return Ok(Some(Refusal::ReadOnly)),
+        Err(e) => return Err(Error::io(format!("cannot open {}", path.display()), e)),
+        Ok(_) => {}
+    }
+    let probe = crate::files::temp_file_in(crate::files::folder_of(path))
+        .and_then(|mut probe| probe.write_all(&[0; ROOM_TO_OPEN]));
+    Ok(match probe {
+        Err(e) if refused(&e) => Some(Refusal::ReadOnly),
+        Err(e) if full(&e) => Some(Refusal::DiskFull),
+        // Any other failure here is met, and named, by the write that hits it.
+        _ => None,
+    })
+}
+
+/// Opens (creating or migrating as needed) the journal at `path`; a [`Refusal`] says it could
+/// only be opened read-only, and why (see [`refusal`]). A read-only journal must already be at
+/// this build's schema, since it cannot be migrated.
 pub(crate) fn open_file(
     path: &Path,
     now: DateTime<Utc>,
     key: Option<&DataKey>,
-) -> Result<(Connection, bool)> {
+) -> Result<(Connection, Option<Refusal>)> {
     let folder = crate::files::folder_of(path);
     let key = key_for(path, key);
     let state = inspect(path, key)?;
     if let FileState::Journal(version) = state
-        && !writable(path)?
+        && let Some(refusal) = refusal(path)?
     {
         if version < SCHEMA_VERSION {
             // Opening it would need a migration, which would write.
-            return Err(Error::ReadOnly {
-                folder: folder.to_owned(),
-            });
+            return Err(refusal.error(folder));
         }
         let conn = open_for_inspection(path, key)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        return Ok((conn, true));
+        return Ok((conn, Some(refusal)));
     }
     let sqlite = |e| Error::sqlite_writing(folder, e);
     ensure_initialized();
@@ -336,7 +365,7 @@ pub(crate) fn open_file(
         crate::files::sync_file_and_folder(&backup)?;
     }
     migrations().to_latest(&mut conn)?;
-    Ok((conn, false))
+    Ok((conn, None))
 }
 
 /// A sound Twoway journal at `path` (a backup to restore), opened read-only to copy from,

@@ -109,8 +109,16 @@ pub struct Written {
 
 impl Rendered {
     /// Writes the export to `target`: a file written atomically, or a folder of such files.
-    /// An existing file is replaced only with `Overwrite::Replace`.
-    pub fn write_to(&self, target: &Path, overwrite: Overwrite) -> Result<Written> {
+    /// An existing file is replaced only with `Overwrite::Replace`. `journal_folder` is the
+    /// folder of the journal it was made from (`Journal::folder`): while the export is written
+    /// elsewhere, a note there lets the journal's next start remove what a crash left behind.
+    pub fn write_to(
+        &self,
+        target: &Path,
+        overwrite: Overwrite,
+        journal_folder: Option<&Path>,
+    ) -> Result<Written> {
+        let _note = crate::files::note_write(journal_folder, crate::files::folder_of(target));
         let (files, bytes) = match self {
             Rendered::File(text) => {
                 write_atomically(target, text.as_bytes(), overwrite)?;
