@@ -471,3 +471,75 @@ async fn sigterm_right_after_typing_keeps_what_was_typed() {
 async fn sigint_right_after_typing_keeps_what_was_typed() {
     typed_words_survive(async |_, pid| signal(pid, "INT")).await;
 }
+
+const PASSPHRASE: &str = "paper lantern orbit";
+
+#[tokio::test(flavor = "current_thread")]
+async fn encrypting_in_settings_then_relaunching_asks_for_the_passphrase() {
+    use fantoccini::Locator;
+    let dirs = AppDirs::new();
+    let journal = dirs.path("mine.sqlite3");
+    demo_journal(&journal);
+    let journal_arg = journal.to_string_lossy().into_owned();
+    let app = App::launch(&dirs, &["--journal", &journal_arg]).await;
+
+    app.go("#/settings").await;
+    app.click_button("Encrypt this journal…").await;
+    app.wait_text("lost or stolen laptop").await;
+    app.click_button("Continue").await;
+    app.type_into("New passphrase", PASSPHRASE).await;
+    app.type_into("The same passphrase again", PASSPHRASE).await;
+    app.click_button("Encrypt").await;
+    let key = app.wait_css("[aria-label='Recovery key']").await;
+    let groups = key.text().await.expect("the recovery key");
+    let count = groups
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|group| group.len() == 4)
+        .count();
+    assert_eq!(count, 13, "{groups:?}");
+    let done = "//button[normalize-space()='Done']";
+    assert!(
+        !app.wait_xpath(done).await.is_enabled().await.unwrap(),
+        "Done waits for the checkbox"
+    );
+    app.wait_xpath("//label[normalize-space()='I have saved the recovery key']/input")
+        .await
+        .click()
+        .await
+        .expect("tick the checkbox");
+    app.click_button("Done").await;
+    app.wait_text("Change passphrase…").await;
+    let header = std::fs::read(&journal).expect("the journal file");
+    assert!(
+        !header.starts_with(b"SQLite format 3\0"),
+        "the file on disk is encrypted"
+    );
+
+    let pid = app.pid();
+    let ctrl_q = format!("{}q", char::from(fantoccini::key::Key::Control));
+    // The app may end before the driver answers the key press.
+    if let Ok(body) = app.client.find(Locator::Css("body")).await {
+        let _ = body.send_keys(&ctrl_q).await;
+    }
+    app.wait_until_ended(pid).await;
+    drop(app);
+
+    let app = App::launch(&dirs, &["--journal", &journal_arg]).await;
+    app.wait_text("Unlock mine.sqlite3").await;
+    let status = app.invoke("journal_status", serde_json::json!({})).await;
+    assert_eq!(status["ok"]["locked"], true, "{status}");
+    app.type_into("Passphrase", &format!("not {PASSPHRASE}{}", enter()))
+        .await;
+    app.wait_text("That passphrase does not open this journal").await;
+    let field = app.field("Passphrase").await;
+    field.clear().await.expect("clear the passphrase");
+    field
+        .send_keys(&format!("{PASSPHRASE}{}", enter()))
+        .await
+        .expect("type the passphrase");
+    app.wait_text("Sam Okoye").await;
+    let status = app.invoke("journal_status", serde_json::json!({})).await;
+    assert_eq!(status["ok"]["locked"], false, "{status}");
+    assert_eq!(status["ok"]["encrypted"], true, "{status}");
+    app.quit().await;
+}

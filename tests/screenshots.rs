@@ -234,6 +234,7 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
     app.quit().await;
 
     read_only_tour(theme, env, &demo).await;
+    encryption_tour(theme, env, &demo).await;
 
     let empty = AppDirs::new();
     let app = App::launch_with_env(&empty, &[], env).await;
@@ -279,6 +280,62 @@ async fn read_only_tour(theme: &str, env: &[(&str, &str)], demo: &std::path::Pat
     app.quit().await;
     set(&folder, 0o755);
     set(&journal, 0o644);
+}
+
+/// A copy of the demo journal encrypted in Settings: the explanation, the recovery key page,
+/// and after a relaunch the unlock screen, with a wrong passphrase tried once.
+async fn encryption_tour(theme: &str, env: &[(&str, &str)], demo: &std::path::Path) {
+    let dirs = AppDirs::new();
+    let journal = dirs.path("journal.sqlite3");
+    std::fs::copy(demo, &journal).expect("a copy of the demo journal");
+    let journal_arg = journal.to_string_lossy().into_owned();
+    let app = App::launch_with_env(&dirs, &["--journal", &journal_arg], env).await;
+    fill_screen(&app).await;
+    app.go("#/settings").await;
+    settle().await;
+    run(
+        &app,
+        "document.getElementById('settings-encryption').closest('section').scrollIntoView(); \
+         document.getElementById('main').scrollBy(0, -24); return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("settings-encryption-{theme}"));
+    app.click_button("Encrypt this journal…").await;
+    settle().await;
+    shoot(&format!("encrypt-explain-{theme}"));
+    app.click_button("Continue").await;
+    app.type_into("New passphrase", "paper lantern orbit").await;
+    app.type_into("The same passphrase again", "paper lantern orbi")
+        .await;
+    app.click_button("Encrypt").await;
+    settle().await;
+    shoot(&format!("encrypt-passphrase-{theme}"));
+    app.type_into("The same passphrase again", "t").await;
+    app.click_button("Encrypt").await;
+    app.wait_css("[aria-label='Recovery key']").await;
+    settle().await;
+    shoot(&format!("recovery-key-{theme}"));
+    run(
+        &app,
+        "document.querySelector('label.saved input').click(); return null;",
+    )
+    .await;
+    app.click_button("Done").await;
+    app.quit().await;
+
+    let app = App::launch_with_env(&dirs, &["--journal", &journal_arg], env).await;
+    fill_screen(&app).await;
+    app.wait_text("Unlock journal.sqlite3").await;
+    settle().await;
+    shoot(&format!("unlock-{theme}"));
+    let enter = char::from(fantoccini::key::Key::Enter);
+    app.type_into("Passphrase", &format!("paper lantern{enter}"))
+        .await;
+    app.wait_text("does not open this journal").await;
+    settle().await;
+    shoot(&format!("unlock-wrong-{theme}"));
+    app.quit().await;
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -32,6 +32,8 @@ pub enum ErrorCode {
     JournalRefused,
     /// No journal is open.
     NoJournal,
+    /// The passphrase or recovery key does not open the journal: say so, ask again.
+    WrongSecret,
     /// A file is in the way and was not replaced: ask, then try again with replacing.
     Exists,
     /// A pack was refused (damaged, not a pack, too new, breaking a rule); nothing was written.
@@ -77,8 +79,8 @@ impl From<Error> for IpcError {
             Error::NotAJournal { .. }
             | Error::Corrupt { .. }
             | Error::TooNew { .. }
-            | Error::Locked { .. }
-            | Error::WrongSecret => Self::new(ErrorCode::JournalRefused, message),
+            | Error::Locked { .. } => Self::new(ErrorCode::JournalRefused, message),
+            Error::WrongSecret => Self::new(ErrorCode::WrongSecret, message),
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Pack(_) => Self::new(ErrorCode::PackRefused, message),
             Error::Io { .. }

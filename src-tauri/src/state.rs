@@ -1,9 +1,11 @@
-//! The app's state: the one open journal, or why none is open.
+//! The app's state: the one open journal, an encrypted one waiting for its passphrase, or why
+//! none is open.
 
 use crate::error::{ErrorCode, IpcError, IpcResult};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
-use twoway_journal::{Journal, ReadTx, SystemClock, WriteTx};
+use twoway_journal::encryption::Secret;
+use twoway_journal::{Error, Journal, ReadTx, SystemClock, WriteTx};
 
 /// What the window is working on.
 pub enum Slot {
@@ -11,6 +13,9 @@ pub enum Slot {
         journal: Journal,
         is_demo: bool,
     },
+    /// The journal at `path` is encrypted: it opens once its passphrase or recovery key is
+    /// given ([`AppState::unlock`]).
+    Locked { path: PathBuf, is_demo: bool },
     /// The journal at `path` could not be opened; `error` says why, in plain words.
     Refused {
         path: PathBuf,
@@ -37,11 +42,37 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Replaces the open journal with the one at `path`. On failure the current one stays.
+    /// Replaces the open journal with the one at `path`. On failure the current one stays. An
+    /// encrypted journal replaces it too, locked: the window then asks for its passphrase.
     pub fn switch_to(&self, path: &Path, is_demo: bool) -> IpcResult<()> {
-        let mut journal = Journal::open(path, Arc::new(SystemClock))?;
+        let slot = match Journal::open(path, Arc::new(SystemClock)) {
+            Ok(mut journal) => {
+                take_daily_care(&mut journal);
+                Slot::Open { journal, is_demo }
+            }
+            Err(Error::Locked { path }) => Slot::Locked { path, is_demo },
+            Err(error) => return Err(error.into()),
+        };
+        *self.lock() = slot;
+        Ok(())
+    }
+
+    /// Opens the locked journal with `secret`, and then carries on as after any open: the
+    /// day's care included. A wrong secret changes nothing, and the journal stays locked.
+    pub fn unlock(&self, secret: &Secret) -> IpcResult<()> {
+        let mut slot = self.lock();
+        let Slot::Locked { path, is_demo } = &*slot else {
+            return Err(IpcError::new(
+                ErrorCode::NoJournal,
+                "No journal is waiting to be unlocked",
+            ));
+        };
+        let mut journal = Journal::open_unlocked(path, Arc::new(SystemClock), secret)?;
         take_daily_care(&mut journal);
-        *self.lock() = Slot::Open { journal, is_demo };
+        *slot = Slot::Open {
+            journal,
+            is_demo: *is_demo,
+        };
         Ok(())
     }
 
@@ -59,7 +90,7 @@ impl AppState {
     ) -> IpcResult<T> {
         match &*self.lock() {
             Slot::Open { journal, .. } => Ok(journal.read(f)?),
-            Slot::Refused { error, .. } => Err(no_journal(error)),
+            other => Err(no_journal(other)),
         }
     }
 
@@ -69,7 +100,7 @@ impl AppState {
     ) -> IpcResult<T> {
         match &mut *self.lock() {
             Slot::Open { journal, .. } => Ok(journal.write(f)?),
-            Slot::Refused { error, .. } => Err(no_journal(error)),
+            other => Err(no_journal(other)),
         }
     }
 
@@ -77,7 +108,7 @@ impl AppState {
     pub fn with_journal<T>(&self, f: impl FnOnce(&mut Journal) -> IpcResult<T>) -> IpcResult<T> {
         match &mut *self.lock() {
             Slot::Open { journal, .. } => f(journal),
-            Slot::Refused { error, .. } => Err(no_journal(error)),
+            other => Err(no_journal(other)),
         }
     }
 }
@@ -93,6 +124,7 @@ fn take_daily_care(journal: &mut Journal) {
 fn open_slot(path: &Path, is_demo: bool) -> Slot {
     match Journal::open(path, Arc::new(SystemClock)) {
         Ok(journal) => Slot::Open { journal, is_demo },
+        Err(Error::Locked { path }) => Slot::Locked { path, is_demo },
         Err(error) => Slot::Refused {
             path: path.to_owned(),
             error: error.into(),
@@ -100,9 +132,82 @@ fn open_slot(path: &Path, is_demo: bool) -> Slot {
     }
 }
 
-fn no_journal(refusal: &IpcError) -> IpcError {
-    IpcError::new(
-        ErrorCode::NoJournal,
-        format!("No journal is open: {}", refusal.message),
-    )
+fn no_journal(slot: &Slot) -> IpcError {
+    let why = match slot {
+        Slot::Refused { error, .. } => error.message.clone(),
+        Slot::Locked { path, .. } => Error::Locked { path: path.clone() }.to_string(),
+        Slot::Open { .. } => String::new(),
+    };
+    IpcError::new(ErrorCode::NoJournal, format!("No journal is open: {why}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A journal with a partnership, encrypted under `PASSPHRASE`; its recovery key.
+    fn encrypted_journal(path: &Path) -> String {
+        let mut journal = Journal::open(path, Arc::new(SystemClock)).unwrap();
+        twoway_journal::sample::fill_demo(&mut journal, chrono::Local::now().date_naive())
+            .unwrap();
+        let done = journal.encrypt(PASSPHRASE).unwrap();
+        done.recovery_key.as_str().to_owned()
+    }
+
+    const PASSPHRASE: &str = "a long enough passphrase";
+
+    fn counts(state: &AppState) -> IpcResult<u32> {
+        state.read(|tx| {
+            Ok(tx
+                .record_counts()?
+                .iter()
+                .map(|c| c.live + c.trashed)
+                .sum())
+        })
+    }
+
+    #[test]
+    fn an_encrypted_journal_waits_locked_and_a_wrong_secret_leaves_it_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        encrypted_journal(&path);
+        let state = AppState::open(&path);
+        assert!(matches!(&*state.lock(), Slot::Locked { path: p, is_demo: false } if *p == path));
+        let refused = counts(&state).unwrap_err();
+        assert_eq!(refused.code, ErrorCode::NoJournal);
+
+        let wrong = state
+            .unlock(&Secret::passphrase("not the passphrase"))
+            .unwrap_err();
+        assert_eq!(wrong.code, ErrorCode::WrongSecret);
+        assert!(!wrong.message.contains("not the passphrase"));
+        assert!(matches!(&*state.lock(), Slot::Locked { .. }));
+    }
+
+    #[test]
+    fn unlocking_opens_the_journal_and_takes_the_days_care() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        let recovery_key = encrypted_journal(&path);
+        let backups = || {
+            std::fs::read_dir(dir.path().join("backups"))
+                .map(|entries| entries.count())
+                .unwrap_or(0)
+        };
+        let before = backups();
+
+        let state = AppState::open(&path);
+        state.unlock(&Secret::recovery_key(recovery_key)).unwrap();
+        assert!(counts(&state).unwrap() > 10, "the demo is there");
+        assert!(backups() > before, "the day's backup was made on unlocking");
+        let again = state.unlock(&Secret::passphrase(PASSPHRASE)).unwrap_err();
+        assert_eq!(again.code, ErrorCode::NoJournal, "it is open already");
+
+        // Switching to it from another journal locks the window on it again.
+        let other = AppState::open(&dir.path().join("other.sqlite3"));
+        other.switch_to(&path, false).unwrap();
+        assert!(matches!(&*other.lock(), Slot::Locked { .. }));
+        other.unlock(&Secret::passphrase(PASSPHRASE)).unwrap();
+        assert!(counts(&other).unwrap() > 10);
+    }
 }

@@ -96,3 +96,35 @@ describe("the window on a journal replaced by a backup", () => {
     expect(before.isConnected).toBe(false);
   });
 });
+
+describe("the window on an encrypted journal", () => {
+  it("shows the unlock screen instead of the journal, reads nothing from it, then opens it once unlocked", async () => {
+    let locked = true;
+    const calls = mockCommands(
+      {
+        journal_status: () => ({ ...openStatus, encrypted: true, locked }),
+        unlock: () => {
+          locked = false;
+          return null;
+        },
+        partnership_summaries: () => [summary(partnership())],
+        trashed: () => TRASH,
+        settings: () => ({ trash_days: 30 }),
+      },
+      { events: true },
+    );
+    mockWindows("main");
+    // As at start: nothing known about the journal yet.
+    journal.status = null;
+    journal.loaded = false;
+    render(App);
+    await settle();
+    expect(screen.getByRole("heading", { name: "Unlock journal.sqlite3" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "This journal cannot be opened" })).toBeNull();
+    expect(calls.map((c) => c.command)).toEqual(["journal_status"]);
+    await userEvent.setup().type(screen.getByLabelText("Passphrase"), "correct horse battery{Enter}");
+    await settle();
+    expect(screen.getByRole("heading", { name: "Trash" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Unlock journal.sqlite3" })).toBeNull();
+  });
+});

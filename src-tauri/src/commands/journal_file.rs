@@ -17,8 +17,12 @@ pub struct JournalStatus {
     /// The journal could only be opened read-only: it reads, searches and exports, and every
     /// edit is refused.
     pub read_only: bool,
-    /// Why the file could not be opened; `None` when it is open.
+    /// Why the file could not be opened; `None` when it is open or locked.
     pub refused: Option<IpcError>,
+    /// The journal is encrypted (open, or waiting to be unlocked).
+    pub encrypted: bool,
+    /// The journal is encrypted and waits for its passphrase or recovery key (`unlock`).
+    pub locked: bool,
 }
 
 /// The demo journal's file, beside the default journal.
@@ -37,14 +41,27 @@ fn status(state: &AppState) -> JournalStatus {
                 is_demo: *is_demo,
                 read_only: journal.is_read_only(),
                 refused: None,
+                encrypted: journal.is_encrypted(),
+                locked: false,
             }
         }
+        Slot::Locked { path, is_demo } => JournalStatus {
+            is_default: *path == default,
+            path: path.display().to_string(),
+            is_demo: *is_demo,
+            read_only: false,
+            refused: None,
+            encrypted: true,
+            locked: true,
+        },
         Slot::Refused { path, error } => JournalStatus {
             is_default: *path == default,
             path: path.display().to_string(),
             is_demo: false,
             read_only: false,
             refused: Some(error.clone()),
+            encrypted: false,
+            locked: false,
         },
     }
 }
@@ -76,6 +93,10 @@ pub fn open_default_journal(state: State<'_, AppState>) -> IpcResult<JournalStat
 #[specta::specta]
 pub fn open_demo_journal(state: State<'_, AppState>, today: NaiveDate) -> IpcResult<JournalStatus> {
     state.switch_to(&demo_path(), true)?;
+    if matches!(&*state.lock(), Slot::Locked { .. }) {
+        // An encrypted demo journal is filled already; the window asks for its passphrase.
+        return Ok(status(&state));
+    }
     state.with_journal(|journal| {
         // The journal's own rule for "empty", the one `fill_demo` refuses by: a demo file that
         // holds anything at all (a partnership in the trash, say) is opened as it is.

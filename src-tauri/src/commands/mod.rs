@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod care;
+pub mod encryption;
 pub mod journal_file;
 pub mod records;
 pub mod share;

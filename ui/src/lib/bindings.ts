@@ -28,6 +28,23 @@ export const commands = {
 	openDefaultJournal: () => __TAURI_INVOKE<JournalStatus>("open_default_journal"),
 	/**  Opens the demo journal, filling it with the sample story the first time. */
 	openDemoJournal: (today: string) => __TAURI_INVOKE<JournalStatus>("open_demo_journal", { today }),
+	/**
+	 *  Opens the encrypted journal the window is waiting on; a wrong secret is `WrongSecret` and
+	 *  the journal stays locked.
+	 */
+	unlock: (secret: SecretInput) => __TAURI_INVOKE<null>("unlock", { secret }),
+	/**  Encrypts the open journal and its backups under `passphrase` (at least 10 characters). */
+	encryptJournal: (passphrase: string) => __TAURI_INVOKE<EncryptedJournal>("encrypt_journal", { passphrase }),
+	/**
+	 *  Turns encryption off once `secret` confirms it; the backups become plain too. Returns how
+	 *  many backups were converted.
+	 */
+	decryptJournal: (secret: SecretInput) => __TAURI_INVOKE<number>("decrypt_journal", { secret }),
+	/**
+	 *  Seals the journal's key under `new_passphrase` once `current` opens it; the recovery key
+	 *  stays the same.
+	 */
+	changePassphrase: (current: SecretInput, newPassphrase: string) => __TAURI_INVOKE<null>("change_passphrase", { current, newPassphrase }),
 	getProfile: () => __TAURI_INVOKE<Profile>("get_profile"),
 	setProfile: (profile: Profile) => __TAURI_INVOKE<Profile>("set_profile", { profile }),
 	/**  `today` is the user's local date: the window knows the time zone, the journal does not. */
@@ -274,6 +291,15 @@ export type Direction =
 /**  The owner teaches it. */
 "teach";
 
+/**
+ *  What turning encryption on did: the recovery key, shown this once, and how many plain
+ *  backups were replaced by encrypted ones.
+ */
+export type EncryptedJournal = {
+	recovery_key: string,
+	backups_converted: number,
+};
+
 /**  What kind of failure it was; a variant exists only where the UI does something different. */
 export type ErrorCode = 
 /**  The input was refused; nothing was written. Show `message` next to `field`, keep the text. */
@@ -284,6 +310,8 @@ export type ErrorCode =
 "JournalRefused" | 
 /**  No journal is open. */
 "NoJournal" | 
+/**  The passphrase or recovery key does not open the journal: say so, ask again. */
+"WrongSecret" | 
 /**  A file is in the way and was not replaced: ask, then try again with replacing. */
 "Exists" | 
 /**  A pack was refused (damaged, not a pack, too new, breaking a rule); nothing was written. */
@@ -503,8 +531,12 @@ export type JournalStatus = {
 	 *  edit is refused.
 	 */
 	read_only: boolean,
-	/**  Why the file could not be opened; `None` when it is open. */
+	/**  Why the file could not be opened; `None` when it is open or locked. */
 	refused: IpcError | null,
+	/**  The journal is encrypted (open, or waiting to be unlocked). */
+	encrypted: boolean,
+	/**  The journal is encrypted and waits for its passphrase or recovery key (`unlock`). */
+	locked: boolean,
 };
 
 /**  The kinds of record the journal holds. */
@@ -728,6 +760,9 @@ export type SearchHit = {
 	 */
 	snippet: SnippetPart[],
 };
+
+/**  What the user typed to unlock the journal: its passphrase or its recovery key. */
+export type SecretInput = { kind: "passphrase"; text: string } | { kind: "recovery_key"; text: string };
 
 /**  A mentoring session: when, where, and the notes taken. */
 export type SessionFields = {

@@ -20,12 +20,18 @@ class JournalState {
     return this.status?.read_only === true && !this.status.refused;
   }
 
+  /** The journal is encrypted and waits for its passphrase or recovery key. */
+  get locked(): boolean {
+    return this.status?.locked === true;
+  }
+
   async load(): Promise<void> {
     try {
       this.status = await api.journalStatus();
-      this.partnerships = this.status.refused
-        ? []
-        : (await api.partnershipSummaries(today())).map((s) => s.partnership);
+      this.partnerships =
+        this.status.refused || this.status.locked
+          ? []
+          : (await api.partnershipSummaries(today())).map((s) => s.partnership);
       this.loadError = null;
     } catch (error) {
       this.loadError = toAppError(error);

@@ -22,6 +22,8 @@ export const openStatus: JournalStatus = {
   is_demo: false,
   read_only: false,
   refused: null,
+  encrypted: false,
+  locked: false,
 };
 
 export function partnership(id = "p1", name = "Priya Raman"): Partnership {

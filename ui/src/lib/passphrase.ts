@@ -1,0 +1,43 @@
+// The rules a new passphrase must meet before it is sent: as long as the journal asks (it
+// checks again), and typed the same twice, so a typo cannot lock anybody out.
+
+/** The fewest characters a passphrase may have (the journal's `MIN_PASSPHRASE_CHARS`). */
+export const MIN_PASSPHRASE_CHARS = 10;
+
+export interface PassphraseProblems {
+  /** What is wrong with the passphrase itself. */
+  first: string | null;
+  /** What is wrong with the second typing of it. */
+  again: string | null;
+}
+
+/** What stops `first` (typed again as `again`) from becoming the passphrase. */
+export function passphraseProblems(first: string, again: string): PassphraseProblems {
+  const length = [...first].length;
+  return {
+    first:
+      length < MIN_PASSPHRASE_CHARS
+        ? `At least ${MIN_PASSPHRASE_CHARS} characters, please (${length} so far).`
+        : null,
+    again: again !== first ? "The two passphrases differ." : null,
+  };
+}
+
+/** A recovery key in its groups of four, for showing large. */
+export function keyGroups(key: string): string[] {
+  return key.split("-").filter((group) => group !== "");
+}
+
+/** Enter in any field of `form` submits it, also where its submit button is outside it (in a
+ * dialog's footer) and the form has several fields. */
+export function submitOnEnter(form: HTMLFormElement): () => void {
+  const onkeydown = (event: KeyboardEvent) => {
+    const target = event.target;
+    if (event.key !== "Enter" || event.isComposing) return;
+    if (!(target instanceof HTMLInputElement) || target.type === "checkbox") return;
+    event.preventDefault();
+    form.requestSubmit();
+  };
+  form.addEventListener("keydown", onkeydown);
+  return () => form.removeEventListener("keydown", onkeydown);
+}
