@@ -530,7 +530,8 @@ async fn encrypting_in_settings_then_relaunching_asks_for_the_passphrase() {
     assert_eq!(status["ok"]["locked"], true, "{status}");
     app.type_into("Passphrase", &format!("not {PASSPHRASE}{}", enter()))
         .await;
-    app.wait_text("That passphrase does not open this journal").await;
+    app.wait_text("That passphrase does not open this journal")
+        .await;
     let field = app.field("Passphrase").await;
     field.clear().await.expect("clear the passphrase");
     field

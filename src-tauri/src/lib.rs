@@ -15,7 +15,9 @@ use tauri::Manager;
 
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{app::*, care::*, encryption::*, journal_file::*, records::*, share::*, views::*};
+    use commands::{
+        app::*, care::*, encryption::*, journal_file::*, records::*, share::*, views::*,
+    };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
         // strings Tauri itself rejects with, such as an ACL refusal).

@@ -15,7 +15,10 @@ pub enum Slot {
     },
     /// The journal at `path` is encrypted: it opens once its passphrase or recovery key is
     /// given ([`AppState::unlock`]).
-    Locked { path: PathBuf, is_demo: bool },
+    Locked {
+        path: PathBuf,
+        is_demo: bool,
+    },
     /// The journal at `path` could not be opened; `error` says why, in plain words.
     Refused {
         path: PathBuf,
@@ -148,8 +151,7 @@ mod tests {
     /// A journal with a partnership, encrypted under `PASSPHRASE`; its recovery key.
     fn encrypted_journal(path: &Path) -> String {
         let mut journal = Journal::open(path, Arc::new(SystemClock)).unwrap();
-        twoway_journal::sample::fill_demo(&mut journal, chrono::Local::now().date_naive())
-            .unwrap();
+        twoway_journal::sample::fill_demo(&mut journal, chrono::Local::now().date_naive()).unwrap();
         let done = journal.encrypt(PASSPHRASE).unwrap();
         done.recovery_key.as_str().to_owned()
     }
@@ -157,13 +159,7 @@ mod tests {
     const PASSPHRASE: &str = "a long enough passphrase";
 
     fn counts(state: &AppState) -> IpcResult<u32> {
-        state.read(|tx| {
-            Ok(tx
-                .record_counts()?
-                .iter()
-                .map(|c| c.live + c.trashed)
-                .sum())
-        })
+        state.read(|tx| Ok(tx.record_counts()?.iter().map(|c| c.live + c.trashed).sum()))
     }
 
     #[test]
