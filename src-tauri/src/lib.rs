@@ -126,6 +126,10 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
         .collect();
     specta_builder()
         .constant("KINDS", kinds)
+        .constant(
+            "MIN_PASSPHRASE_CHARS",
+            twoway_journal::encryption::MIN_PASSPHRASE_CHARS,
+        )
         .export(
             specta_typescript::Typescript::default().header(header),
             path,

@@ -384,7 +384,7 @@ impl Journal {
         }
         let (keys, key, recovery_key) = Keys::new(passphrase)?;
         self.hold_alone()?;
-        let converted = self.converted(Some(&key)).and_then(|converted| {
+        let converted = self.converted(&path, Some(&key)).and_then(|converted| {
             // The keys first: a plain journal ignores a keys file beside it, while an
             // encrypted one without its keys would be lost.
             keys.write(&path)?;
@@ -412,7 +412,9 @@ impl Journal {
         };
         Keys::read(&path)?.unlock(secret)?;
         self.hold_alone()?;
-        let converted = self.converted(None).inspect_err(|_| self.let_others_in())?;
+        let converted = self
+            .converted(&path, None)
+            .inspect_err(|_| self.let_others_in())?;
         self.replace_file(converted, None)?;
         let backups = self.convert_backups(Some(&key), None)?;
         let keys = keys_path(&path);
@@ -451,9 +453,8 @@ impl Journal {
     }
 
     /// The journal copied beside itself, encrypted with `key` or plain, and checked.
-    fn converted(&self, key: Option<&DataKey>) -> Result<tempfile::NamedTempFile> {
-        let path = self.file_to_convert()?;
-        let folder = files::folder_of(&path);
+    fn converted(&self, path: &Path, key: Option<&DataKey>) -> Result<tempfile::NamedTempFile> {
+        let folder = files::folder_of(path);
         let temp = files::temp_file_in(folder)
             .map_err(|e| Error::writing(folder, "cannot write the converted journal", e))?;
         self.export_copy(temp.path(), key).map_err(|e| match e {
@@ -467,7 +468,7 @@ impl Journal {
         let found = db::count_records(temp.path(), key)?;
         if problem.is_some() || found != expected {
             return Err(Error::Corrupt {
-                path: path.clone(),
+                path: path.to_owned(),
                 detail: format!(
                     "the converted copy did not check out ({}); the journal was left as it is",
                     problem.unwrap_or_else(|| format!("{found} records of {expected}"))

@@ -16,6 +16,9 @@ import type { ErrorCode, Format, IpcError, Kind, RecordRef } from "./bindings";
 /** Every record kind, parents first, from the journal's registry of kinds. */
 export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
 
+/** The fewest characters the journal takes for a passphrase. */
+export { MIN_PASSPHRASE_CHARS } from "./bindings";
+
 /** What a person calls a record of each kind ("Check-in"). */
 export const KIND_NAMES = Object.fromEntries(KINDS.map((k) => [k.kind, k.name])) as Record<Kind, string>;
 

@@ -144,6 +144,8 @@ export const commands = {
 /* Constants */
 export const KINDS = [{"kind":"partnership","name":"Partnership"},{"kind":"goal","name":"Goal"},{"kind":"goal_check_in","name":"Check-in"},{"kind":"session","name":"Session"},{"kind":"agenda_item","name":"Agenda item"},{"kind":"action_item","name":"Action item"},{"kind":"skill","name":"Skill"},{"kind":"skill_rating","name":"Rating"},{"kind":"learning","name":"Learning"},{"kind":"feedback","name":"Feedback"}] as const;
 
+export const MIN_PASSPHRASE_CHARS = 10 as const;
+
 /* Types */
 /**  The action items of a partnership. */
 export type ActionCounts = {

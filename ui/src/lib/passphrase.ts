@@ -1,8 +1,10 @@
 // The rules a new passphrase must meet before it is sent: as long as the journal asks (it
 // checks again), and typed the same twice, so a typo cannot lock anybody out.
 
-/** The fewest characters a passphrase may have (the journal's `MIN_PASSPHRASE_CHARS`). */
-export const MIN_PASSPHRASE_CHARS = 10;
+import { MIN_PASSPHRASE_CHARS, type SecretInput } from "./api";
+
+/** The fewest characters a passphrase may have: the journal's rule, from the bindings. */
+export { MIN_PASSPHRASE_CHARS };
 
 export interface PassphraseProblems {
   /** What is wrong with the passphrase itself. */
@@ -40,4 +42,11 @@ export function submitOnEnter(form: HTMLFormElement): () => void {
   };
   form.addEventListener("keydown", onkeydown);
   return () => form.removeEventListener("keydown", onkeydown);
+}
+
+/** What a dialog says when the journal refuses the secret it was given. */
+export function wrongSecret(kind: SecretInput["kind"]): string {
+  return kind === "passphrase"
+    ? "That is not the journal’s passphrase."
+    : "That recovery key does not open this journal.";
 }
