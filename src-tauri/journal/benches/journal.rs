@@ -686,6 +686,7 @@ fn agenda_insert((mut journal, session): (Journal, SessionId), n: u32) -> Journa
                     covered: false,
                     carried_from: None,
                     goal_id: None,
+                    visibility: Visibility::Shared,
                 })?;
             }
             Ok(())

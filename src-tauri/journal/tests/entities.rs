@@ -108,7 +108,12 @@ fn goal_and_check_in_round_trip() {
         t.journal.read(|tx| tx.goals(p.id)).unwrap(),
         vec![goal.clone()]
     );
-    let check_in = round_trip(&mut t, check_in_fields(goal.id, "2026-03-01", 40), |f| {
+    // A check-in of a private goal is private (tests/visibility.rs has the rule itself).
+    let private_check_in = GoalCheckInFields {
+        visibility: Visibility::Private,
+        ..check_in_fields(goal.id, "2026-03-01", 40)
+    };
+    let check_in = round_trip(&mut t, private_check_in, |f| {
         f.progress = 45;
         f.note = "Three posts.".into();
     });

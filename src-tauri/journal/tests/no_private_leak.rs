@@ -1,8 +1,10 @@
 //! No private text ever leaves the machine in a `shared` export, whatever the journal holds.
 //!
 //! [`journal_spec`] generates journals: a few partnerships with goals (some private, some with
-//! check-ins), sessions (some with private notes, agendas linking goals, carry-over), learnings
-//! and feedback of random visibility, some of it in the trash. Every private text holds a
+//! check-ins, private on their own or as children of a private goal), sessions (some with
+//! private notes, agendas of private and shared items linking goals, carry-over, private and
+//! shared actions), skills (some private) with ratings (some private), learnings and feedback
+//! of random visibility, some of it in the trash. Every private text holds a
 //! marker word of its own, and [`generated_journal`] returns the markers and the ids of the
 //! private records. A shared export of any scope must contain none of them; an export for
 //! oneself must contain all the markers (so the check can fail). Each export format adds its
@@ -23,15 +25,31 @@ use twoway_journal::model::*;
 #[derive(Clone, Debug)]
 pub struct GoalSpec {
     pub private: bool,
-    pub check_ins: usize,
+    /// Check-ins, each private of its own or not.
+    pub check_ins: Vec<bool>,
     pub trashed: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct AgendaSpec {
+    /// Linked to the goal of that index (modulo the goal count), or none.
+    pub goal: Option<usize>,
+    pub private: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct SkillSpec {
+    pub private: bool,
+    /// Ratings, each private of its own or not.
+    pub ratings: Vec<bool>,
 }
 
 #[derive(Clone, Debug)]
 pub struct SessionSpec {
     pub private_notes: bool,
-    /// Agenda items, each linked to the goal of that index (modulo the goal count) or none.
-    pub agenda_goals: Vec<Option<usize>>,
+    pub agenda: Vec<AgendaSpec>,
+    /// Actions agreed in the session, each private or not.
+    pub actions: Vec<bool>,
     pub trashed: bool,
 }
 
@@ -47,6 +65,7 @@ pub struct EntrySpec {
 pub struct PartnershipSpec {
     pub goals: Vec<GoalSpec>,
     pub sessions: Vec<SessionSpec>,
+    pub skills: Vec<SkillSpec>,
     pub learnings: Vec<EntrySpec>,
     pub feedback: Vec<EntrySpec>,
 }
@@ -59,7 +78,7 @@ pub struct JournalSpec {
 }
 
 /// More markers than the largest generated journal has private texts.
-const MARKERS: usize = 128;
+const MARKERS: usize = 256;
 
 fn entry() -> impl Strategy<Value = EntrySpec> {
     (
@@ -75,35 +94,51 @@ fn entry() -> impl Strategy<Value = EntrySpec> {
 }
 
 fn partnership_spec() -> impl Strategy<Value = PartnershipSpec> {
-    let goal = (any::<bool>(), 0usize..3, prop::bool::weighted(0.2)).prop_map(
-        |(private, check_ins, trashed)| GoalSpec {
+    let goal = (
+        any::<bool>(),
+        prop::collection::vec(prop::bool::weighted(0.3), 0..3),
+        prop::bool::weighted(0.2),
+    )
+        .prop_map(|(private, check_ins, trashed)| GoalSpec {
             private,
             check_ins,
             trashed,
-        },
-    );
+        });
+    let agenda = (proptest::option::of(0usize..4), prop::bool::weighted(0.3))
+        .prop_map(|(goal, private)| AgendaSpec { goal, private });
     let session = (
         any::<bool>(),
-        prop::collection::vec(proptest::option::of(0usize..4), 0..4),
+        prop::collection::vec(agenda, 0..4),
+        prop::collection::vec(any::<bool>(), 0..3),
         prop::bool::weighted(0.2),
     )
-        .prop_map(|(private_notes, agenda_goals, trashed)| SessionSpec {
+        .prop_map(|(private_notes, agenda, actions, trashed)| SessionSpec {
             private_notes,
-            agenda_goals,
+            agenda,
+            actions,
             trashed,
         });
+    let skill = (
+        prop::bool::weighted(0.3),
+        prop::collection::vec(any::<bool>(), 0..3),
+    )
+        .prop_map(|(private, ratings)| SkillSpec { private, ratings });
     (
         prop::collection::vec(goal, 0..4),
         prop::collection::vec(session, 0..4),
+        prop::collection::vec(skill, 0..3),
         prop::collection::vec(entry(), 0..4),
         prop::collection::vec(entry(), 0..4),
     )
-        .prop_map(|(goals, sessions, learnings, feedback)| PartnershipSpec {
-            goals,
-            sessions,
-            learnings,
-            feedback,
-        })
+        .prop_map(
+            |(goals, sessions, skills, learnings, feedback)| PartnershipSpec {
+                goals,
+                sessions,
+                skills,
+                learnings,
+                feedback,
+            },
+        )
 }
 
 /// Generated journals: one to three partnerships and random unique marker words.
@@ -126,7 +161,7 @@ pub struct Generated {
     /// Every marker written into a text that an edit then replaced: it is in the version
     /// history only, which no export holds, for oneself or not.
     pub history_markers: Vec<String>,
-    /// Ids of private records (goals, their check-ins, learnings, feedback).
+    /// Ids of private records (of every kind that has a choice) and of their children.
     pub private_ids: Vec<String>,
     pub partnerships: Vec<PartnershipId>,
     pub sessions: Vec<SessionId>,
@@ -171,8 +206,10 @@ pub fn generated_journal(spec: &JournalSpec) -> Generated {
                     if goal.private {
                         private_ids.push(g.id.to_string());
                     }
-                    for k in 0..goal.check_ins {
-                        let note = if goal.private {
+                    for (k, &own_private) in goal.check_ins.iter().enumerate() {
+                        // A check-in of a private goal is private whatever it says itself.
+                        let private = goal.private || own_private;
+                        let note = if private {
                             format!("Progress on {}", next_marker())
                         } else {
                             "Progress".to_owned()
@@ -180,9 +217,14 @@ pub fn generated_journal(spec: &JournalSpec) -> Generated {
                         let on = format!("2026-03-0{}", k + 2);
                         let c = tx.create(GoalCheckInFields {
                             note,
+                            visibility: if own_private {
+                                Visibility::Private
+                            } else {
+                                Visibility::Shared
+                            },
                             ..check_in_fields(g.id, &on, 20)
                         })?;
-                        if goal.private {
+                        if private {
                             private_ids.push(c.id.to_string());
                         }
                     }
@@ -212,17 +254,85 @@ pub fn generated_journal(spec: &JournalSpec) -> Generated {
                             ..s.fields
                         },
                     )?;
-                    for (i, link) in session.agenda_goals.iter().enumerate() {
-                        let goal_id = link
+                    for (i, item) in session.agenda.iter().enumerate() {
+                        let goal_id = item
+                            .goal
                             .filter(|_| !goals.is_empty())
                             .map(|g| goals[g % goals.len()].0);
-                        tx.create(AgendaItemFields {
+                        let (text, visibility) = if item.private {
+                            (format!("Topic {}", next_marker()), Visibility::Private)
+                        } else {
+                            ("Shared topic".to_owned(), Visibility::Shared)
+                        };
+                        // Uncovered items carry over into the partnership's next session.
+                        let a = tx.create(AgendaItemFields {
                             goal_id,
-                            ..agenda_fields(s.id, u32::try_from(i).unwrap(), "Shared topic")
+                            visibility,
+                            ..agenda_fields(s.id, u32::try_from(i).unwrap(), &text)
                         })?;
+                        if item.private {
+                            private_ids.push(a.id.to_string());
+                        }
+                    }
+                    for &private in &session.actions {
+                        let (text, visibility) = if private {
+                            (format!("Do {}", next_marker()), Visibility::Private)
+                        } else {
+                            ("Send the slides".to_owned(), Visibility::Shared)
+                        };
+                        // Open, with a due date: a calendar carries it.
+                        let a = tx.create(ActionItemFields {
+                            text,
+                            visibility,
+                            session_id: Some(s.id),
+                            ..action_fields(p.id, Some("2026-04-01"))
+                        })?;
+                        if private {
+                            private_ids.push(a.id.to_string());
+                        }
                     }
                     sessions.push(s.id);
                     own_sessions.push((s.id, session.trashed));
+                }
+                let mut own_skills = Vec::new();
+                for skill in &spec.skills {
+                    let fields = if skill.private {
+                        SkillFields {
+                            name: format!("Skill {}", next_marker()),
+                            category: next_marker(),
+                            visibility: Visibility::Private,
+                            ..skill_fields(Some(p.id), Direction::Learn)
+                        }
+                    } else {
+                        skill_fields(Some(p.id), Direction::Learn)
+                    };
+                    let k = tx.create(fields)?;
+                    if skill.private {
+                        private_ids.push(k.id.to_string());
+                    }
+                    own_skills.push(k.id);
+                    for (n, &own_private) in skill.ratings.iter().enumerate() {
+                        // A rating of a private skill is private whatever it says itself.
+                        let private = skill.private || own_private;
+                        let note = if private {
+                            format!("Because {}", next_marker())
+                        } else {
+                            "Because I use it daily".to_owned()
+                        };
+                        let on = format!("2026-03-0{}", n + 2);
+                        let r = tx.create(SkillRatingFields {
+                            note,
+                            visibility: if own_private {
+                                Visibility::Private
+                            } else {
+                                Visibility::Shared
+                            },
+                            ..rating_fields(k.id, &on, 3, Party::Me)
+                        })?;
+                        if private {
+                            private_ids.push(r.id.to_string());
+                        }
+                    }
                 }
                 let session_of = |link: Option<usize>| {
                     link.filter(|_| !own_sessions.is_empty())
@@ -241,6 +351,8 @@ pub fn generated_journal(spec: &JournalSpec) -> Generated {
                         text,
                         visibility,
                         session_id: session_of(entry.session),
+                        // A shared learning about a private skill leaves without the link.
+                        skill_id: own_skills.first().copied(),
                         ..learning_fields(Some(p.id))
                     })?;
                     if entry.private {

@@ -1,16 +1,16 @@
-//! The JSON Schema in `schema/pack-v1.schema.json` describes the packs the journal writes:
+//! The JSON Schema in `schema/pack-v2.schema.json` describes the packs the journal writes:
 //! real packs validate against it (formats checked), and packs bent out of shape do not.
 
 mod common;
 
 use common::*;
 use serde_json::{Value, json};
-use twoway_journal::export::json::pack_json;
+use twoway_journal::export::json::{PACK_VERSION, pack_json};
 use twoway_journal::export::{Audience, Scope, Trash};
 use twoway_journal::model::*;
 use twoway_journal::sample::{SyntheticSize, fill_demo, fill_synthetic};
 
-const SCHEMA: &str = include_str!("../schema/pack-v1.schema.json");
+const SCHEMA: &str = include_str!("../schema/pack-v2.schema.json");
 
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).expect("the schema is JSON")
@@ -154,7 +154,7 @@ fn the_schema_refuses_packs_bent_out_of_shape() {
     type Bend = fn(&mut Value);
     let bends: &[(&str, Bend)] = &[
         ("wrong format", |p| p["format"] = json!("other-pack")),
-        ("newer version", |p| p["version"] = json!(2)),
+        ("newer version", |p| p["version"] = json!(PACK_VERSION + 1)),
         ("unknown audience", |p| p["audience"] = json!("everyone")),
         ("unknown top-level key", |p| p["extra"] = json!(1)),
         ("missing records", |p| {

@@ -171,6 +171,8 @@ export type ActionItemFields = {
 	due_on: string | null,
 	/**  When it was marked done; open while empty. */
 	done_at: string | null,
+	/**  Whether the partner sees it in a shared export. */
+	visibility: Visibility,
 };
 
 /**  An action item agreed in a partnership. */
@@ -197,6 +199,8 @@ export type AgendaItemFields = {
 	carried_from: AgendaItemId | null,
 	/**  The goal it works toward, if any. */
 	goal_id: GoalId | null,
+	/**  Whether the partner sees it in a shared export. */
+	visibility: Visibility,
 };
 
 /**  One item of a session's agenda. */
@@ -401,6 +405,8 @@ export type GoalCheckInFields = {
 	progress: number,
 	/**  Markdown. */
 	note: string,
+	/**  Whether the partner sees it in a shared export. */
+	visibility: Visibility,
 };
 
 /**  A dated progress check-in on a goal. */
@@ -852,6 +858,8 @@ export type SkillFields = {
 	category: string,
 	/**  Whether the owner learns or teaches it. */
 	direction: Direction,
+	/**  Whether the partner sees it in a shared export. */
+	visibility: Visibility,
 };
 
 /**  A skill with its growth as I rate it and as my partner rates it, kept apart. */
@@ -881,6 +889,8 @@ export type SkillRatingFields = {
 	rater: Party,
 	/**  Why this level, in the rater's words. */
 	note: string,
+	/**  Whether the partner sees it in a shared export. */
+	visibility: Visibility,
 };
 
 /**  One dated rating of a skill. */

@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_search.sql"),
     include_str!("migrations/0003_history_settings.sql"),
+    include_str!("migrations/0004_visibility.sql"),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).

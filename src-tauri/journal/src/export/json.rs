@@ -1,6 +1,6 @@
 //! The JSON pack: a lossless, versioned copy of an [`ExportSet`] that another Twoway journal
 //! (the owner's own, or the partner's) can import and merge by id. Its layout is described by
-//! `schema/pack-v1.schema.json` (JSON Schema draft 2020-12); reading a pack back is
+//! `schema/pack-v2.schema.json` (JSON Schema draft 2020-12); reading a pack back is
 //! [`crate::import`]'s job.
 //!
 //! Layout (every key is always present, in this order; `null` where a value is absent):
@@ -27,7 +27,10 @@ use serde::Serialize;
 pub const PACK_FORMAT: &str = "twoway-pack";
 
 /// The pack layout this build writes, and the newest it reads.
-pub const PACK_VERSION: u32 = 1;
+///
+/// Version 2 added a `visibility` to check-ins, agenda items, action items, skills and skill
+/// ratings; a version 1 pack is read with the defaults the journal's migration gives.
+pub const PACK_VERSION: u32 = 2;
 
 /// A JSON pack. Field order is the key order of the written JSON: the header, then one list
 /// per kind in the registry's order (the [`Records`] lists, which the pack dereferences to).

@@ -2,10 +2,12 @@
 //! scope (the whole journal, a partnership, a session), already filtered for its audience. The
 //! rule of what is private lives here once, so no format can leak what another would withhold.
 //!
-//! For [`Audience::Shared`] (the default, for the partner): private goals and their check-ins,
-//! private learnings and private feedback are left out, sessions lose their private notes, and
-//! agenda items lose their link to a goal that was left out. [`Audience::All`] (for oneself)
-//! keeps everything.
+//! For [`Audience::Shared`] (the default, for the partner): every private record (goal,
+//! check-in, agenda item, action item, skill, rating, learning, feedback) is left out, and with
+//! it whatever belongs to it (the check-ins of a private goal, the ratings of a private skill);
+//! what stays loses its links to what was left out (an agenda item's private goal, a learning's
+//! private skill), and sessions lose their private notes. [`Audience::All`] (for oneself) keeps
+//! everything.
 
 pub mod html;
 pub mod ics;
@@ -17,10 +19,12 @@ use crate::error::Result;
 use crate::files::{Overwrite, clean_file_name, write_atomically, write_folder};
 use crate::journal::Journal;
 use crate::model::*;
+use crate::store::{Entity, owners};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::Path;
+use uuid::Uuid;
 
 /// Who an export is for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -251,25 +255,44 @@ impl ExportSet {
         }
     }
 
-    /// Leaves out what the partner must not see.
-    fn keep_shared(mut self) -> Self {
-        self.goals
-            .retain(|g| g.fields.visibility == Visibility::Shared);
-        let goals: HashSet<GoalId> = self.goals.iter().map(|g| g.id).collect();
-        self.check_ins.retain(|c| goals.contains(&c.fields.goal_id));
+    /// Leaves out what the partner must not see: every private record and everything that
+    /// belongs to a record left out (kind by kind, parents first, so a rating of a private
+    /// skill goes with it), the links of what stays to what was left out (an agenda item's
+    /// private goal, a session's learning about a private skill the set does not hold), and
+    /// the private notes of sessions. `tx` answers for linked records outside the set.
+    fn keep_shared(mut self, tx: &ReadTx<'_>) -> Result<Self> {
+        let mut in_set: HashSet<Uuid> = HashSet::new();
+        each_kind!(F => in_set.extend(F::list(&self.records).iter().map(|r| Uuid::from(r.id))));
+        let mut left_out: HashSet<Uuid> = HashSet::new();
+        let leaves_out = |kind: Kind, id: Uuid, left_out: &HashSet<Uuid>| -> Result<bool> {
+            Ok(left_out.contains(&id) || (!in_set.contains(&id) && tx.stays_private(kind, id)?))
+        };
+        each_kind!(F => {
+            let mut kept = Vec::new();
+            for mut record in std::mem::take(F::list_mut(&mut self.records)) {
+                let mut leaves = record.fields.visibility() != Some(Visibility::Private);
+                for (kind, id) in owners(&record.fields) {
+                    leaves = leaves && !leaves_out(kind, id, &left_out)?;
+                }
+                if !leaves {
+                    left_out.insert(record.id.into());
+                    continue;
+                }
+                for link in F::LINKS.iter().filter(|link| !link.belongs) {
+                    if let Some(id) = (link.get)(&record.fields)
+                        && leaves_out(link.kind, id, &left_out)?
+                    {
+                        (link.set)(&mut record.fields, None);
+                    }
+                }
+                kept.push(record);
+            }
+            *F::list_mut(&mut self.records) = kept;
+        });
         for session in &mut self.sessions {
             session.fields.private_notes.clear();
         }
-        for item in &mut self.agenda_items {
-            if item.fields.goal_id.is_some_and(|g| !goals.contains(&g)) {
-                item.fields.goal_id = None;
-            }
-        }
-        self.learnings
-            .retain(|l| l.fields.visibility == Visibility::Shared);
-        self.feedback
-            .retain(|f| f.fields.visibility == Visibility::Shared);
-        self
+        Ok(self)
     }
 }
 
@@ -372,7 +395,7 @@ impl ReadTx<'_> {
             self.list_with_trash(&of(format!("goal_id IN ({goals})")), [], "\"on\", seq")?;
         Ok(match audience {
             Audience::All => set,
-            Audience::Shared => set.keep_shared(),
+            Audience::Shared => set.keep_shared(self)?,
         })
     }
 
@@ -403,7 +426,7 @@ impl ReadTx<'_> {
         let everything = self.export_set(scope, Audience::All, Trash::Exclude)?;
         let chosen = match audience {
             Audience::All => everything.clone(),
-            Audience::Shared => everything.clone().keep_shared(),
+            Audience::Shared => everything.clone().keep_shared(self)?,
         };
         Ok(chosen.preview(&everything))
     }

@@ -3,7 +3,7 @@
 //! journal's version as the previous one.
 
 use super::read::prepare;
-use super::rules::{PackRules, attach, dangling_links, detach, parents};
+use super::rules::{PackRules, attach, dangling_links, detach, keep_local_privacy, parents};
 use super::{ImportOptions, ImportPlan, Outcome};
 use crate::db::WriteTx;
 use crate::error::{Error, PackError, Problem};
@@ -170,6 +170,7 @@ impl Merger<'_, '_> {
             if self.shared
                 && let Some(local) = &local
             {
+                keep_local_privacy(self.tx, &mut record.fields, &local.fields)?;
                 record.fields.keep_private(self.tx, &local.fields)?;
             }
             // Putting back a link a partial pack left out is no change of a link that may not

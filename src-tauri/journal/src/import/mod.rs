@@ -32,8 +32,9 @@
 //! is not a deletion (a shared pack leaves private records out).
 //!
 //! A shared pack cannot carry private content, so it never overwrites it: on update a session
-//! keeps its local `private_notes`, and an agenda item keeps its link to a goal that is private
-//! here.
+//! keeps its local `private_notes`, a record private here stays private, and a record keeps
+//! its links to records that stay out of a shared export here (an agenda item's private goal,
+//! a learning's private skill).
 //!
 //! A pack may hold part of a journal: a session's pack carries the open actions of earlier
 //! sessions and items carried over from them, but not those sessions. An optional link (an

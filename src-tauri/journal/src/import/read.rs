@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use std::collections::HashSet;
 use uuid::Uuid;
 
-/// The keys of a version 1 pack before its lists of records (one per kind, named by the
+/// The keys of a pack (versions 1 and 2) before its lists of records (one per kind, named by the
 /// kind's list), in the order they are written.
 const HEADER_KEYS: [&str; 6] = [
     "format",
@@ -76,9 +76,63 @@ pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
             ));
         }
     }
-    let mut pack = parse_pack(top)?;
+    let mut pack = if version == Some(1) {
+        let mut top = top.clone();
+        upgrade_from_version_1(&mut top);
+        parse_pack(&top)?
+    } else {
+        parse_pack(top)?
+    };
     prepare(&mut pack)?;
     Ok(pack)
+}
+
+/// The lists whose records a version 1 pack wrote without a private/shared choice.
+const LISTS_WITHOUT_VISIBILITY_IN_VERSION_1: [&str; 5] = [
+    "check_ins",
+    "agenda_items",
+    "action_items",
+    "skills",
+    "skill_ratings",
+];
+
+/// Gives the records of a version 1 pack the private/shared choice version 2 added, as the
+/// journal's own migration does: in a shared pack everything was shared by the partner's
+/// choice; in a pack for oneself a self-rating is private, and so is a check-in of a private
+/// goal. A value that is not the expected shape is left for the layout check to name.
+fn upgrade_from_version_1(top: &mut Map<String, Value>) {
+    let for_oneself = top.get("audience").and_then(Value::as_str) == Some("all");
+    let private_goals: HashSet<String> = match top.get("goals") {
+        Some(Value::Array(goals)) if for_oneself => goals
+            .iter()
+            .filter(|goal| goal["fields"]["visibility"] == "private")
+            .filter_map(|goal| goal["id"].as_str().map(str::to_owned))
+            .collect(),
+        _ => HashSet::new(),
+    };
+    for list in LISTS_WITHOUT_VISIBILITY_IN_VERSION_1 {
+        let Some(Value::Array(records)) = top.get_mut(list) else {
+            continue;
+        };
+        for record in records {
+            let Some(Value::Object(fields)) = record.get_mut("fields") else {
+                continue;
+            };
+            let private = for_oneself
+                && match list {
+                    "skill_ratings" => fields.get("rater").and_then(Value::as_str) == Some("me"),
+                    "check_ins" => fields
+                        .get("goal_id")
+                        .and_then(Value::as_str)
+                        .is_some_and(|goal| private_goals.contains(goal)),
+                    _ => false,
+                };
+            let visibility = if private { "private" } else { "shared" };
+            fields
+                .entry("visibility")
+                .or_insert_with(|| Value::String(visibility.to_owned()));
+        }
+    }
 }
 
 fn malformed(at: String, problem: impl Into<String>) -> PackError {

@@ -32,6 +32,31 @@ pub(super) trait PackRules: Entity + PartialEq {
     }
 }
 
+/// Keeps what a shared pack cannot carry from the journal's version `local` of the same
+/// record, for every kind: a record private here stays private (the partner's pack only ever
+/// holds it as shared), and a link to a record that stays out of a shared export is kept
+/// (the export drops it; that is not an unlinking).
+pub(super) fn keep_local_privacy<F: Entity>(
+    tx: &ReadTx<'_>,
+    fields: &mut F,
+    local: &F,
+) -> Result<()> {
+    if local.visibility() == Some(Visibility::Private)
+        && let Some(visibility) = fields.visibility_mut()
+    {
+        *visibility = Visibility::Private;
+    }
+    for link in F::LINKS.iter().filter(|link| !link.belongs) {
+        if (link.get)(fields).is_none()
+            && let Some(id) = (link.get)(local)
+            && tx.stays_private(link.kind, id)?
+        {
+            (link.set)(fields, Some(id));
+        }
+    }
+    Ok(())
+}
+
 /// The records `fields` links to that must be live for it to pass the store's checks.
 pub(super) fn parents<F: Entity>(fields: &F) -> impl Iterator<Item = (Kind, Uuid)> + '_ {
     F::LINKS
@@ -98,19 +123,6 @@ impl PackRules for SessionFields {
 impl PackRules for AgendaItemFields {
     fn flip(&mut self) {
         self.owner = self.owner.flipped();
-    }
-
-    fn keep_private(&mut self, tx: &ReadTx<'_>, local: &Self) -> Result<()> {
-        // A shared export drops the link to a private goal; that is not an unlinking.
-        if self.goal_id.is_none()
-            && let Some(goal) = local.goal_id
-            && tx
-                .find(goal)?
-                .is_some_and(|g| g.fields.visibility == Visibility::Private)
-        {
-            self.goal_id = Some(goal);
-        }
-        Ok(())
     }
 
     /// An item comes after the item it was carried from (when that one is in the pack too),

@@ -118,6 +118,8 @@ pub struct GoalCheckInFields {
     pub progress: u8,
     /// Markdown.
     pub note: String,
+    /// Whether the partner sees it in a shared export.
+    pub visibility: Visibility,
 }
 
 /// A mentoring session: when, where, and the notes taken.
@@ -163,6 +165,8 @@ pub struct AgendaItemFields {
     pub carried_from: Option<AgendaItemId>,
     /// The goal it works toward, if any.
     pub goal_id: Option<GoalId>,
+    /// Whether the partner sees it in a shared export.
+    pub visibility: Visibility,
 }
 
 /// An action item agreed in a partnership.
@@ -181,6 +185,8 @@ pub struct ActionItemFields {
     pub due_on: Option<NaiveDate>,
     /// When it was marked done; open while empty.
     pub done_at: Option<DateTime<Utc>>,
+    /// Whether the partner sees it in a shared export.
+    pub visibility: Visibility,
 }
 
 /// A skill learned or taught.
@@ -195,6 +201,8 @@ pub struct SkillFields {
     pub category: String,
     /// Whether the owner learns or teaches it.
     pub direction: Direction,
+    /// Whether the partner sees it in a shared export.
+    pub visibility: Visibility,
 }
 
 /// One dated rating of a skill.
@@ -211,6 +219,8 @@ pub struct SkillRatingFields {
     pub rater: Party,
     /// Why this level, in the rater's words.
     pub note: String,
+    /// Whether the partner sees it in a shared export.
+    pub visibility: Visibility,
 }
 
 /// A "what I learned / applied" entry.

@@ -8,6 +8,8 @@ use rusqlite::Row;
 use rusqlite::types::Value;
 
 impl Entity for ActionItemFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] = &[
         link_field!(required partnership_id -> Partnership, Live, fixed),
         link_field!(optional session_id -> Session, LiveWhenSet, may_dangle),
@@ -20,6 +22,7 @@ impl Entity for ActionItemFields {
         "owner",
         "due_on",
         "done_at",
+        "visibility",
     ];
 
     fn bind(&self) -> Vec<Value> {
@@ -30,6 +33,7 @@ impl Entity for ActionItemFields {
             self.owner.into_sql(),
             self.due_on.into_sql(),
             self.done_at.into_sql(),
+            self.visibility.into_sql(),
         ]
     }
 
@@ -41,6 +45,7 @@ impl Entity for ActionItemFields {
             owner: row.get(i + 3)?,
             due_on: get_opt_date(row, i + 4)?,
             done_at: get_opt_instant(row, i + 5)?,
+            visibility: row.get(i + 6)?,
         })
     }
 

@@ -12,6 +12,8 @@ use rusqlite::types::Value;
 pub const MAX_ITEM_MINUTES: u32 = 8 * 60;
 
 impl Entity for AgendaItemFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] = &[
         link_field!(required session_id -> Session, Live, fixed),
         link_field!(optional goal_id -> Goal, Live, may_dangle),
@@ -27,6 +29,7 @@ impl Entity for AgendaItemFields {
         "covered",
         "carried_from",
         "goal_id",
+        "visibility",
     ];
 
     fn bind(&self) -> Vec<Value> {
@@ -39,6 +42,7 @@ impl Entity for AgendaItemFields {
             self.covered.into_sql(),
             self.carried_from.into_sql(),
             self.goal_id.into_sql(),
+            self.visibility.into_sql(),
         ]
     }
 
@@ -52,6 +56,7 @@ impl Entity for AgendaItemFields {
             covered: row.get(i + 5)?,
             carried_from: row.get(i + 6)?,
             goal_id: row.get(i + 7)?,
+            visibility: row.get(i + 8)?,
         })
     }
 

@@ -8,6 +8,8 @@ use rusqlite::Row;
 use rusqlite::types::Value;
 
 impl Entity for FeedbackFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] = &[
         link_field!(required partnership_id -> Partnership, Live, fixed),
         link_field!(optional session_id -> Session, LiveWhenSet, may_dangle),

@@ -8,6 +8,8 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row};
 
 impl Entity for GoalFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] =
         &[link_field!(required partnership_id -> Partnership, Live, fixed)];
     const LABEL: &'static str = "title";
@@ -62,9 +64,12 @@ impl Entity for GoalFields {
 }
 
 impl Entity for GoalCheckInFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] = &[link_field!(required goal_id -> Goal, Live, fixed)];
     const LABEL: &'static str = "note";
-    const COLUMNS: &'static [&'static str] = &["goal_id", "\"on\"", "progress", "note"];
+    const COLUMNS: &'static [&'static str] =
+        &["goal_id", "\"on\"", "progress", "note", "visibility"];
 
     fn bind(&self) -> Vec<Value> {
         vec![
@@ -72,6 +77,7 @@ impl Entity for GoalCheckInFields {
             self.on.into_sql(),
             self.progress.into_sql(),
             self.note.clone().into_sql(),
+            self.visibility.into_sql(),
         ]
     }
 
@@ -81,6 +87,7 @@ impl Entity for GoalCheckInFields {
             on: get_date(row, i + 1)?,
             progress: get_small(row, i + 2)?,
             note: row.get(i + 3)?,
+            visibility: row.get(i + 4)?,
         })
     }
 

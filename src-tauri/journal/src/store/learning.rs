@@ -25,6 +25,8 @@ impl LearningFields {
 }
 
 impl Entity for LearningFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] = &[
         link_field!(optional partnership_id -> Partnership, Live, belongs),
         link_field!(optional skill_id -> Skill, Live, may_dangle),

@@ -17,17 +17,19 @@ mod feedback;
 mod goal;
 mod learning;
 mod partnership;
+mod privacy;
 mod profile;
 mod session;
 mod skill;
 pub(crate) mod validate;
 
+pub(crate) use privacy::{owners, private_choice};
 pub use session::{NewSession, SessionPlan};
 pub use skill::{Growth, SkillGrowth};
 
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_instant, get_opt_instant, instant_text};
 use crate::error::{Error, Problem, Result};
-use crate::model::{Kind, Record, RecordKind, dispatch_kind, kinds};
+use crate::model::{Kind, Record, RecordKind, Visibility, dispatch_kind, kinds};
 use chrono::{DateTime, Utc};
 use rusqlite::types::{FromSql, ToSql, Value};
 use rusqlite::{OptionalExtension, Params, Row};
@@ -49,6 +51,17 @@ pub trait Entity: RecordKind<Id: RecordId<Fields = Self>> + Clone + 'static {
 
     /// The long texts whose earlier versions the journal keeps (see [`crate::history`]).
     const HISTORY: &'static [LongText<Self>] = &[];
+
+    /// The record's private/shared choice, for the kinds that hold one (their `Entity`
+    /// says [`private_choice!`]); `None` for a kind without (a partnership, a session).
+    fn visibility(&self) -> Option<Visibility> {
+        None
+    }
+
+    /// The private/shared choice, to change; `None` for a kind without one.
+    fn visibility_mut(&mut self) -> Option<&mut Visibility> {
+        None
+    }
 
     /// The values of the columns, in the order of [`Entity::COLUMNS`].
     fn bind(&self) -> Vec<Value>;
@@ -366,6 +379,7 @@ impl WriteTx<'_> {
     /// Stores a new record after checking its rules.
     pub fn create<F: Entity>(&self, mut fields: F) -> Result<Record<F::Id, F>> {
         self.check(&fields, None)?;
+        self.private_under_private_parent(&mut fields)?;
         let id: F::Id = self.new_id();
         fields.before_write(self, id, None)?;
         self.insert_row(&Record {
@@ -566,6 +580,7 @@ mod tests {
                     name: "Prompting".into(),
                     category: String::new(),
                     direction: crate::model::Direction::Learn,
+                    visibility: crate::model::Visibility::Shared,
                 })
             })
             .unwrap();

@@ -202,6 +202,7 @@ impl WriteTx<'_> {
                     covered: false,
                     carried_from: Some(item.id),
                     goal_id,
+                    visibility: item.fields.visibility,
                 })?);
             }
         }

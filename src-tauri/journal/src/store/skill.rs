@@ -12,10 +12,18 @@ use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 
 impl Entity for SkillFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] =
         &[link_field!(optional partnership_id -> Partnership, Live, fixed, belongs)];
     const LABEL: &'static str = "name";
-    const COLUMNS: &'static [&'static str] = &["partnership_id", "name", "category", "direction"];
+    const COLUMNS: &'static [&'static str] = &[
+        "partnership_id",
+        "name",
+        "category",
+        "direction",
+        "visibility",
+    ];
 
     fn bind(&self) -> Vec<Value> {
         vec![
@@ -23,6 +31,7 @@ impl Entity for SkillFields {
             self.name.clone().into_sql(),
             self.category.clone().into_sql(),
             self.direction.into_sql(),
+            self.visibility.into_sql(),
         ]
     }
 
@@ -32,6 +41,7 @@ impl Entity for SkillFields {
             name: row.get(i + 1)?,
             category: row.get(i + 2)?,
             direction: row.get(i + 3)?,
+            visibility: row.get(i + 4)?,
         })
     }
 
@@ -42,9 +52,12 @@ impl Entity for SkillFields {
 }
 
 impl Entity for SkillRatingFields {
+    super::private_choice!();
+
     const LINKS: &'static [Link<Self>] = &[link_field!(required skill_id -> Skill, Live, fixed)];
     const LABEL: &'static str = "note";
-    const COLUMNS: &'static [&'static str] = &["skill_id", "\"on\"", "level", "rater", "note"];
+    const COLUMNS: &'static [&'static str] =
+        &["skill_id", "\"on\"", "level", "rater", "note", "visibility"];
 
     fn bind(&self) -> Vec<Value> {
         vec![
@@ -53,6 +66,7 @@ impl Entity for SkillRatingFields {
             self.level.into_sql(),
             self.rater.into_sql(),
             self.note.clone().into_sql(),
+            self.visibility.into_sql(),
         ]
     }
 
@@ -63,6 +77,7 @@ impl Entity for SkillRatingFields {
             level: get_small(row, i + 2)?,
             rater: row.get(i + 3)?,
             note: row.get(i + 4)?,
+            visibility: row.get(i + 5)?,
         })
     }
 

@@ -116,6 +116,7 @@ pub fn check_in_fields(goal: GoalId, on: &str, progress: u8) -> GoalCheckInField
         on: date(on),
         progress,
         note: "Two posts this week.".into(),
+        visibility: Visibility::Shared,
     }
 }
 
@@ -142,6 +143,7 @@ pub fn agenda_fields(session: SessionId, position: u32, text: &str) -> AgendaIte
         covered: false,
         carried_from: None,
         goal_id: None,
+        visibility: Visibility::Shared,
     }
 }
 
@@ -153,6 +155,7 @@ pub fn action_fields(partnership: PartnershipId, due: Option<&str>) -> ActionIte
         owner: Party::Me,
         due_on: due.map(date),
         done_at: None,
+        visibility: Visibility::Shared,
     }
 }
 
@@ -162,6 +165,7 @@ pub fn skill_fields(partnership: Option<PartnershipId>, direction: Direction) ->
         name: "Prompt writing".into(),
         category: "Generative AI".into(),
         direction,
+        visibility: Visibility::Shared,
     }
 }
 
@@ -172,6 +176,7 @@ pub fn rating_fields(skill: SkillId, on: &str, level: u8, rater: Party) -> Skill
         level,
         rater,
         note: String::new(),
+        visibility: Visibility::Shared,
     }
 }
 

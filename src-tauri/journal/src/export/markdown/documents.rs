@@ -483,7 +483,12 @@ impl<'a> View<'a> {
             .map(|c| {
                 item_with_text(
                     "- ",
-                    format!("**{}** · {}%", date(c.fields.on), c.fields.progress),
+                    format!(
+                        "**{}** · {}%{}",
+                        date(c.fields.on),
+                        c.fields.progress,
+                        private_mark(c.fields.visibility)
+                    ),
                     &c.fields.note,
                     level,
                 )
@@ -633,6 +638,9 @@ impl<'a> View<'a> {
         if let Some(goal) = f.goal_id.and_then(|g| self.goals.get(&g)) {
             parts.push(format!("goal: {}", plain(&goal.fields.title)));
         }
+        if f.visibility == Visibility::Private {
+            parts.push("private".to_owned());
+        }
         format!(" — *{}*", parts.join(" · "))
     }
 
@@ -648,6 +656,9 @@ impl<'a> View<'a> {
         }
         if with_origin && let Some(session) = f.session_id.and_then(|s| self.sessions.get(&s)) {
             parts.push(format!("from {}", plain(&session_heading(session))));
+        }
+        if f.visibility == Visibility::Private {
+            parts.push("private".to_owned());
         }
         let mark = if f.done_at.is_some() { "[x] " } else { "[ ] " };
         item_text_first("- ", mark, &f.text, &format!(" — *{}*", parts.join(" · ")))
@@ -728,6 +739,9 @@ impl<'a> View<'a> {
             Direction::Learn => format!("- **Direction:** {me} learns"),
             Direction::Teach => format!("- **Direction:** {me} teaches"),
         });
+        if f.visibility == Visibility::Private {
+            details.push("- **Visibility:** private".to_owned());
+        }
         let ratings: Vec<&SkillRating> = Self::of(&self.ratings_by_skill, &skill.id);
         for rater in [Party::Me, Party::Partner] {
             let by: Vec<&&SkillRating> =
@@ -761,10 +775,11 @@ impl<'a> View<'a> {
                 item_with_text(
                     "- ",
                     format!(
-                        "**{}** · {} · {}/5",
+                        "**{}** · {} · {}/5{}",
                         date(r.fields.on),
                         plain(&self.person(r.fields.rater, f.partnership_id)),
-                        r.fields.level
+                        r.fields.level,
+                        private_mark(r.fields.visibility)
                     ),
                     &r.fields.note,
                     level,
@@ -779,6 +794,14 @@ impl<'a> View<'a> {
 }
 
 /// `2026-03-09 · Prompting for finance`: a session's heading among others.
+/// ` · *private*` after the meta line of a private record (in an export for oneself).
+fn private_mark(visibility: Visibility) -> &'static str {
+    match visibility {
+        Visibility::Private => " · *private*",
+        Visibility::Shared => "",
+    }
+}
+
 fn session_heading(s: &Session) -> String {
     format!(
         "{} · {}",

@@ -251,6 +251,7 @@ fn write_demo_partnership(
                 on: day(on),
                 progress,
                 note: note.to_owned(),
+                visibility: goal.visibility,
             })?;
             counts.check_ins += 1;
         }
@@ -265,6 +266,7 @@ fn write_demo_partnership(
                 name: skill.name.to_owned(),
                 category: skill.category.to_owned(),
                 direction: skill.direction,
+                visibility: Visibility::Shared,
             })?
             .id;
         counts.skills += 1;
@@ -275,6 +277,11 @@ fn write_demo_partnership(
                 level,
                 rater,
                 note: note.to_owned(),
+                // A self-rating is the owner's own view of themselves.
+                visibility: match rater {
+                    Party::Me => Visibility::Private,
+                    Party::Partner => Visibility::Shared,
+                },
             })?;
             counts.skill_ratings += 1;
         }
@@ -303,6 +310,7 @@ fn write_demo_partnership(
                 covered: agenda.covered,
                 carried_from,
                 goal_id: goal_of(agenda.goal),
+                visibility: Visibility::Shared,
             })?;
             counts.agenda_items += 1;
             if !agenda.covered {
@@ -332,6 +340,7 @@ fn write_demo_partnership(
                 covered: false,
                 carried_from: None,
                 goal_id: goal_of(agenda.goal),
+                visibility: Visibility::Shared,
             })?;
             counts.agenda_items += 1;
         }
@@ -383,6 +392,7 @@ fn write_demo_actions(
             owner: demo.owner,
             due_on: Some(shift(today, demo.due)),
             done_at: demo.done.map(|d| utc_at(shift(today, d), 16, 30)),
+            visibility: Visibility::Shared,
         })?;
     }
     Ok(count(actions.len()))
@@ -582,6 +592,7 @@ mod tests {
                     name: "Public speaking".into(),
                     category: String::new(),
                     direction: Learn,
+                    visibility: Visibility::Shared,
                 })
             })
             .unwrap()

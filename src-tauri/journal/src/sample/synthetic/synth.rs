@@ -304,7 +304,7 @@ impl Synth {
             .id;
         counts.partnerships += 1;
 
-        let mut goals: Vec<(GoalId, GoalStatus)> = Vec::new();
+        let mut goals: Vec<(GoalId, GoalStatus, Visibility)> = Vec::new();
         for g in 0..plan.goals {
             let direction = if g % 2 == 0 { Learn } else { Teach };
             let title = self.say(
@@ -337,10 +337,10 @@ impl Synth {
                 visibility,
             })?;
             counts.goals += 1;
-            goals.push((goal.id, goal_status));
+            goals.push((goal.id, goal_status, visibility));
         }
         let per_goal = self.spread(plan.check_ins, goals.len());
-        for (&(goal, goal_status), k) in goals.iter().zip(per_goal) {
+        for (&(goal, goal_status, goal_visibility), k) in goals.iter().zip(per_goal) {
             let dates = self.dates_in(k, start, until);
             let mut progress: Vec<u8> = (0..k).map(|_| self.rng.random_range(0..=100)).collect();
             progress.sort_unstable();
@@ -356,6 +356,7 @@ impl Synth {
                     on,
                     progress,
                     note,
+                    visibility: goal_visibility,
                 })?;
                 counts.check_ins += 1;
             }
@@ -380,6 +381,7 @@ impl Synth {
                     name,
                     category: category.to_owned(),
                     direction,
+                    visibility: Shared,
                 })?
                 .id;
             counts.skills += 1;
@@ -407,6 +409,8 @@ impl Synth {
                     level: levels[rater],
                     rater: if rater == 0 { Me } else { Partner },
                     note,
+                    // A self-rating is the owner's own view of themselves.
+                    visibility: if rater == 0 { Private } else { Shared },
                 })?;
                 counts.skill_ratings += 1;
             }
@@ -491,6 +495,7 @@ impl Synth {
                             covered,
                             carried_from: None,
                             goal_id,
+                            visibility: Shared,
                         }
                     }
                 };
@@ -539,6 +544,7 @@ impl Synth {
                 owner: self.party(),
                 due_on: Some(due),
                 done_at,
+                visibility: Shared,
             })?;
             counts.action_items += 1;
         }
