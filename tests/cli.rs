@@ -309,3 +309,84 @@ fn encrypt_unlock_with_the_passphrase_or_the_recovery_key_change_it_and_decrypt(
     assert!(decrypted.status.success(), "{}", text(&decrypted.stderr));
     assert_eq!(text(&twoway(&journal, &["check"]).stdout), plain_check);
 }
+
+/// Every record of the journal at `path`, opened with `passphrase` if it is encrypted: what
+/// the conversion must keep whole.
+fn records_in(path: &Path, passphrase: &str) -> twoway_journal::Result<(bool, u32)> {
+    use twoway_journal::encryption::{Secret, is_encrypted};
+    let clock = std::sync::Arc::new(twoway_journal::SystemClock);
+    let journal =
+        twoway_journal::Journal::open_unlocked(path, clock, &Secret::passphrase(passphrase))?;
+    let counts = journal.read(|tx| tx.record_counts())?;
+    let total = counts.iter().map(|c| c.live + c.trashed).sum();
+    Ok((is_encrypted(path), total))
+}
+
+#[test]
+fn a_kill_during_encryption_leaves_the_plain_or_the_encrypted_journal_whole() {
+    use std::time::Instant;
+    use twoway_journal::sample::{SyntheticSize, fill_synthetic};
+    const PASSPHRASE: &str = "a long walk by the river";
+    let dirs = AppDirs::new();
+    // Big enough that the copy, its checks and the rename take a while to kill in.
+    let pristine = dirs.path("pristine.sqlite3");
+    {
+        let clock = std::sync::Arc::new(twoway_journal::SystemClock);
+        let mut journal = twoway_journal::Journal::open(&pristine, clock).unwrap();
+        let size = SyntheticSize {
+            partnerships: 6,
+            goals: 60,
+            check_ins: 300,
+            sessions: 600,
+            agenda_items: 6_000,
+            action_items: 2_000,
+            skills: 60,
+            ratings_per_skill: 5,
+            learnings: 4_000,
+            feedback: 1_000,
+        };
+        fill_synthetic(&mut journal, &size, 7, "2026-03-02".parse().unwrap()).unwrap();
+    }
+    let (_, expected) = records_in(&pristine, PASSPHRASE).unwrap();
+    assert!(expected > 10_000, "{expected} records");
+
+    let attempt = |name: &str| {
+        let folder = dirs.path(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        let journal = folder.join("journal.sqlite3");
+        std::fs::copy(&pristine, &journal).unwrap();
+        let child = Command::new(app_binary())
+            .arg("--journal")
+            .arg(&journal)
+            .args(["encrypt", "--new-passphrase-env", "NEW"])
+            .env("NEW", PASSPHRASE)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        (journal, child)
+    };
+    let (journal, mut child) = attempt("whole");
+    let started = Instant::now();
+    assert!(child.wait().unwrap().success());
+    let whole = started.elapsed();
+    assert_eq!(records_in(&journal, PASSPHRASE).unwrap(), (true, expected));
+
+    // Killed at points spread over the conversion's length (and a little past it).
+    let mut seen = Vec::new();
+    for k in 1..=10u32 {
+        let (journal, mut child) = attempt(&format!("killed-{k}"));
+        std::thread::sleep(whole.mul_f64(f64::from(k) / 9.0));
+        let _ = child.kill(); // SIGKILL: no handler runs.
+        child.wait().unwrap();
+        let (encrypted, found) = records_in(&journal, PASSPHRASE).unwrap_or_else(|e| {
+            panic!("killed after {k}/9 of {whole:?}: the journal opens neither way: {e}")
+        });
+        assert_eq!(found, expected, "killed after {k}/9: every record is there");
+        seen.push(encrypted);
+    }
+    eprintln!("killed during a {whole:?} conversion; encrypted afterwards: {seen:?}");
+    // The earliest kill lands before the new file is put in place, the last one after.
+    assert_eq!(seen.first(), Some(&false), "{seen:?}");
+    assert_eq!(seen.last(), Some(&true), "{seen:?}");
+}
