@@ -23,13 +23,14 @@ DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev
 XVFB := xvfb-run -a -s "-screen 0 1280x860x24"
 
 .PHONY: help run test deps deps-system deps-rust deps-ui ui fmt fmt-check lint lint-ui \
-	test-ui test-rust bindings bench screenshots launch-metrics
+	test-ui test-rust bindings bench bench-encrypted screenshots launch-metrics
 
 help:
 	@echo "make run          open Twoway on your journal"
 	@echo "make test         formatting, lints and every test (end-to-end ones under Xvfb)"
 	@echo "make screenshots  PNGs of the main views, light and dark, in target/screenshots"
 	@echo "make bench        criterion benchmarks of the journal (numbers in README.md)"
+	@echo "make bench-encrypted  the same benchmarks on encrypted journals"
 	@echo "make bindings     regenerate ui/src/lib/bindings.ts from the Rust commands"
 	@echo "make launch-metrics  launch time and memory of the release app (demo and heavy journal)"
 
@@ -101,6 +102,9 @@ run: deps ui
 
 bench: deps-rust
 	cargo bench --locked -p twoway-journal --bench journal
+
+bench-encrypted: deps-rust
+	TWOWAY_BENCH_ENCRYPTED=1 cargo bench --locked -p twoway-journal --bench journal
 
 ## The app is built first: the screenshot test drives target/debug/twoway, which a test of
 ## another package does not rebuild.

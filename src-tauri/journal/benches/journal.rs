@@ -65,6 +65,11 @@
 //!   Closing the journal (drop) is outside the timing of both opens.
 //!
 //! Run as a test (`cargo test --benches`), every benchmark runs once on the small journal.
+//!
+//! With `TWOWAY_BENCH_ENCRYPTED=1` (`make bench-encrypted`) every journal file the benchmarks
+//! make is encrypted (SQLCipher, as `twoway encrypt` leaves it) and opened with its passphrase,
+//! so the two runs side by side show what encryption costs. An encrypted open includes
+//! deriving the key from the passphrase with Argon2id (about half a second by design).
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, SecondsFormat, Utc};
 use criterion::{BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput};
@@ -73,10 +78,11 @@ use rand_chacha::ChaCha8Rng;
 use rusqlite::{Connection, TransactionBehavior};
 use std::cell::OnceCell;
 use std::hint::black_box;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration as StdDuration, Instant};
 use tempfile::TempDir;
+use twoway_journal::encryption::{Secret, keys_path};
 use twoway_journal::export::json::Pack;
 use twoway_journal::export::{self, Audience, Format, Rendered, Scope};
 use twoway_journal::files::Overwrite;
@@ -100,6 +106,29 @@ const SEARCH_LIMIT: u32 = 50;
 /// The journal's schema, applied to the plain rusqlite side of `bulk_insert`.
 const SCHEMA_TABLES: &str = include_str!("../src/db/migrations/0001_initial.sql");
 const SCHEMA_SEARCH: &str = include_str!("../src/db/migrations/0002_search.sql");
+
+/// Whether the benchmarks run on encrypted journals (`TWOWAY_BENCH_ENCRYPTED=1`).
+fn encrypted() -> bool {
+    std::env::var_os("TWOWAY_BENCH_ENCRYPTED").is_some_and(|v| v == "1")
+}
+
+/// The passphrase of the encrypted journals.
+const PASSPHRASE: &str = "benchmarks on an encrypted journal";
+
+/// A new journal file at `path`, encrypted when the run is.
+fn new_journal(path: &Path) -> Journal {
+    let mut journal = Journal::open(path, clock()).expect("a new journal");
+    if encrypted() {
+        journal.encrypt(PASSPHRASE).expect("the journal encrypts");
+    }
+    journal
+}
+
+/// The journal file at `path`, unlocked with the passphrase when it is encrypted.
+fn open_journal(path: &Path) -> Journal {
+    Journal::open_unlocked(path, clock(), &Secret::passphrase(PASSPHRASE))
+        .expect("the journal opens")
+}
 
 /// The `today` every benchmark runs on, so the journal and its figures never change.
 fn today() -> NaiveDate {
@@ -150,12 +179,13 @@ impl Heavy {
         let folder = tempfile::tempdir().expect("a temporary folder");
         let path = folder.path().join("heavy.sqlite3");
         let started = Instant::now();
-        let mut journal = Journal::open(&path, clock()).expect("a new journal");
+        let mut journal = new_journal(&path);
         let counts = fill_synthetic(&mut journal, size, SEED, today()).expect("the fill");
         drop(journal);
         let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         eprintln!(
-            "heavy journal: written in {:.2?}, {:.1} MB, {counts:?}",
+            "heavy journal{}: written in {:.2?}, {:.1} MB, {counts:?}",
+            if encrypted() { " (encrypted)" } else { "" },
             started.elapsed(),
             bytes as f64 / 1e6
         );
@@ -166,7 +196,7 @@ impl Heavy {
     }
 
     fn open(&self) -> Journal {
-        Journal::open(&self.path, clock()).expect("the heavy journal opens")
+        open_journal(&self.path)
     }
 }
 
@@ -468,8 +498,7 @@ struct JournalSide {
 
 fn journal_side(n: usize) -> JournalSide {
     let folder = tempfile::tempdir().expect("a temporary folder");
-    let mut journal =
-        Journal::open(folder.path().join("bulk.sqlite3"), clock()).expect("a journal");
+    let mut journal = new_journal(&folder.path().join("bulk.sqlite3"));
     let (partnership, session) = journal
         .write(|tx| {
             let p = tx.create(partnership_fields())?.id;
@@ -749,8 +778,7 @@ struct Scratch {
 
 fn scratch_journal() -> Scratch {
     let folder = tempfile::tempdir().expect("a temporary folder");
-    let journal =
-        Journal::open(folder.path().join("import.sqlite3"), clock()).expect("a new journal");
+    let journal = new_journal(&folder.path().join("import.sqlite3"));
     Scratch {
         journal,
         _folder: folder,
@@ -897,8 +925,11 @@ fn bench_backup_and_daily_care(c: &mut Criterion, heavy: &Heavy) {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let path = folder.path().join("journal.sqlite3");
     std::fs::copy(&heavy.path, &path).expect("a copy of the heavy journal");
+    if encrypted() {
+        std::fs::copy(keys_path(&heavy.path), keys_path(&path)).expect("a copy of its keys");
+    }
     let backups = twoway_journal::backups::folder_for(&path);
-    let open = || Journal::open(&path, clock()).expect("the copy opens");
+    let open = || open_journal(&path);
 
     // Ten samples of one iteration: about 0.75 s for a backup, 1 s for the first open.
     let mut group = c.benchmark_group("backup_and_daily_care");
