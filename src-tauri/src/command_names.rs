@@ -10,6 +10,7 @@ pub const COMMANDS: &[&str] = &[
     "encrypt_journal",
     "decrypt_journal",
     "change_passphrase",
+    "lock_journal",
     "get_profile",
     "set_profile",
     "partnership_summaries",

@@ -33,6 +33,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             encrypt_journal,
             decrypt_journal,
             change_passphrase,
+            lock_journal,
             get_profile,
             set_profile,
             partnership_summaries,

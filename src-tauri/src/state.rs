@@ -79,6 +79,24 @@ impl AppState {
         Ok(())
     }
 
+    /// Locks the open journal when it is encrypted: it is closed (its key dropped with it) and
+    /// waits for its passphrase again, as at start. Returns whether it was locked; a plain
+    /// journal has nothing to lock and stays open.
+    pub fn lock_now(&self) -> bool {
+        let mut slot = self.lock();
+        let Slot::Open { journal, is_demo } = &*slot else {
+            return false;
+        };
+        let Some(path) = journal.path().filter(|_| journal.is_encrypted()) else {
+            return false;
+        };
+        *slot = Slot::Locked {
+            path: path.to_owned(),
+            is_demo: *is_demo,
+        };
+        true
+    }
+
     /// The first open of the day's care of the open journal (its backup, the old trash
     /// emptied); run once the window is up, so it never delays the first paint.
     pub fn daily_care(&self) {
@@ -205,5 +223,26 @@ mod tests {
         assert!(matches!(&*other.lock(), Slot::Locked { .. }));
         other.unlock(&Secret::passphrase(PASSPHRASE)).unwrap();
         assert!(counts(&other).unwrap() > 10);
+    }
+
+    #[test]
+    fn locking_closes_an_encrypted_journal_until_it_is_unlocked_again_and_leaves_a_plain_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.sqlite3");
+        encrypted_journal(&path);
+        let state = AppState::open(&path);
+        state.unlock(&Secret::passphrase(PASSPHRASE)).unwrap();
+        let records = counts(&state).unwrap();
+
+        assert!(state.lock_now());
+        assert!(matches!(&*state.lock(), Slot::Locked { path: p, .. } if *p == path));
+        assert_eq!(counts(&state).unwrap_err().code, ErrorCode::NoJournal);
+        assert!(!state.lock_now(), "locked already");
+        state.unlock(&Secret::passphrase(PASSPHRASE)).unwrap();
+        assert_eq!(counts(&state).unwrap(), records);
+
+        let plain = AppState::open(&dir.path().join("plain.sqlite3"));
+        assert!(!plain.lock_now(), "a plain journal has nothing to lock");
+        assert!(matches!(&*plain.lock(), Slot::Open { .. }));
     }
 }

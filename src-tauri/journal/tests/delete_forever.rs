@@ -120,7 +120,12 @@ fn the_first_start_of_a_day_empties_the_trash_of_what_is_older_than_the_setting(
         })
         .unwrap();
     journal
-        .write(|tx| tx.set_settings(&Settings { trash_days: 10 }))
+        .write(|tx| {
+            tx.set_settings(&Settings {
+                trash_days: 10,
+                ..Settings::default()
+            })
+        })
         .unwrap();
     clock.advance(Duration::days(9));
     let recent_goal = journal
@@ -148,6 +153,11 @@ fn the_first_start_of_a_day_empties_the_trash_of_what_is_older_than_the_setting(
     clock.advance(Duration::hours(1));
     assert_eq!(journal.daily_care().unwrap().backup, None, "once a day");
 
-    let refused = journal.write(|tx| tx.set_settings(&Settings { trash_days: 0 }));
+    let refused = journal.write(|tx| {
+        tx.set_settings(&Settings {
+            trash_days: 0,
+            ..Settings::default()
+        })
+    });
     assert!(refused.unwrap_err().to_string().starts_with("trash_days:"));
 }

@@ -59,6 +59,15 @@ pub fn unlock(state: State<'_, AppState>, secret: SecretInput) -> IpcResult<()> 
     state.unlock(&secret.into())
 }
 
+/// Locks the open encrypted journal (after the idle time the user chose, or when asked): it
+/// closes and waits for its passphrase again. Returns whether it was locked; a plain journal
+/// stays open.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn lock_journal(state: State<'_, AppState>) -> bool {
+    state.lock_now()
+}
+
 /// Encrypts the open journal and its backups under `passphrase` (at least 10 characters).
 #[tauri::command(async)]
 #[specta::specta]

@@ -45,6 +45,12 @@ export const commands = {
 	 *  stays the same.
 	 */
 	changePassphrase: (current: SecretInput, newPassphrase: string) => __TAURI_INVOKE<null>("change_passphrase", { current, newPassphrase }),
+	/**
+	 *  Locks the open encrypted journal (after the idle time the user chose, or when asked): it
+	 *  closes and waits for its passphrase again. Returns whether it was locked; a plain journal
+	 *  stays open.
+	 */
+	lockJournal: () => __TAURI_INVOKE<boolean>("lock_journal"),
 	getProfile: () => __TAURI_INVOKE<Profile>("get_profile"),
 	setProfile: (profile: Profile) => __TAURI_INVOKE<Profile>("set_profile", { profile }),
 	/**  `today` is the user's local date: the window knows the time zone, the journal does not. */
@@ -846,6 +852,16 @@ export type Settings = {
 	 *  of a day (after that day's backup).
 	 */
 	trash_days: number,
+	/**
+	 *  An encrypted journal locks itself after this many minutes without use (the window
+	 *  then asks for the passphrase again); 0 never locks it.
+	 */
+	lock_after_idle_minutes: number,
+	/**
+	 *  The offer to encrypt a new journal was answered ("Not now", or encryption turned on),
+	 *  so the home view no longer makes it.
+	 */
+	encryption_offer_answered: boolean,
 };
 
 /**  A skill learned or taught. */

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import Encryption from "./Encryption.svelte";
 import type { JournalStatus } from "../../lib/api";
 import { journal } from "../../lib/journal.svelte";
+import { idleLock } from "../../lib/idle.svelte";
 import { lockEditing, READ_ONLY_REASON } from "../../lib/readonly";
 import { failure, refused } from "../../test/errors";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
@@ -20,6 +21,7 @@ function backend(extra: Record<string, Handler> = {}) {
       return { recovery_key: KEY, backups_converted: 2 };
     },
     journal_status: () => (encrypted ? encryptedStatus : openStatus),
+    settings: () => ({ trash_days: 45, lock_after_idle_minutes: 0, encryption_offer_answered: false }),
     partnership_summaries: () => [summary(partnership())],
     ...extra,
   });
@@ -164,13 +166,15 @@ describe("Encryption", () => {
       },
       journal_status: () => (encrypted ? encryptedStatus : openStatus),
       partnership_summaries: () => [],
+      settings: () => ({ trash_days: 30, lock_after_idle_minutes: 0, encryption_offer_answered: true }),
     });
     const user = await shown(encryptedStatus);
     await user.click(screen.getByRole("button", { name: "Turn encryption off…" }));
     expect(screen.getByRole("dialog", { name: "Turn encryption off" })).toHaveTextContent("and its backups");
     await user.type(screen.getByLabelText("Passphrase"), "old passphrase{Enter}");
     await settle();
-    expect(calls[0]).toEqual({
+    // The idle lock's setting is read first; then the one conversion.
+    expect(calls.filter((c) => c.command !== "settings")[0]).toEqual({
       command: "decrypt_journal",
       args: { secret: { kind: "passphrase", text: "old passphrase" } },
     });
@@ -191,5 +195,33 @@ describe("Encryption", () => {
     expect(screen.getByText(/read-only, so its encryption cannot be changed/)).toBeInTheDocument();
     unlock?.();
     region.remove();
+  });
+
+  it("locks itself after the idle time chosen, keeping the other settings, and locks now on request", async () => {
+    const calls = backend({
+      set_settings: ({ settings }) => settings,
+      lock_journal: () => true,
+    });
+    const user = await shown(encryptedStatus);
+    const choice = screen.getByLabelText("Lock the journal");
+    expect(choice).toHaveValue("0");
+    await user.selectOptions(choice, "After 15 minutes without use");
+    await settle();
+    expect(calls.filter((c) => c.command === "set_settings").at(-1)?.args).toEqual({
+      settings: { trash_days: 45, lock_after_idle_minutes: 15, encryption_offer_answered: false },
+    });
+    expect(idleLock.minutes).toBe(15);
+    expect(screen.getByRole("status")).toHaveTextContent("Saved");
+
+    await user.click(screen.getByRole("button", { name: "Lock now" }));
+    await settle();
+    expect(calls.map((c) => c.command)).toContain("lock_journal");
+    idleLock.stop();
+  });
+
+  it("offers no idle lock for a plain journal", async () => {
+    backend();
+    await shown();
+    expect(screen.queryByLabelText("Lock the journal")).not.toBeInTheDocument();
   });
 });
