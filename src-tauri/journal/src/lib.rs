@@ -14,6 +14,7 @@
 //! | [`Journal`] | one open journal; `read(|tx| …)`, `write(|tx| …)` and `dry_run(|tx| …)` |
 //! | `store` | one module per entity: its columns, links and rules; the row writers every write goes through; carry-over |
 //! | [`summary`] | the dashboard's numbers for a partnership |
+//! | [`reminders`] | what is due to remind the owner of at a given moment, free of private text |
 //! | [`rhythm`] | the dates a cadence asks for; the next session the journal proposes |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
 //! | [`trash`] | what is in the trash, restoring it, and deleting it forever with what belongs to it |
@@ -57,6 +58,7 @@ pub mod import;
 mod journal;
 pub mod model;
 mod plain;
+pub mod reminders;
 pub mod render;
 pub mod rhythm;
 pub mod sample;
