@@ -79,13 +79,27 @@ fn uid_of_todo(todo: &IcalTodo) -> String {
     raw(&todo.properties, "UID").expect("a UID").to_owned()
 }
 
-/// The events for sessions (not the cadence placeholders).
+/// The events for sessions (not the cadence placeholders, nor the agreement revisit days).
 fn session_events(calendar: &IcalCalendar) -> Vec<&IcalEvent> {
     calendar
         .events
         .iter()
         .filter(|e| !uid_of_event(e).ends_with("-cadence@twoway"))
+        .filter(|e| !is_revisit(e))
         .collect()
+}
+
+fn is_revisit(event: &IcalEvent) -> bool {
+    uid_of_event(event).ends_with("-agreement-revisit@twoway")
+}
+
+/// The events of sessions and rhythms: every event but the agreement revisit days.
+fn planned_events(calendar: &IcalCalendar) -> Vec<&IcalEvent> {
+    calendar.events.iter().filter(|e| !is_revisit(e)).collect()
+}
+
+fn revisit_events(calendar: &IcalCalendar) -> Vec<&IcalEvent> {
+    calendar.events.iter().filter(|e| is_revisit(e)).collect()
 }
 
 fn cadence_events(calendar: &IcalCalendar) -> Vec<&IcalEvent> {
@@ -373,9 +387,9 @@ fn times_are_written_in_utc() {
     let e = &event_with(&calendar, &uid(new_york.id)).properties;
     assert_eq!(raw(e, "DTSTART"), Some("20260310T230000Z"));
     assert_eq!(raw(e, "DTEND"), Some("20260311T003000Z"));
-    // No time zone is invented: every time is UTC.
+    // No time zone is invented: every time is UTC (an agreement's revisit day is a date).
     assert!(calendar.timezones.is_empty());
-    for event in &calendar.events {
+    for event in planned_events(&calendar) {
         for p in &event.properties {
             assert!(p.params.is_none(), "{} has parameters", p.name);
         }
@@ -445,7 +459,12 @@ fn uids_are_stable_across_exports_and_edits() {
     assert_eq!(uids(&first), uids(&edited));
     assert_eq!(
         uids(&first),
-        BTreeSet::from([uid(s.id), uid(a.id), format!("{}-cadence@twoway", p.id)])
+        BTreeSet::from([
+            uid(s.id),
+            uid(a.id),
+            format!("{}-cadence@twoway", p.id),
+            format!("{}-agreement-revisit@twoway", p.id)
+        ])
     );
     let after = parse(&edited);
     assert!(sequence_of_session(&after) > sequence_of_session(&before));
@@ -681,14 +700,10 @@ fn no_rhythm_where_the_cadence_does_not_apply() {
     for p in [&paused, &completed, &no_cadence, &ending] {
         // Their planned sessions are still there.
         let own = parse(&export(&t, Scope::Partnership(p.id)));
-        assert_eq!(own.events.len(), 1);
+        assert_eq!(planned_events(&own).len(), 1);
         assert_eq!(session_events(&own).len(), 1);
     }
-    assert!(
-        parse(&export(&t, Scope::Partnership(no_sessions.id)))
-            .events
-            .is_empty()
-    );
+    assert!(planned_events(&parse(&export(&t, Scope::Partnership(no_sessions.id)))).is_empty());
     // A session's calendar is about that session.
     let session = parse(&export(&t, Scope::Session(s.id)));
     assert!(cadence_events(&session).is_empty());
@@ -889,4 +904,93 @@ fn calendars_carry_nothing_private_for_either_audience() {
             );
         }
     }
+}
+
+#[test]
+fn planned_sessions_carry_an_alarm_at_the_reminders_lead_time() {
+    use twoway_journal::reminders::{PartnershipLead, ReminderSettings};
+    let mut t = TestJournal::new();
+    let p1 = t.partnership();
+    let p2 = partnership_with(&mut t, |f| f.partner_name = "Sam Okoye".into());
+    let s1 = t.session(p1.id, "2026-03-10T09:30:00+01:00");
+    let s2 = t.session(p2.id, "2026-03-11T09:30:00+01:00");
+    let alarm_of = |calendar: &IcalCalendar, session: SessionId| {
+        let event = event_with(calendar, &uid(session));
+        assert_eq!(event.alarms.len(), 1, "one alarm");
+        let alarm = &event.alarms[0].properties;
+        (
+            raw(alarm, "ACTION").map(str::to_owned),
+            raw(alarm, "TRIGGER").map(str::to_owned),
+            text(alarm, "DESCRIPTION"),
+        )
+    };
+    let calendar = parse(&export(&t, Scope::Journal));
+    assert_eq!(
+        alarm_of(&calendar, s1.id),
+        (
+            Some("DISPLAY".to_owned()),
+            Some("-PT15M".to_owned()),
+            Some("Prompting for finance (with Priya Natarajan)".to_owned())
+        )
+    );
+
+    t.journal
+        .write(|tx| {
+            tx.set_reminder_settings(&ReminderSettings {
+                session_lead_minutes: 30,
+                lead_by_partnership: vec![PartnershipLead {
+                    partnership_id: p2.id,
+                    minutes: 60,
+                }],
+                ..ReminderSettings::default()
+            })
+        })
+        .unwrap();
+    let calendar = parse(&export(&t, Scope::Journal));
+    assert_eq!(alarm_of(&calendar, s1.id).1.as_deref(), Some("-PT30M"));
+    assert_eq!(alarm_of(&calendar, s2.id).1.as_deref(), Some("-PT60M"));
+}
+
+#[test]
+fn agreement_revisit_dates_are_all_day_events_without_the_agreement() {
+    let mut t = TestJournal::new();
+    let p = t.partnership();
+    let done = partnership_with(&mut t, |f| f.status = PartnershipStatus::Completed);
+    let none = partnership_with(&mut t, |f| f.agreement_revisit_on = None);
+    let calendar = parse(&export(&t, Scope::Journal));
+    let revisits = revisit_events(&calendar);
+    assert_eq!(
+        revisits.len(),
+        1,
+        "only a partnership not completed with a date"
+    );
+    let e = &revisits[0].properties;
+    assert_eq!(
+        raw(e, "UID").map(str::to_owned),
+        Some(format!("{}-agreement-revisit@twoway", p.id))
+    );
+    let dtstart = e.iter().find(|p| p.name == "DTSTART").expect("a start");
+    assert_eq!(dtstart.value.as_deref(), Some("20260601"));
+    assert_eq!(
+        dtstart.params,
+        Some(vec![("VALUE".to_owned(), vec!["DATE".to_owned()])])
+    );
+    assert_eq!(raw(e, "DTEND"), Some("20260602"));
+    assert_eq!(
+        text(e, "SUMMARY").as_deref(),
+        Some("Revisit the agreement with Priya Natarajan")
+    );
+    assert_eq!(raw(e, "TRANSP"), Some("TRANSPARENT"));
+    assert!(
+        !readable(&calendar).contains("What is said here stays here"),
+        "the agreement's text stays out"
+    );
+    for other in [done.id, none.id] {
+        assert!(revisit_events(&parse(&export(&t, Scope::Partnership(other)))).is_empty());
+    }
+    let session = t.session(p.id, "2026-03-10T09:30:00+01:00");
+    assert!(
+        revisit_events(&parse(&export(&t, Scope::Session(session.id)))).is_empty(),
+        "a session's calendar is about that session"
+    );
 }

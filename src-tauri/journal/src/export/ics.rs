@@ -20,6 +20,13 @@
 //!   journal and partnership scopes (a session's calendar is about that session): the cadence as
 //!   `RRULE:FREQ=DAILY|WEEKLY|MONTHLY;INTERVAL=‹every›`, with `;UNTIL=` the end of the
 //!   partnership's `ends_on` day when it has one, in local time. See "The rhythm" below.
+//! - **A `VALARM` in every planned session**: `ACTION:DISPLAY`, `TRIGGER:-PT‹n›M` with the
+//!   lead time the app's own reminder uses (15 minutes unless the partnership or the reminder
+//!   settings say otherwise), `DESCRIPTION` the session's summary.
+//! - **An all-day `VEVENT` on every agreement revisit date** of a partnership not completed, on
+//!   the journal and partnership scopes: `UID:‹partnership id›-agreement-revisit@twoway`,
+//!   `DTSTART;VALUE=DATE`/`DTEND;VALUE=DATE` (the next day), `SUMMARY:Revisit the agreement
+//!   with ‹partner›`, `TRANSP:TRANSPARENT`; the agreement's text is not in it.
 //! - **A `VTODO` for every open action item with a due date** (not done, not in the trash):
 //!   `UID:‹action id›@twoway`, `DTSTAMP`, `DUE;VALUE=DATE:YYYYMMDD`, `SUMMARY` (the first line
 //!   of the text), `DESCRIPTION` (the rest of the text, then `Owner: ‹name›`, `Partnership:
@@ -27,8 +34,8 @@
 //!   `STATUS:NEEDS-ACTION`, `CATEGORIES`, `CREATED`, `LAST-MODIFIED`, `SEQUENCE` and
 //!   `X-TWOWAY-OWNER:me|partner` (the stored spelling, seen from the journal's owner).
 //!
-//! Components come in a fixed order (sessions by start, then rhythms by partnership, then to-dos
-//! by due date), so two exports of an unchanged journal differ only in their `DTSTAMP` lines.
+//! Components come in a fixed order (sessions by start, then rhythms and revisit dates by
+//! partnership, then to-dos by due date), so two exports of an unchanged journal differ only in their `DTSTAMP` lines.
 //!
 //! ## Privacy
 //!
@@ -124,12 +131,15 @@ pub fn ics(
 
     for session in &set.sessions {
         if session.fields.status == SessionStatus::Planned && book.is_live(session) {
-            write_session(&mut out, session, &book, &stamp);
+            write_session(&mut out, session, set, &book, &stamp);
         }
     }
     if !matches!(scope, Scope::Session(_)) {
         for partnership in &set.partnerships {
             write_rhythm(&mut out, partnership, set, &book, &stamp);
+        }
+        for partnership in &set.partnerships {
+            write_revisit(&mut out, partnership, &book, &stamp);
         }
     }
     let mut actions: Vec<&ActionItem> = set
@@ -231,7 +241,13 @@ fn session_summary(session: &Session, book: &Book<'_>) -> String {
     )
 }
 
-fn write_session(out: &mut Writer, session: &Session, book: &Book<'_>, stamp: &str) {
+fn write_session(
+    out: &mut Writer,
+    session: &Session,
+    set: &ExportSet,
+    book: &Book<'_>,
+    stamp: &str,
+) {
     let starts = session.fields.starts_at.with_timezone(&Utc);
     let ends = TimeDelta::try_minutes(i64::from(session.fields.duration_minutes))
         .and_then(|d| starts.checked_add_signed(d));
@@ -251,6 +267,41 @@ fn write_session(out: &mut Writer, session: &Session, book: &Book<'_>, stamp: &s
     out.raw("CATEGORIES", &categories());
     out.raw("STATUS", "CONFIRMED");
     write_revision(out, session.created_at, session.updated_at);
+    // The same lead time the app's own reminder uses.
+    let lead = set.reminders.lead_for(session.fields.partnership_id);
+    out.raw("BEGIN", "VALARM");
+    out.raw("ACTION", "DISPLAY");
+    out.text("DESCRIPTION", &session_summary(session, book));
+    out.raw("TRIGGER", &format!("-PT{}M", lead.num_minutes()));
+    out.raw("END", "VALARM");
+    out.raw("END", "VEVENT");
+}
+
+/// An all-day event on the day the pair means to look at their agreement again (the
+/// agreement's text stays out: a calendar carries titles only).
+fn write_revisit(out: &mut Writer, partnership: &Partnership, book: &Book<'_>, stamp: &str) {
+    let Some(day) = partnership.fields.agreement_revisit_on else {
+        return;
+    };
+    if partnership.is_trashed() || partnership.fields.status == PartnershipStatus::Completed {
+        return;
+    }
+    let (Some(start), Some(end)) = (date_stamp(day), day.succ_opt().and_then(date_stamp)) else {
+        return;
+    };
+    let partner = book.partner(partnership.id);
+    out.raw("BEGIN", "VEVENT");
+    out.raw(
+        "UID",
+        &format!("{}-agreement-revisit@{UID_DOMAIN}", partnership.id),
+    );
+    out.raw("DTSTAMP", stamp);
+    out.raw("DTSTART;VALUE=DATE", &start);
+    out.raw("DTEND;VALUE=DATE", &end);
+    out.text("SUMMARY", &format!("Revisit the agreement with {partner}"));
+    out.raw("CATEGORIES", &categories());
+    out.raw("TRANSP", "TRANSPARENT");
+    write_revision(out, partnership.created_at, partnership.updated_at);
     out.raw("END", "VEVENT");
 }
 

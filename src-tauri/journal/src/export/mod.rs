@@ -179,6 +179,9 @@ pub struct ExportSet {
     /// The records, one list per kind.
     #[serde(flatten)]
     pub records: Records,
+    /// The lead times of the reminders before sessions, which the calendar's alarms follow.
+    #[serde(skip)]
+    pub reminders: crate::reminders::ReminderSettings,
 }
 
 impl std::ops::Deref for ExportSet {
@@ -322,6 +325,7 @@ impl ReadTx<'_> {
         let of = |condition: String| format!("({condition}) AND {live}");
         let mut set = ExportSet {
             profile: self.profile()?,
+            reminders: self.reminder_settings()?,
             ..ExportSet::default()
         };
         let (partnership_filter, session_filter) = match scope {
