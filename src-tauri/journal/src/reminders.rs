@@ -160,10 +160,7 @@ fn quoted(shared: &[String], private: usize, one: &str) -> String {
 impl ReadTx<'_> {
     /// The owner's reminder settings (their defaults until saved).
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
-        let saved: Option<String> = self
-            .prepare("SELECT value FROM setting WHERE key = ?1")?
-            .query_row([SETTINGS_KEY], |r| r.get(0))
-            .optional()?;
+        let saved = self.setting(SETTINGS_KEY)?;
         // Saved by a build that spelled them otherwise: the defaults, rather than no reminders.
         Ok(saved
             .and_then(|text| serde_json::from_str(&text).ok())
@@ -347,11 +344,7 @@ impl WriteTx<'_> {
         settings.check()?;
         let text = serde_json::to_string(settings)
             .map_err(|_| Error::invalid("reminders", Problem::Other("cannot be written")))?;
-        self.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [SETTINGS_KEY, text.as_str()],
-        )?;
+        self.put_setting(SETTINGS_KEY, &text)?;
         self.reminder_settings()
     }
 

@@ -38,7 +38,8 @@ pub const MAX_TRASH_DAYS: u32 = 3650;
 pub const MAX_LOCK_AFTER_IDLE_MINUTES: u32 = 24 * 60;
 
 impl ReadTx<'_> {
-    fn setting(&self, key: &str) -> Result<Option<String>> {
+    /// The saved text of the setting `key`, if it was ever saved.
+    pub(crate) fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .prepare("SELECT value FROM setting WHERE key = ?1")?
             .query_row([key], |r| r.get(0))
@@ -103,13 +104,19 @@ impl WriteTx<'_> {
             ),
         ];
         for (key, value) in values {
-            self.execute(
-                "INSERT INTO setting (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value.as_str()],
-            )?;
+            self.put_setting(key, &value)?;
         }
         self.settings()
+    }
+
+    /// Saves `value` as the text of the setting `key`.
+    pub(crate) fn put_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
     }
 }
 
