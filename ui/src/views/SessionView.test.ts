@@ -171,6 +171,7 @@ describe("SessionView", () => {
       covered: false,
       carried_from: null,
       goal_id: null,
+      visibility: "shared",
     });
     expect(agendaRow("Agreement check-in")).toBeInTheDocument();
     expect(input).toHaveValue("");
@@ -351,6 +352,7 @@ describe("SessionView", () => {
       owner: "partner",
       due_on: null,
       done_at: null,
+      visibility: "shared",
     });
     expect(screen.getByDisplayValue("Send the template")).toBeInTheDocument();
   });

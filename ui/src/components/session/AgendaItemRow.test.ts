@@ -55,6 +55,7 @@ describe("AgendaItemRow", () => {
         covered: false,
         carried_from: null,
         goal_id: "g1",
+        visibility: "shared",
       },
     });
     expect(p.onsaved).toHaveBeenCalled();

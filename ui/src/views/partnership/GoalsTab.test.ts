@@ -11,7 +11,7 @@ import { today } from "../../lib/locale";
 function checkIn(id: string, on: string, progress: number, note = ""): GoalCheckIn {
   return {
     id,
-    fields: { goal_id: "g1", on, progress, note },
+    fields: { goal_id: "g1", on, progress, note, visibility: "shared" },
     created_at: "",
     updated_at: "",
     deleted_at: null,
@@ -92,6 +92,7 @@ describe("GoalsTab", () => {
       on: today(),
       progress: 55,
       note: "Posted without a review",
+      visibility: "shared",
     });
     expect(calls.filter((c) => c.command === "goals").length).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "55");

@@ -151,6 +151,7 @@ describe("SessionsTab", () => {
       owner: "partner",
       due_on: null,
       done_at: null,
+      visibility: "shared",
     });
     expect(screen.getByLabelText("New action")).toHaveValue("");
   });

@@ -12,7 +12,11 @@ import { refused } from "../../test/errors";
 const stamps = { created_at: "", updated_at: "", deleted_at: null };
 
 function rating(id: string, on: string, level: number, rater: "me" | "partner"): SkillRating {
-  return { id, fields: { skill_id: "k1", on, level, rater, note: "" }, ...stamps };
+  return {
+    id,
+    fields: { skill_id: "k1", on, level, rater, note: "", visibility: rater === "me" ? "private" : "shared" },
+    ...stamps,
+  };
 }
 
 function linkedIn(): SkillGrowth {
@@ -24,6 +28,7 @@ function linkedIn(): SkillGrowth {
         name: "LinkedIn posting",
         category: "Social media",
         direction: "learn",
+        visibility: "shared",
       },
       ...stamps,
     },
@@ -107,6 +112,7 @@ describe("SkillsTab", () => {
       level: 5,
       rater: "partner",
       note: "Priya: the best post so far",
+      visibility: "shared",
     });
     expect(screen.queryByRole("form", { name: "Rate LinkedIn posting" })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.command === "skills_growth")).toHaveLength(2);
@@ -136,6 +142,7 @@ describe("SkillsTab", () => {
       name: "Board papers",
       category: "Finance",
       direction: "teach",
+      visibility: "shared",
     });
   });
 
@@ -166,6 +173,7 @@ describe("SkillsTab", () => {
         name: "LinkedIn writing",
         category: "Social media",
         direction: "learn",
+        visibility: "shared",
       },
     });
     expect(screen.getByRole("status")).toHaveTextContent("Saved");
