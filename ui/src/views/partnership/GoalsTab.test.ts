@@ -117,7 +117,7 @@ describe("GoalsTab", () => {
     await settle();
     const saved = calls.filter((c) => c.command === "update_goal").at(-1)?.args;
     expect(saved).toEqual({ id: "g1", fields: { ...goal().fields, progress: 70, visibility: "private" } });
-    expect(screen.getByText("Only me", { selector: ".chip" })).toBeInTheDocument();
+    expect(screen.getByText("Only me", { selector: "span.chip" })).toBeInTheDocument();
   });
 
   it("adds a goal in the chosen direction and opens it", async () => {
