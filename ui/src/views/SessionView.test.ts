@@ -332,6 +332,41 @@ describe("SessionView", () => {
     expect(screen.getByText(/Overdue by \d+ days/)).toBeInTheDocument();
   });
 
+  it("adds an agenda item and an action as private when the add forms' toggles are clicked first", async () => {
+    const w = world();
+    const { calls, user } = await open(w, {
+      create_action_item: ({ fields }) => {
+        const action = stored("x9", fields as ActionItem["fields"]);
+        w.agreed = [action];
+        return action;
+      },
+    });
+    const agendaForm = screen.getByLabelText("Add an agenda item").closest("form")!;
+    const agendaToggle = within(agendaForm).getByRole("button", { pressed: false });
+    expect(agendaToggle).toHaveAccessibleName("Shared: included when you export for Priya");
+    await user.click(agendaToggle);
+    await user.type(screen.getByLabelText("Add an agenda item"), "How I felt about the board{Enter}");
+    const actionForm = screen.getByLabelText("New action").closest("form")!;
+    await user.click(within(actionForm).getByRole("button", { pressed: false }));
+    await user.type(screen.getByLabelText("New action"), "Write down what I am unsure of");
+    await user.click(screen.getByRole("button", { name: "Add action" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_agenda_item")?.args.fields).toMatchObject({
+      text: "How I felt about the board",
+      visibility: "private",
+    });
+    expect(calls.find((c) => c.command === "create_action_item")?.args.fields).toMatchObject({
+      text: "Write down what I am unsure of",
+      visibility: "private",
+    });
+    // The new rows show their choice with the same toggle.
+    const row = agendaRow("How I felt about the board");
+    expect(within(row).getByRole("button", { name: /^Only me\. Private/ })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  });
+
   it("adds an action agreed in this session", async () => {
     const w = world();
     const { calls, user } = await open(w, {
