@@ -325,6 +325,26 @@ describe("SessionView", () => {
     expect(screen.getByRole("checkbox", { name: /Confirm the review date/ })).toBeChecked();
   });
 
+  it("makes an open action from an earlier session private with one click", async () => {
+    const w = world();
+    const { calls, user } = await open(w, {
+      update_action_item: ({ id, fields }) => {
+        const saved = stored(String(id), fields as ActionItem["fields"]);
+        w.openActions = [saved];
+        return saved;
+      },
+    });
+    const row = screen.getByRole("checkbox", { name: /Confirm the review date/ }).closest("li")!;
+    await user.click(within(row).getByRole("button", { name: "Shared: included when you export for Priya" }));
+    await settle();
+    expect(calls.find((c) => c.command === "update_action_item")?.args).toEqual({
+      id: "x1",
+      fields: { ...world().openActions[0]!.fields, visibility: "private" },
+    });
+    const after = screen.getByRole("checkbox", { name: /Confirm the review date/ }).closest("li")!;
+    expect(within(after).getByRole("button", { pressed: true })).toHaveTextContent("Only me");
+  });
+
   it("says in words when an open action is overdue", async () => {
     const w = world();
     w.openActions[0]!.fields.due_on = "2020-01-01";
