@@ -258,6 +258,31 @@ describe("SkillsTab", () => {
     });
   });
 
+  it("adds a private skill when the form's toggle is clicked before adding", async () => {
+    const calls = mockCommands({
+      skills_growth: () => [],
+      learnings_for_skill: () => [],
+      create_skill: ({ fields }) => ({ id: "k2", fields, ...stamps }),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Add the first skill" }));
+    await user.type(screen.getByLabelText("Skill"), "Saying no to the board");
+    const form = screen.getByRole("form", { name: "Add a skill" });
+    await user.click(
+      within(form).getByRole("button", { name: "Shared: included when you export for Priya" }),
+    );
+    expect(within(form).getByRole("button", { pressed: true })).toHaveTextContent("Only me");
+    await user.click(screen.getByRole("button", { name: "Add skill" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_skill")?.args.fields).toMatchObject({
+      name: "Saying no to the board",
+      visibility: "private",
+    });
+  });
+
   it("renames a skill with autosave, and keeps the text when the save is refused", async () => {
     let refuse = false;
     const calls = mockCommands({
