@@ -16,8 +16,11 @@ use twoway_journal::{Entity, Journal, ManualClock};
 
 use Visibility::{Private, Shared};
 
+/// Records' ids, each with its choice.
+type Choices = Vec<(String, Option<Visibility>)>;
+
 /// The ids of a list's records with their choice.
-fn choices<F: Entity>(list: &[Record<F::Id, F>]) -> Vec<(String, Option<Visibility>)> {
+fn choices<F: Entity>(list: &[Record<F::Id, F>]) -> Choices {
     let mut choices: Vec<_> = list
         .iter()
         .map(|r| (r.id.to_string(), r.fields.visibility()))
@@ -27,7 +30,7 @@ fn choices<F: Entity>(list: &[Record<F::Id, F>]) -> Vec<(String, Option<Visibili
 }
 
 /// The choices of every kind that has one, named by kind.
-fn all_choices(records: &Records) -> Vec<(&'static str, Vec<(String, Option<Visibility>)>)> {
+fn all_choices(records: &Records) -> Vec<(&'static str, Choices)> {
     vec![
         ("goals", choices(&records.goals)),
         ("check_ins", choices(&records.check_ins)),
