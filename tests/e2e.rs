@@ -319,6 +319,75 @@ async fn an_export_shows_what_leaves_and_its_pack_merges_into_another_journal() 
     app.quit().await;
 }
 
+#[tokio::test(flavor = "current_thread")]
+async fn an_agenda_item_made_private_with_one_click_stays_out_of_the_shared_markdown() {
+    let dirs = AppDirs::new();
+    let app = App::launch(&dirs, &[]).await;
+    let session = open_a_session(&app).await;
+    let shared = "Budget prompts we try together";
+    let private = "My doubts about the headcount plan";
+    for (n, item) in [shared, private].iter().enumerate() {
+        app.type_into("Add an agenda item", &format!("{item}{}", enter()))
+            .await;
+        app.eventually("the agenda item saved", || async {
+            let plan = session_plan(&app, &session).await;
+            (plan["agenda"].as_array()?.len() == n + 1).then_some(())
+        })
+        .await;
+    }
+
+    // One click on the second item's lock toggle, as a person would.
+    app.wait_xpath(
+        "(//li[contains(@class, 'agenda-item')])[2]//button[@aria-pressed='false'][starts-with(@aria-label, 'Shared:')]",
+    )
+    .await
+    .click()
+    .await
+    .expect("the toggle clicked");
+    app.wait_xpath(
+        "(//li[contains(@class, 'agenda-item')])[2]//button[@aria-pressed='true'][normalize-space()='Only me']",
+    )
+    .await;
+    app.eventually("the item saved as private", || async {
+        let plan = session_plan(&app, &session).await;
+        let items = plan["agenda"].as_array()?;
+        (items[1]["fields"]["text"] == private && items[1]["fields"]["visibility"] == "private")
+            .then_some(())
+    })
+    .await;
+    assert_eq!(
+        session_plan(&app, &session).await["agenda"][0]["fields"]["visibility"],
+        "shared"
+    );
+
+    // Saving goes through the system's dialog; the command it leads to is called as the
+    // dialog's answer would call it.
+    let file = dirs.path("for-priya.md");
+    let written = app
+        .invoke(
+            "export_to",
+            serde_json::json!({
+                "format": "markdown",
+                "scope": { "kind": "session", "id": session },
+                "audience": "shared",
+                "path": file.to_string_lossy(),
+                "replace": false,
+            }),
+        )
+        .await;
+    assert_eq!(written["ok"]["files"], 1, "{written}");
+    app.quit().await;
+    let text = std::fs::read_to_string(&file).expect("the Markdown was written");
+    assert!(
+        text.contains(shared),
+        "the shared item goes to the partner:\n{text}"
+    );
+    assert!(
+        !text.contains(private),
+        "the private item stays on this computer:\n{text}"
+    );
+}
+
 /// Typed into the shared notes just before the app is ended.
 const LAST_WORDS: &str = "We agreed to try prompts on next quarter's budget.";
 

@@ -77,6 +77,77 @@ async fn edit_notes(app: &App, session: &str) {
     );
 }
 
+/// Scrolls the view's own scrolling area to the first element matching `selector`.
+async fn scroll_to(app: &App, selector: &str) {
+    run(
+        app,
+        &format!(
+            "document.querySelector('{selector}')?.scrollIntoView(); \
+             document.getElementById('main').scrollBy(0, -24); return null;"
+        ),
+    )
+    .await;
+    settle().await;
+}
+
+/// The private/shared toggles where records are edited: a session's agreed actions, a skill
+/// being rated with its ratings listed, a goal opened on its check-ins.
+async fn privacy_shots(app: &App, theme: &str, partnership: &str, session: &str) {
+    app.go(&format!("#/session/{session}")).await;
+    settle().await;
+    // One click each makes the second agenda item and the first open action private; the
+    // add form's toggle has the keyboard focus, to show its ring.
+    run(
+        app,
+        "document.querySelectorAll('li.agenda-item button[aria-pressed]')[1]?.click(); \
+         document.querySelector('section.actions li button[aria-pressed]')?.click(); return null;",
+    )
+    .await;
+    settle().await;
+    run(
+        app,
+        "document.querySelector('form.add button[aria-pressed]')?.focus(); return null;",
+    )
+    .await;
+    scroll_to(app, "section.actions").await;
+    shoot(&format!("session-actions-{theme}"));
+
+    app.go(&format!("#/partnership/{partnership}/skills")).await;
+    settle().await;
+    run(
+        app,
+        "document.querySelector('article.skill details.ratings')?.setAttribute('open', ''); \
+         document.querySelector('article.skill header button.primary').click(); return null;",
+    )
+    .await;
+    settle().await;
+    scroll_to(app, "article.skill").await;
+    shoot(&format!("skills-rate-{theme}"));
+
+    app.go(&format!("#/partnership/{partnership}/goals")).await;
+    settle().await;
+    for index in 0..8 {
+        let toggle = format!("document.querySelectorAll('.goal .toggle')[{index}]");
+        run(app, &format!("{toggle}?.click(); return null;")).await;
+        settle().await;
+        let shown = app
+            .client
+            .execute("return !!document.querySelector('.check-ins');", vec![])
+            .await;
+        if shown.is_ok_and(|v| v == serde_json::Value::Bool(true)) {
+            break;
+        }
+        run(app, &format!("{toggle}?.click(); return null;")).await;
+    }
+    run(
+        app,
+        "document.querySelectorAll('.check-ins button[aria-pressed]')[1]?.click(); return null;",
+    )
+    .await;
+    scroll_to(app, ".goal.expanded .history").await;
+    shoot(&format!("goal-check-ins-{theme}"));
+}
+
 async fn fill_screen(app: &App) {
     let _ = app.client.set_window_rect(0, 0, 1280, 860).await;
 }
@@ -152,6 +223,7 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
         settle().await;
         shoot(&format!("{name}-{theme}"));
     }
+    privacy_shots(&app, theme, p, &sessions[0]).await;
     // The share dialogs, over the views they open from.
     for (name, route, button) in [
         (

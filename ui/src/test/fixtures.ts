@@ -114,6 +114,7 @@ export function agendaItem(id: string, position: number, text: string, sessionId
       covered: false,
       carried_from: null,
       goal_id: null,
+      visibility: "shared",
     },
     ...stamps,
   };
@@ -129,6 +130,7 @@ export function actionItem(id: string, text: string, partnershipId = "p1"): Acti
       owner: "me",
       due_on: "2026-03-05",
       done_at: null,
+      visibility: "shared",
     },
     ...stamps,
   };

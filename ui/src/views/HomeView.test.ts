@@ -26,7 +26,7 @@ function withStatus(s: PartnershipSummary, status: "active" | "paused" | "comple
 function growthFixture(): SkillGrowth[] {
   const rating = (id: string, on: string, level: number) => ({
     id,
-    fields: { skill_id: "k1", on, level, rater: "me" as const, note: "" },
+    fields: { skill_id: "k1", on, level, rater: "me" as const, note: "", visibility: "private" as const },
     created_at: "",
     updated_at: "",
     deleted_at: null,
@@ -35,7 +35,13 @@ function growthFixture(): SkillGrowth[] {
     {
       skill: {
         id: "k1",
-        fields: { partnership_id: "p1", name: "LinkedIn posting", category: "", direction: "learn" },
+        fields: {
+          partnership_id: "p1",
+          name: "LinkedIn posting",
+          category: "",
+          direction: "learn",
+          visibility: "shared",
+        },
         created_at: "",
         updated_at: "",
         deleted_at: null,

@@ -32,7 +32,13 @@ function learning(id: string, on: string, text: string, partnershipId: string | 
 const skill: SkillGrowth = {
   skill: {
     id: "k1",
-    fields: { partnership_id: "p1", name: "LinkedIn posting", category: "", direction: "learn" },
+    fields: {
+      partnership_id: "p1",
+      name: "LinkedIn posting",
+      category: "",
+      direction: "learn",
+      visibility: "shared",
+    },
     ...stamps,
   },
   self_rated: null,

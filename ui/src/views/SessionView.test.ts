@@ -171,6 +171,7 @@ describe("SessionView", () => {
       covered: false,
       carried_from: null,
       goal_id: null,
+      visibility: "shared",
     });
     expect(agendaRow("Agreement check-in")).toBeInTheDocument();
     expect(input).toHaveValue("");
@@ -324,11 +325,66 @@ describe("SessionView", () => {
     expect(screen.getByRole("checkbox", { name: /Confirm the review date/ })).toBeChecked();
   });
 
+  it("makes an open action from an earlier session private with one click", async () => {
+    const w = world();
+    const { calls, user } = await open(w, {
+      update_action_item: ({ id, fields }) => {
+        const saved = stored(String(id), fields as ActionItem["fields"]);
+        w.openActions = [saved];
+        return saved;
+      },
+    });
+    const row = screen.getByRole("checkbox", { name: /Confirm the review date/ }).closest("li")!;
+    await user.click(within(row).getByRole("button", { name: "Shared: included when you export for Priya" }));
+    await settle();
+    expect(calls.find((c) => c.command === "update_action_item")?.args).toEqual({
+      id: "x1",
+      fields: { ...world().openActions[0]!.fields, visibility: "private" },
+    });
+    const after = screen.getByRole("checkbox", { name: /Confirm the review date/ }).closest("li")!;
+    expect(within(after).getByRole("button", { pressed: true })).toHaveTextContent("Only me");
+  });
+
   it("says in words when an open action is overdue", async () => {
     const w = world();
     w.openActions[0]!.fields.due_on = "2020-01-01";
     await open(w);
     expect(screen.getByText(/Overdue by \d+ days/)).toBeInTheDocument();
+  });
+
+  it("adds an agenda item and an action as private when the add forms' toggles are clicked first", async () => {
+    const w = world();
+    const { calls, user } = await open(w, {
+      create_action_item: ({ fields }) => {
+        const action = stored("x9", fields as ActionItem["fields"]);
+        w.agreed = [action];
+        return action;
+      },
+    });
+    const agendaForm = screen.getByLabelText("Add an agenda item").closest("form")!;
+    const agendaToggle = within(agendaForm).getByRole("button", { pressed: false });
+    expect(agendaToggle).toHaveAccessibleName("Shared: included when you export for Priya");
+    await user.click(agendaToggle);
+    await user.type(screen.getByLabelText("Add an agenda item"), "How I felt about the board{Enter}");
+    const actionForm = screen.getByLabelText("New action").closest("form")!;
+    await user.click(within(actionForm).getByRole("button", { pressed: false }));
+    await user.type(screen.getByLabelText("New action"), "Write down what I am unsure of");
+    await user.click(screen.getByRole("button", { name: "Add action" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_agenda_item")?.args.fields).toMatchObject({
+      text: "How I felt about the board",
+      visibility: "private",
+    });
+    expect(calls.find((c) => c.command === "create_action_item")?.args.fields).toMatchObject({
+      text: "Write down what I am unsure of",
+      visibility: "private",
+    });
+    // The new rows show their choice with the same toggle.
+    const row = agendaRow("How I felt about the board");
+    expect(within(row).getByRole("button", { name: /^Only me\. Private/ })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
   });
 
   it("adds an action agreed in this session", async () => {
@@ -351,6 +407,7 @@ describe("SessionView", () => {
       owner: "partner",
       due_on: null,
       done_at: null,
+      visibility: "shared",
     });
     expect(screen.getByDisplayValue("Send the template")).toBeInTheDocument();
   });

@@ -55,9 +55,35 @@ describe("AgendaItemRow", () => {
         covered: false,
         carried_from: null,
         goal_id: "g1",
+        visibility: "shared",
       },
     });
     expect(p.onsaved).toHaveBeenCalled();
+  });
+
+  it("makes the item private with one click on its lock toggle, leaving the rest as it was", async () => {
+    const calls = mockCommands({
+      update_agenda_item: ({ id, fields }) => ({
+        id,
+        fields,
+        created_at: "",
+        updated_at: "",
+        deleted_at: null,
+      }),
+    });
+    const p = props();
+    render(AgendaItemRow, p);
+    const toggle = screen.getByRole("button", { name: "Shared: included when you export for Priya" });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await userEvent.setup().click(toggle);
+    await settle();
+    const saves = calls.filter((c) => c.command === "update_agenda_item");
+    expect(saves).toHaveLength(1);
+    expect(saves[0]?.args).toEqual({ id: "a1", fields: { ...p.item.fields, visibility: "private" } });
+    expect(screen.getByRole("button", { name: /^Only me\. Private/ })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
   });
 
   it("reports a typed time-box at once for the running total", async () => {

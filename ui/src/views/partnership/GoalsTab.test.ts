@@ -11,7 +11,7 @@ import { today } from "../../lib/locale";
 function checkIn(id: string, on: string, progress: number, note = ""): GoalCheckIn {
   return {
     id,
-    fields: { goal_id: "g1", on, progress, note },
+    fields: { goal_id: "g1", on, progress, note, visibility: "shared" },
     created_at: "",
     updated_at: "",
     deleted_at: null,
@@ -92,6 +92,7 @@ describe("GoalsTab", () => {
       on: today(),
       progress: 55,
       note: "Posted without a review",
+      visibility: "shared",
     });
     expect(calls.filter((c) => c.command === "goals").length).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "55");
@@ -99,6 +100,62 @@ describe("GoalsTab", () => {
       "Posted without a review",
     );
     expect(screen.getByLabelText(/^Note/)).toHaveValue("");
+  });
+
+  it("switches a check-in between shared and private with one click, saving nothing else", async () => {
+    let history: GoalCheckIn[] = [checkIn("c1", "2026-02-01", 40, "Two posts")];
+    const { calls, user } = setup(() => [goal()], {
+      check_ins: () => history,
+      update_check_in: ({ id, fields }) => {
+        history = [{ ...history[0]!, id: String(id), fields: fields as GoalCheckInFields }];
+        return history[0];
+      },
+    });
+    await settle();
+    await user.click(screen.getByRole("button", { name: "Post on LinkedIn every week" }));
+    await settle();
+    const list = screen.getByRole("list", { name: "Check-ins, oldest first" });
+    await user.click(
+      within(list).getByRole("button", { name: "Shared: included when you export for Priya" }),
+    );
+    await settle();
+    expect(calls.filter((c) => c.command === "update_check_in").map((c) => c.args)).toEqual([
+      { id: "c1", fields: { ...checkIn("c1", "2026-02-01", 40, "Two posts").fields, visibility: "private" } },
+    ]);
+    const after = screen.getByRole("list", { name: "Check-ins, oldest first" });
+    expect(within(after).getByRole("button", { pressed: true })).toHaveTextContent("Only me");
+  });
+
+  it("adds a check-in of a private goal as private, its toggle locked", async () => {
+    const secret = goal();
+    secret.fields.visibility = "private";
+    const { calls, user } = setup(() => [secret], {
+      check_ins: () => [checkIn("c1", "2026-02-01", 40, "Two posts")],
+      create_check_in: ({ fields }) => ({
+        id: "c2",
+        fields,
+        created_at: "",
+        updated_at: "",
+        deleted_at: null,
+      }),
+    });
+    await settle();
+    await user.click(screen.getByRole("button", { name: "Post on LinkedIn every week" }));
+    await settle();
+    const form = screen.getByRole("form", { name: "Add a check-in" });
+    const toggle = within(form).getByRole("button", { name: "Only me. Private because its goal is private" });
+    expect(toggle).toBeDisabled();
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    // The listed check-in says shared, but its goal keeps it out of a shared export.
+    const listed = within(screen.getByRole("list", { name: "Check-ins, oldest first" })).getByRole("button", {
+      pressed: true,
+    });
+    expect(listed).toBeDisabled();
+    await user.click(within(form).getByRole("button", { name: "Add check-in" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_check_in")?.args.fields).toMatchObject({
+      visibility: "private",
+    });
   });
 
   it("lets progress be set by hand before the first check-in, with autosave of all fields", async () => {
@@ -116,7 +173,7 @@ describe("GoalsTab", () => {
     await settle();
     const saved = calls.filter((c) => c.command === "update_goal").at(-1)?.args;
     expect(saved).toEqual({ id: "g1", fields: { ...goal().fields, progress: 70, visibility: "private" } });
-    expect(screen.getByText("Only me", { selector: ".chip" })).toBeInTheDocument();
+    expect(screen.getByText("Only me", { selector: "span.chip" })).toBeInTheDocument();
   });
 
   it("adds a goal in the chosen direction and opens it", async () => {

@@ -151,8 +151,31 @@ describe("SessionsTab", () => {
       owner: "partner",
       due_on: null,
       done_at: null,
+      visibility: "shared",
     });
     expect(screen.getByLabelText("New action")).toHaveValue("");
+  });
+
+  it("makes a listed action private with one click, and shows 'Only me' after the reload", async () => {
+    let actions = [actionItem("x1", "Send the draft")];
+    const { calls, user } = setup([], actions, {
+      actions: () => actions,
+      update_action_item: ({ id, fields }) => {
+        const saved = { ...actions[0]!, id: String(id), fields: fields as ActionItem["fields"] };
+        actions = [saved];
+        return saved;
+      },
+    });
+    await settle();
+    const row = screen.getByRole("checkbox", { name: "Send the draft" }).closest("li")!;
+    await user.click(within(row).getByRole("button", { name: "Shared: included when you export for Priya" }));
+    await settle();
+    expect(calls.find((c) => c.command === "update_action_item")?.args).toEqual({
+      id: "x1",
+      fields: { ...actionItem("x1", "Send the draft").fields, visibility: "private" },
+    });
+    const after = screen.getByRole("checkbox", { name: "Send the draft" }).closest("li")!;
+    expect(within(after).getByRole("button", { pressed: true })).toHaveTextContent("Only me");
   });
 
   it("deletes an action to the trash and undo restores it", async () => {

@@ -12,7 +12,11 @@ import { refused } from "../../test/errors";
 const stamps = { created_at: "", updated_at: "", deleted_at: null };
 
 function rating(id: string, on: string, level: number, rater: "me" | "partner"): SkillRating {
-  return { id, fields: { skill_id: "k1", on, level, rater, note: "" }, ...stamps };
+  return {
+    id,
+    fields: { skill_id: "k1", on, level, rater, note: "", visibility: rater === "me" ? "private" : "shared" },
+    ...stamps,
+  };
 }
 
 function linkedIn(): SkillGrowth {
@@ -24,6 +28,7 @@ function linkedIn(): SkillGrowth {
         name: "LinkedIn posting",
         category: "Social media",
         direction: "learn",
+        visibility: "shared",
       },
       ...stamps,
     },
@@ -107,9 +112,122 @@ describe("SkillsTab", () => {
       level: 5,
       rater: "partner",
       note: "Priya: the best post so far",
+      visibility: "shared",
     });
     expect(screen.queryByRole("form", { name: "Rate LinkedIn posting" })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.command === "skills_growth")).toHaveLength(2);
+  });
+
+  it("starts my own rating private and my partner's shared, following the rater until the toggle is clicked", async () => {
+    const calls = mockCommands({
+      skills_growth: () => [linkedIn()],
+      learnings_for_skill: () => [],
+      create_skill_rating: ({ fields }) => ({ id: "r9", fields, ...stamps }),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    const form = screen.getByRole("form", { name: "Rate LinkedIn posting" });
+    const toggle = () => within(form).getByRole("button", { name: /Only me|Shared/ });
+
+    expect(toggle()).toHaveAttribute("aria-pressed", "true");
+    expect(toggle()).toHaveAccessibleName(
+      "Only me. Private: stays on this computer, never in an export for Priya",
+    );
+    await user.click(within(form).getByRole("radio", { name: "Priya" }));
+    expect(toggle()).toHaveAttribute("aria-pressed", "false");
+    await user.click(within(form).getByRole("radio", { name: "Me" }));
+    expect(toggle()).toHaveAttribute("aria-pressed", "true");
+    await user.type(within(form).getByLabelText(/Note/), "Still unsure when to post");
+    await user.click(within(form).getByRole("button", { name: "Save rating" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_skill_rating")?.args.fields).toMatchObject({
+      rater: "me",
+      note: "Still unsure when to post",
+      visibility: "private",
+    });
+
+    // Clicked, the choice stays whoever rates.
+    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    const again = screen.getByRole("form", { name: "Rate LinkedIn posting" });
+    await user.click(within(again).getByRole("button", { pressed: true }));
+    await user.click(within(again).getByRole("radio", { name: "Priya" }));
+    await user.click(within(again).getByRole("radio", { name: "Me" }));
+    expect(within(again).getByRole("button", { name: /Shared/ })).toHaveAttribute("aria-pressed", "false");
+    await user.click(within(again).getByRole("button", { name: "Save rating" }));
+    await settle();
+    expect(calls.filter((c) => c.command === "create_skill_rating").at(-1)?.args.fields).toMatchObject({
+      rater: "me",
+      visibility: "shared",
+    });
+  });
+
+  it("locks the ratings of a private skill as private, in the form and in the list", async () => {
+    const secret = linkedIn();
+    secret.skill.fields.visibility = "private";
+    const calls = mockCommands({
+      skills_growth: () => [secret],
+      learnings_for_skill: () => [],
+      create_skill_rating: ({ fields }) => ({ id: "r9", fields, ...stamps }),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+    const card = screen.getByRole("article", { name: "LinkedIn posting" });
+    const locked = within(card).getAllByRole("button", {
+      name: "Only me. Private because its skill is private",
+    });
+    // One per rating in the list.
+    expect(locked).toHaveLength(5);
+    for (const toggle of locked) expect(toggle).toBeDisabled();
+
+    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    const form = screen.getByRole("form", { name: "Rate LinkedIn posting" });
+    await user.click(within(form).getByRole("radio", { name: "Priya" }));
+    const toggle = within(form).getByRole("button", {
+      name: "Only me. Private because its skill is private",
+    });
+    expect(toggle).toBeDisabled();
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await user.click(within(form).getByRole("button", { name: "Save rating" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_skill_rating")?.args.fields).toMatchObject({
+      rater: "partner",
+      visibility: "private",
+    });
+  });
+
+  it("switches a skill and one of its ratings between shared and private with one click each", async () => {
+    const calls = mockCommands({
+      skills_growth: () => [linkedIn()],
+      learnings_for_skill: () => [],
+      update_skill: ({ id, fields }) => ({ id, fields, ...stamps }),
+      update_skill_rating: ({ id, fields }) => ({ id, fields, ...stamps }),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+    const card = screen.getByRole("article", { name: "LinkedIn posting" });
+    const skillToggle = within(card.querySelector("header")!).getByRole("button", { pressed: false });
+    expect(skillToggle).toHaveAccessibleName("Shared: included when you export for Priya");
+    await user.click(skillToggle);
+    await settle();
+    expect(calls.filter((c) => c.command === "update_skill").map((c) => c.args)).toEqual([
+      { id: "k1", fields: { ...linkedIn().skill.fields, visibility: "private" } },
+    ]);
+
+    // The second rating is Priya's, shared.
+    const row = within(card).getAllByRole("row")[2]!;
+    await user.click(within(row).getByRole("button", { name: "Shared: included when you export for Priya" }));
+    await settle();
+    expect(calls.filter((c) => c.command === "update_skill_rating").map((c) => c.args)).toEqual([
+      { id: "r2", fields: { ...linkedIn().history[1]!.fields, visibility: "private" } },
+    ]);
+    expect(calls.filter((c) => c.command === "skills_growth").length).toBeGreaterThanOrEqual(3);
   });
 
   it("adds a skill of the partnership in the chosen direction", async () => {
@@ -136,6 +254,32 @@ describe("SkillsTab", () => {
       name: "Board papers",
       category: "Finance",
       direction: "teach",
+      visibility: "shared",
+    });
+  });
+
+  it("adds a private skill when the form's toggle is clicked before adding", async () => {
+    const calls = mockCommands({
+      skills_growth: () => [],
+      learnings_for_skill: () => [],
+      create_skill: ({ fields }) => ({ id: "k2", fields, ...stamps }),
+      ...journalCommands,
+    });
+    render(SkillsTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Add the first skill" }));
+    await user.type(screen.getByLabelText("Skill"), "Saying no to the board");
+    const form = screen.getByRole("form", { name: "Add a skill" });
+    await user.click(
+      within(form).getByRole("button", { name: "Shared: included when you export for Priya" }),
+    );
+    expect(within(form).getByRole("button", { pressed: true })).toHaveTextContent("Only me");
+    await user.click(screen.getByRole("button", { name: "Add skill" }));
+    await settle();
+    expect(calls.find((c) => c.command === "create_skill")?.args.fields).toMatchObject({
+      name: "Saying no to the board",
+      visibility: "private",
     });
   });
 
@@ -166,6 +310,7 @@ describe("SkillsTab", () => {
         name: "LinkedIn writing",
         category: "Social media",
         direction: "learn",
+        visibility: "shared",
       },
     });
     expect(screen.getByRole("status")).toHaveTextContent("Saved");
