@@ -54,6 +54,7 @@ pub const COMMANDS: &[&str] = &[
     "restore_record",
     "trashed",
     "export_preview",
+    "export_markdown",
     "export_file_name",
     "export_to",
     "plan_import",
