@@ -275,7 +275,10 @@ async fn an_export_shows_what_leaves_and_its_pack_merges_into_another_journal() 
     // "Show exactly what leaves" shows the export itself: a session's shared notes are in it,
     // its private notes are not.
     let sessions = app
-        .invoke("sessions", serde_json::json!({ "partnership": partnership }))
+        .invoke(
+            "sessions",
+            serde_json::json!({ "partnership": partnership }),
+        )
         .await;
     let (shared, private) = sessions["ok"]
         .as_array()

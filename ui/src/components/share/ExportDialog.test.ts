@@ -239,7 +239,9 @@ describe("ExportDialog", () => {
     const rendered: string[] = [];
     const calls = backend({
       export_markdown: ({ audience }) =>
-        (audience as Audience) === "all" ? "# Everything of mine" : hostile,
+        (audience as Audience) === "all"
+          ? "---\ntype: partnership\naudience: all\n---\n# Everything of mine"
+          : hostile,
       // The journal's renderer escapes raw HTML (pulldown-cmark + ammonia); so does this stand-in.
       render_markdown: ({ text }) => {
         rendered.push(String(text));
@@ -276,6 +278,10 @@ describe("ExportDialog", () => {
     expect(screen.getByRole("region", { name: "The export as a document" })).toHaveTextContent(
       "Everything of mine",
     );
+    // The front matter is shown as the file holds it; only the rest is rendered as Markdown.
+    const mine = screen.getByRole("region", { name: "The export as a document" });
+    expect(mine.querySelector("pre")).toHaveTextContent("type: partnership audience: all");
+    expect(rendered.at(-1)).toBe("# Everything of mine");
 
     await user.click(screen.getByLabelText(/Printable page/));
     expect(

@@ -62,6 +62,14 @@ export function staysLine(preview: ExportPreview): string {
   return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
 }
 
+/** A Markdown export's YAML front matter (between its first two `---` lines) and the rest, so
+ * the document view shows the metadata as the file holds it rather than as a heading. */
+export function splitFrontMatter(text: string): { frontMatter: string; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) return { frontMatter: "", body: text };
+  return { frontMatter: match[1] ?? "", body: text.slice(match[0].length) };
+}
+
 export interface PlanRow {
   kind: Kind;
   name: string;
