@@ -220,7 +220,10 @@ describe("ExportDialog", () => {
   });
 
   it("says which deletions a pack carries, and asks again when the form changes", async () => {
-    const calls = backend();
+    const calls = backend({
+      export_markdown: () => "Shared notes",
+      render_markdown: ({ text }) => `<p>${String(text)}</p>`,
+    });
     render(ExportDialog, { open: true, partnership: priya });
     await settle();
     const preview = screen.getByRole("region", { name: "What leaves this computer" });
@@ -231,6 +234,14 @@ describe("ExportDialog", () => {
       "3 deletions (1 goal check-in, 2 learnings): records you moved to the trash, so your partner's copy removes them too.",
     );
     expect(preview).toHaveTextContent("Stays here: 1 goal, 2 goal check-ins, 1 learning");
+
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show exactly what leaves" }));
+    await settle();
+    expect(
+      screen.getByText(
+        "The same records the Twoway pack holds, shown as a document; the pack also carries the deletions above.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("shows exactly what leaves as a sanitized document, and follows the choices", async () => {
