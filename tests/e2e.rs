@@ -224,6 +224,16 @@ async fn first_run_plan_a_session_relaunch_and_carry_over() {
     app.quit().await;
 }
 
+/// A piece of `text` any rendering shows as it is: its longest run of letters, digits and
+/// spaces, when long enough to be distinctive.
+fn verbatim_run(text: &str) -> Option<String> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == ' '))
+        .map(str::trim)
+        .max_by_key(|run| run.len())
+        .filter(|run| run.len() >= 16)
+        .map(str::to_owned)
+}
+
 /// Fills `journal` with the demo through the command line.
 fn demo_journal(journal: &std::path::Path) {
     let filled = std::process::Command::new(twoway_tests::app::app_binary())
@@ -261,6 +271,30 @@ async fn an_export_shows_what_leaves_and_its_pack_merges_into_another_journal() 
     app.click_button("Export…").await;
     app.wait_text("What leaves this computer").await;
     app.wait_text("Stays here:").await;
+
+    // "Show exactly what leaves" shows the export itself: a session's shared notes are in it,
+    // its private notes are not.
+    let sessions = app
+        .invoke(
+            "sessions",
+            serde_json::json!({ "partnership": partnership }),
+        )
+        .await;
+    let (shared, private) = sessions["ok"]
+        .as_array()
+        .expect("the partnership's sessions")
+        .iter()
+        .find_map(|s| {
+            let notes = |field: &str| s["fields"][field].as_str().and_then(verbatim_run);
+            Some((notes("shared_notes")?, notes("private_notes")?))
+        })
+        .expect("a demo session with shared and private notes");
+    app.click_button("Show exactly what leaves").await;
+    app.wait_text(&shared).await;
+    assert!(
+        !app.body_text().await.contains(&private),
+        "the private notes {private:?} are not shown as leaving"
+    );
 
     // Saving goes through the system's dialog; the command it leads to is called as the
     // dialog's answer would call it.

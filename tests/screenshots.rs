@@ -247,6 +247,16 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
         app.click_button(button).await;
         settle().await;
         shoot(&format!("{name}-{theme}"));
+        if name.starts_with("export") {
+            app.click_button("Show exactly what leaves").await;
+            settle().await;
+            run(
+                &app,
+                "document.querySelector('[aria-label=\"The export as a document\"]')?.scrollIntoView(); return null;",
+            )
+            .await;
+            shoot(&format!("{name}-document-{theme}"));
+        }
         let _ = app
             .client
             .execute(

@@ -55,6 +55,7 @@ pub const COMMANDS: &[&str] = &[
     "restore_record",
     "trashed",
     "export_preview",
+    "export_markdown",
     "export_file_name",
     "export_to",
     "plan_import",

@@ -78,6 +78,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             restore_record,
             trashed,
             export_preview,
+            export_markdown,
             export_file_name,
             export_to,
             plan_import,

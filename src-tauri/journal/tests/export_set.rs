@@ -3,7 +3,7 @@
 mod common;
 
 use common::*;
-use twoway_journal::export::{Audience, Scope, Trash};
+use twoway_journal::export::{Audience, Format, Scope, Trash};
 use twoway_journal::model::*;
 
 #[test]
@@ -84,13 +84,14 @@ fn a_shared_export_leaves_out_everything_private() {
 
     let preview = t
         .journal
-        .read(|tx| tx.export_preview(Scope::Journal, Audience::Shared))
+        .read(|tx| tx.export_preview(Scope::Journal, Audience::Shared, Format::Markdown))
         .unwrap();
-    let private = all.goals.len() - shared.goals.len() + all.learnings.len()
-        - shared.learnings.len()
-        + all.feedback.len()
-        - shared.feedback.len();
-    assert_eq!(preview.private_left_out as usize, private);
+    // What stays is every record the shared set lacks: private goals, learnings, feedback and
+    // self-ratings, and the check-ins of private goals.
+    let stays: u32 = preview.kinds.iter().map(|k| k.stays).sum();
+    assert_eq!(stays as usize, all.records.len() - shared.records.len());
+    assert!(all.skill_ratings.len() > shared.skill_ratings.len());
+    assert!(all.check_ins.len() > shared.check_ins.len());
     assert!(preview.private_notes_left_out > 0);
 }
 

@@ -9,15 +9,37 @@ use twoway_journal::export::{self, Audience, ExportPreview, Format, Scope, Writt
 use twoway_journal::files::Overwrite;
 use twoway_journal::import::{self, ImportOptions, ImportPlan};
 
-/// What an export of `scope` for `audience` holds and what it leaves out.
+/// What an export of `scope` for `audience` in `format` holds and what it leaves out.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn export_preview(
     state: State<'_, AppState>,
     scope: Scope,
     audience: Audience,
+    format: Format,
 ) -> IpcResult<ExportPreview> {
-    state.read(|tx| tx.export_preview(scope, audience))
+    state.read(|tx| tx.export_preview(scope, audience, format))
+}
+
+/// The export of `scope` for `audience` as one Markdown document, for the window to show
+/// exactly what leaves before anything is saved; nothing is written.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn export_markdown(
+    state: State<'_, AppState>,
+    scope: Scope,
+    audience: Audience,
+) -> IpcResult<String> {
+    state.with_journal(|journal| {
+        let rendered = export::render(
+            journal,
+            Format::Markdown,
+            scope,
+            audience,
+            chrono::Utc::now(),
+        )?;
+        Ok(rendered.into_text())
+    })
 }
 
 /// The name the save dialog suggests for an export.

@@ -99,8 +99,13 @@ export const commands = {
 	trashRecord: (kind: Kind, id: string) => __TAURI_INVOKE<null>("trash_record", { kind, id }),
 	restoreRecord: (kind: Kind, id: string) => __TAURI_INVOKE<null>("restore_record", { kind, id }),
 	trashed: () => __TAURI_INVOKE<TrashedRecord[]>("trashed"),
-	/**  What an export of `scope` for `audience` holds and what it leaves out. */
-	exportPreview: (scope: Scope, audience: Audience) => __TAURI_INVOKE<ExportPreview>("export_preview", { scope, audience }),
+	/**  What an export of `scope` for `audience` in `format` holds and what it leaves out. */
+	exportPreview: (scope: Scope, audience: Audience, format: Format) => __TAURI_INVOKE<ExportPreview>("export_preview", { scope, audience, format }),
+	/**
+	 *  The export of `scope` for `audience` as one Markdown document, for the window to show
+	 *  exactly what leaves before anything is saved; nothing is written.
+	 */
+	exportMarkdown: (scope: Scope, audience: Audience) => __TAURI_INVOKE<string>("export_markdown", { scope, audience }),
 	/**  The name the save dialog suggests for an export. */
 	exportFileName: (scope: Scope, format: Format) => __TAURI_INVOKE<string>("export_file_name", { scope, format }),
 	/**
@@ -335,25 +340,12 @@ export type ErrorCode =
 
 /**  What an export will hold and what it leaves out, for the UI to show before saving. */
 export type ExportPreview = {
-	/**  Partnerships that leave. */
-	partnerships: number,
-	/**  Goals that leave. */
-	goals: number,
-	/**  Sessions that leave. */
-	sessions: number,
-	/**  Agenda items that leave. */
-	agenda_items: number,
-	/**  Action items that leave. */
-	action_items: number,
-	/**  Skills that leave. */
-	skills: number,
-	/**  Learnings that leave. */
-	learnings: number,
-	/**  Feedback entries that leave. */
-	feedback: number,
-	/**  Private records left out (goals, learnings, feedback). */
-	private_left_out: number,
-	/**  Sessions whose private notes are left out. */
+	/**
+	 *  One entry per kind, in the registry's order (parents first); kinds the export neither
+	 *  holds nor leaves out are left out.
+	 */
+	kinds: KindPreview[],
+	/**  Sessions that leave without their private notes, which stay on this computer. */
 	private_notes_left_out: number,
 };
 
@@ -592,6 +584,24 @@ export type KindPlan = {
 	trashed: number,
 	/**  Updates that take a record out of the trash (counted in `updated` too). */
 	restored: number,
+};
+
+/**  What an export does with the records of one kind. */
+export type KindPreview = {
+	/**  The kind. */
+	kind: Kind,
+	/**  Records that leave as they are (outside the trash). */
+	leaves: number,
+	/**
+	 *  Records in the trash that leave as deletions, so the partner's copy removes them too;
+	 *  only a pack carries them.
+	 */
+	deletions: number,
+	/**
+	 *  Records outside the trash that stay on this computer: in the scope, but left out for
+	 *  the audience. None when the export is for oneself.
+	 */
+	stays: number,
 };
 
 /**  How many records of one kind a deletion takes away. */

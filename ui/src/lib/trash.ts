@@ -20,10 +20,15 @@ const KIND_WORDS: Record<Kind, [string, string]> = {
   feedback: ["feedback entry", "feedback entries"],
 };
 
+/** What `count` records of `kind` are called, without the number: "session", "agenda items". */
+export function kindWord(kind: Kind, count: number): string {
+  const [one, many] = KIND_WORDS[kind];
+  return count === 1 ? one : many;
+}
+
 /** "1 session", "3 agenda items". */
 export function kindCount(kind: Kind, count: number): string {
-  const [one, many] = KIND_WORDS[kind];
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+  return `${formatNumber(count)} ${kindWord(kind, count)}`;
 }
 
 /** One line per kind a deletion takes away, parents first; kinds with none are left out. */

@@ -13,6 +13,9 @@ pub mod html;
 pub mod ics;
 pub mod json;
 pub mod markdown;
+mod preview;
+
+pub use preview::{ExportPreview, KindPreview};
 
 use crate::db::ReadTx;
 use crate::error::Result;
@@ -112,6 +115,19 @@ pub struct Written {
 }
 
 impl Rendered {
+    /// The whole export as one text, to show on screen: a file's content, or a folder's files
+    /// one after another.
+    pub fn into_text(self) -> String {
+        match self {
+            Rendered::File(text) => text,
+            Rendered::Folder(files) => files
+                .into_iter()
+                .map(|(_, text)| text)
+                .collect::<Vec<_>>()
+                .join("\n"),
+        }
+    }
+
     /// Writes the export to `target`: a file written atomically, or a folder of such files.
     /// An existing file is replaced only with `Overwrite::Replace`. `journal_folder` is the
     /// folder of the journal it was made from (`Journal::folder`): while the export is written
@@ -197,67 +213,11 @@ impl std::ops::DerefMut for ExportSet {
     }
 }
 
-/// What an export will hold and what it leaves out, for the UI to show before saving.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct ExportPreview {
-    /// Partnerships that leave.
-    pub partnerships: u32,
-    /// Goals that leave.
-    pub goals: u32,
-    /// Sessions that leave.
-    pub sessions: u32,
-    /// Agenda items that leave.
-    pub agenda_items: u32,
-    /// Action items that leave.
-    pub action_items: u32,
-    /// Skills that leave.
-    pub skills: u32,
-    /// Learnings that leave.
-    pub learnings: u32,
-    /// Feedback entries that leave.
-    pub feedback: u32,
-    /// Private records left out (goals, learnings, feedback).
-    pub private_left_out: u32,
-    /// Sessions whose private notes are left out.
-    pub private_notes_left_out: u32,
-}
-
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl ExportSet {
-    /// What this set holds and what `everything` (the unfiltered set) has that it leaves out.
-    pub fn preview(&self, everything: &ExportSet) -> ExportPreview {
-        let private_notes = everything
-            .sessions
-            .iter()
-            .filter(|s| !s.fields.private_notes.trim().is_empty())
-            .count()
-            - self
-                .sessions
-                .iter()
-                .filter(|s| !s.fields.private_notes.trim().is_empty())
-                .count();
-        ExportPreview {
-            partnerships: count(self.partnerships.len()),
-            goals: count(self.goals.len()),
-            sessions: count(self.sessions.len()),
-            agenda_items: count(self.agenda_items.len()),
-            action_items: count(self.action_items.len()),
-            skills: count(self.skills.len()),
-            learnings: count(self.learnings.len()),
-            feedback: count(self.feedback.len()),
-            private_left_out: count(
-                (everything.goals.len() - self.goals.len())
-                    + (everything.learnings.len() - self.learnings.len())
-                    + (everything.feedback.len() - self.feedback.len()),
-            ),
-            private_notes_left_out: count(private_notes),
-        }
-    }
-
     /// Leaves out what the partner must not see: every private record and everything that
     /// belongs to a record left out (kind by kind, parents first, so a rating of a private
     /// skill goes with it), the links of what stays to what was left out (an agenda item's
@@ -423,15 +383,5 @@ impl ReadTx<'_> {
             }
         };
         Ok(clean_file_name(&stem, format.extension()))
-    }
-
-    /// What an export of `scope` for `audience` will hold and leave out.
-    pub fn export_preview(&self, scope: Scope, audience: Audience) -> Result<ExportPreview> {
-        let everything = self.export_set(scope, Audience::All, Trash::Exclude)?;
-        let chosen = match audience {
-            Audience::All => everything.clone(),
-            Audience::Shared => everything.clone().keep_shared(self)?,
-        };
-        Ok(chosen.preview(&everything))
     }
 }

@@ -221,6 +221,15 @@ impl Records {
         total
     }
 
+    /// How many records of `kind` there are: `(outside the trash, in the trash)`.
+    pub fn count_of(&self, kind: Kind) -> (usize, usize) {
+        dispatch_kind!(kind, F => {
+            let list = F::list(self);
+            let trashed = list.iter().filter(|r| r.is_trashed()).count();
+            (list.len() - trashed, trashed)
+        })
+    }
+
     /// Whether there are no records at all.
     pub fn is_empty(&self) -> bool {
         self.len() == 0

@@ -5,32 +5,42 @@ import ExportDialog from "./ExportDialog.svelte";
 import ConfirmHost from "../ConfirmHost.svelte";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { toasts } from "../../lib/toasts.svelte";
-import type { Audience, ExportPreview } from "../../lib/api";
+import type { Audience, ExportPreview, Format } from "../../lib/api";
 import { failure } from "../../test/errors";
 
 const SHARED: ExportPreview = {
-  partnerships: 1,
-  goals: 3,
-  sessions: 6,
-  agenda_items: 18,
-  action_items: 4,
-  skills: 2,
-  learnings: 5,
-  feedback: 1,
-  private_left_out: 2,
+  kinds: [
+    { kind: "partnership", leaves: 1, deletions: 0, stays: 0 },
+    { kind: "goal", leaves: 3, deletions: 0, stays: 1 },
+    { kind: "goal_check_in", leaves: 4, deletions: 0, stays: 2 },
+    { kind: "session", leaves: 6, deletions: 0, stays: 0 },
+    { kind: "agenda_item", leaves: 18, deletions: 0, stays: 0 },
+    { kind: "action_item", leaves: 4, deletions: 0, stays: 0 },
+    { kind: "skill", leaves: 2, deletions: 0, stays: 0 },
+    { kind: "skill_rating", leaves: 7, deletions: 0, stays: 0 },
+    { kind: "learning", leaves: 5, deletions: 0, stays: 1 },
+    { kind: "feedback", leaves: 1, deletions: 0, stays: 0 },
+  ],
   private_notes_left_out: 3,
 };
 const ALL: ExportPreview = {
-  ...SHARED,
-  goals: 4,
-  learnings: 6,
-  private_left_out: 0,
+  kinds: SHARED.kinds.map((k) => ({ ...k, leaves: k.leaves + k.stays, stays: 0 })),
   private_notes_left_out: 0,
+};
+/** What a pack for the partner carries: the same, and the records in the trash as deletions. */
+const SHARED_PACK: ExportPreview = {
+  ...SHARED,
+  kinds: SHARED.kinds.map((k) =>
+    k.kind === "goal_check_in" || k.kind === "learning"
+      ? { ...k, deletions: k.kind === "learning" ? 2 : 1 }
+      : k,
+  ),
 };
 
 function backend(extra: Record<string, Handler> = {}) {
   return mockCommands({
-    export_preview: ({ audience }) => ((audience as Audience) === "all" ? ALL : SHARED),
+    export_preview: ({ audience, format }) =>
+      (audience as Audience) === "all" ? ALL : (format as Format) === "pack" ? SHARED_PACK : SHARED,
     export_file_name: ({ format }) =>
       format === "markdown_folder" ? "Twoway with Priya Raman" : "Twoway with Priya Raman.md",
     "plugin:dialog|save": () => "/home/me/Documents/priya.md",
@@ -56,18 +66,40 @@ describe("ExportDialog", () => {
     expect(calls.find((c) => c.command === "export_preview")?.args).toEqual({
       scope: { kind: "partnership", id: "p1" },
       audience: "shared",
+      format: "markdown",
     });
     const preview = within(dialog).getByRole("region", { name: "What leaves this computer" });
     expect(preview).toHaveTextContent("6 sessions");
     expect(preview).toHaveTextContent("18 agenda items");
     expect(preview).toHaveTextContent("1 feedback entry");
-    expect(preview).toHaveTextContent("Stays here: 2 private records and the private notes of 3 sessions.");
+    // Every kind that leaves is listed, check-ins and ratings too.
+    const listed = within(preview)
+      .getAllByRole("listitem")
+      .map((item) => item.textContent);
+    expect(listed).toEqual([
+      "1 partnership",
+      "3 goals",
+      "4 goal check-ins",
+      "6 sessions",
+      "18 agenda items",
+      "4 action items",
+      "2 skills",
+      "7 skill ratings",
+      "5 learnings",
+      "1 feedback entry",
+    ]);
+    expect(preview).toHaveTextContent(
+      "Stays here: 1 goal, 2 goal check-ins, 1 learning and the private notes of 3 sessions.",
+    );
+    // Documents carry no deletions.
+    expect(preview).not.toHaveTextContent(/deletion/);
 
     const user = userEvent.setup();
     await user.click(within(dialog).getByLabelText(/Myself/));
     await settle();
     expect(calls.filter((c) => c.command === "export_preview").at(-1)?.args.audience).toBe("all");
     expect(preview).toHaveTextContent("6 learnings");
+    expect(preview).toHaveTextContent("6 goal check-ins");
     expect(preview).toHaveTextContent("Includes everything private. Share it with no one.");
     expect(preview).not.toHaveTextContent("Stays here");
 
@@ -185,5 +217,105 @@ describe("ExportDialog", () => {
     });
     await userEvent.setup().click(screen.getByLabelText(/Calendar/));
     expect(screen.getByText(/A calendar file holds only the planned sessions/)).toBeInTheDocument();
+  });
+
+  it("says which deletions a pack carries, and asks again when the form changes", async () => {
+    const calls = backend({
+      export_markdown: () => "Shared notes",
+      render_markdown: ({ text }) => `<p>${String(text)}</p>`,
+    });
+    render(ExportDialog, { open: true, partnership: priya });
+    await settle();
+    const preview = screen.getByRole("region", { name: "What leaves this computer" });
+    await userEvent.setup().click(screen.getByLabelText(/Twoway pack/));
+    await settle();
+    expect(calls.filter((c) => c.command === "export_preview").at(-1)?.args.format).toBe("pack");
+    expect(preview).toHaveTextContent(
+      "3 deletions (1 goal check-in, 2 learnings): records you moved to the trash, so your partner's copy removes them too.",
+    );
+    expect(preview).toHaveTextContent("Stays here: 1 goal, 2 goal check-ins, 1 learning");
+
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show exactly what leaves" }));
+    await settle();
+    expect(
+      screen.getByText(
+        "The same records the Twoway pack holds, shown as a document; the pack also carries the deletions above.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("shows exactly what leaves as a sanitized document, and follows the choices", async () => {
+    const hostile =
+      '# Shared with Priya\n\n<script>window.__exportRan = true</script>\n<img src="x" onerror="window.__exportRan = true">';
+    const rendered: string[] = [];
+    const calls = backend({
+      export_markdown: ({ audience }) =>
+        (audience as Audience) === "all"
+          ? "---\ntype: partnership\naudience: all\n---\n# Everything of mine"
+          : hostile,
+      // The journal's renderer escapes raw HTML (pulldown-cmark + ammonia); so does this stand-in.
+      render_markdown: ({ text }) => {
+        rendered.push(String(text));
+        return `<p>${String(text).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")}</p>`;
+      },
+    });
+    render(ExportDialog, { open: true, partnership: priya });
+    await settle();
+    const user = userEvent.setup();
+    const show = screen.getByRole("button", { name: "Show exactly what leaves" });
+    expect(show).toHaveAttribute("aria-expanded", "false");
+    expect(calls.some((c) => c.command === "export_markdown")).toBe(false);
+
+    await user.click(show);
+    await settle();
+    expect(show).toHaveAttribute("aria-expanded", "true");
+    expect(calls.find((c) => c.command === "export_markdown")?.args).toEqual({
+      scope: { kind: "partnership", id: "p1" },
+      audience: "shared",
+    });
+    const doc = screen.getByRole("region", { name: "The export as a document" });
+    expect(doc).toHaveAttribute("tabindex", "0");
+    expect(doc).toHaveTextContent("Shared with Priya");
+    // The export's text went through the sanitizing renderer, never straight into the page.
+    expect(rendered).toEqual([hostile]);
+    expect(doc.querySelector("script, img, [onerror]")).toBeNull();
+    expect((window as { __exportRan?: boolean }).__exportRan).toBeUndefined();
+    // Nothing was saved.
+    expect(calls.some((c) => c.command === "export_to")).toBe(false);
+
+    await user.click(screen.getByLabelText(/Myself/));
+    await settle();
+    expect(calls.filter((c) => c.command === "export_markdown").at(-1)?.args.audience).toBe("all");
+    expect(screen.getByRole("region", { name: "The export as a document" })).toHaveTextContent(
+      "Everything of mine",
+    );
+    // The front matter is shown as the file holds it; only the rest is rendered as Markdown.
+    const mine = screen.getByRole("region", { name: "The export as a document" });
+    expect(mine.querySelector("pre")).toHaveTextContent("type: partnership audience: all");
+    expect(rendered.at(-1)).toBe("# Everything of mine");
+
+    await user.click(screen.getByLabelText(/Printable page/));
+    expect(
+      screen.getByText("The same content the printable page holds, shown as a document."),
+    ).toBeInTheDocument();
+
+    await user.click(show);
+    expect(show).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("region", { name: "The export as a document" })).not.toBeInTheDocument();
+  });
+
+  it("says in plain words when the document cannot be shown", async () => {
+    backend({
+      export_markdown: () => {
+        throw failure("NotFound", "the partnership is no longer there");
+      },
+    });
+    render(ExportDialog, { open: true, partnership: priya });
+    await settle();
+    await userEvent.setup().click(screen.getByRole("button", { name: "Show exactly what leaves" }));
+    await settle();
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "Could not show the export: the partnership is no longer there",
+    );
   });
 });

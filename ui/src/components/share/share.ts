@@ -2,7 +2,15 @@
 // preview or an import plan as lines a person reads.
 
 import { plural } from "../partnership/labels";
-import { KIND_NAMES, type ExportPreview, type Format, type ImportPlan, type Kind } from "../../lib/api";
+import { kindCount, kindWord } from "../../lib/trash";
+import {
+  KIND_NAMES,
+  type Audience,
+  type ExportPreview,
+  type Format,
+  type ImportPlan,
+  type Kind,
+} from "../../lib/api";
 
 export const FORMATS: { id: Format; label: string; description: string }[] = [
   {
@@ -21,36 +29,45 @@ export const FORMATS: { id: Format; label: string; description: string }[] = [
 ];
 
 export interface CountLine {
+  kind: Kind;
   label: string;
   count: number;
 }
 
-function line(count: number, one: string, many = `${one}s`): CountLine {
-  return { count, label: count === 1 ? one : many };
-}
-
-/** The non-zero counts of an export preview. */
+/** One line per kind that leaves as it is, parents first. */
 export function previewLines(preview: ExportPreview): CountLine[] {
-  return [
-    line(preview.partnerships, "partnership"),
-    line(preview.sessions, "session"),
-    line(preview.agenda_items, "agenda item"),
-    line(preview.action_items, "action item"),
-    line(preview.goals, "goal"),
-    line(preview.skills, "skill"),
-    line(preview.learnings, "learning"),
-    line(preview.feedback, "feedback entry", "feedback entries"),
-  ].filter((l) => l.count > 0);
+  return preview.kinds
+    .filter((k) => k.leaves > 0)
+    .map((k) => ({ kind: k.kind, count: k.leaves, label: kindWord(k.kind, k.leaves) }));
 }
 
-/** What a shared export leaves on this computer, as words; empty when nothing is private. */
+/** The deletions an export carries (a pack's records in the trash), as one sentence; empty when
+ * there are none. `audience` says whose copy learns them. */
+export function deletionsLine(preview: ExportPreview, audience: Audience): string {
+  const kinds = preview.kinds.filter((k) => k.deletions > 0);
+  const total = kinds.reduce((sum, k) => sum + k.deletions, 0);
+  if (total === 0) return "";
+  const which = kinds.map((k) => kindCount(k.kind, k.deletions)).join(", ");
+  const whose = audience === "shared" ? "your partner's copy removes" : "the journal that imports it removes";
+  return `${plural(total, "deletion")} (${which}): records you moved to the trash, so ${whose} them too.`;
+}
+
+/** What the export leaves on this computer, as words; empty when nothing stays. */
 export function staysLine(preview: ExportPreview): string {
-  const parts = [];
-  if (preview.private_left_out > 0) parts.push(plural(preview.private_left_out, "private record"));
+  const parts = preview.kinds.filter((k) => k.stays > 0).map((k) => kindCount(k.kind, k.stays));
   if (preview.private_notes_left_out > 0) {
     parts.push(`the private notes of ${plural(preview.private_notes_left_out, "session")}`);
   }
-  return parts.join(" and ");
+  if (parts.length < 2) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
+/** A Markdown export's YAML front matter (between its first two `---` lines) and the rest, so
+ * the document view shows the metadata as the file holds it rather than as a heading. */
+export function splitFrontMatter(text: string): { frontMatter: string; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) return { frontMatter: "", body: text };
+  return { frontMatter: match[1] ?? "", body: text.slice(match[0].length) };
 }
 
 export interface PlanRow {
