@@ -7,6 +7,8 @@ import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { toasts } from "../../lib/toasts.svelte";
 import type { Audience, ExportPreview, Format } from "../../lib/api";
 import { failure } from "../../test/errors";
+import { journal } from "../../lib/journal.svelte";
+import { openStatus } from "../../test/fixtures";
 
 const SHARED: ExportPreview = {
   kinds: [
@@ -317,5 +319,22 @@ describe("ExportDialog", () => {
     expect(screen.getByRole("alert")).toHaveTextContent(
       "Could not show the export: the partnership is no longer there",
     );
+  });
+
+  it("says an export of an encrypted journal is a plain file, and says nothing of it otherwise", async () => {
+    backend();
+    journal.status = { ...openStatus, encrypted: true };
+    render(ExportDialog, { open: true, partnership: priya });
+    await settle();
+    const preview = screen.getByRole("region", { name: "What leaves this computer" });
+    expect(preview).toHaveTextContent("Your journal is encrypted; the export is not.");
+    document.body.innerHTML = "";
+    journal.status = openStatus;
+    render(ExportDialog, { open: true, partnership: priya });
+    await settle();
+    expect(screen.getByRole("region", { name: "What leaves this computer" })).not.toHaveTextContent(
+      "encrypted",
+    );
+    journal.status = null;
   });
 });
