@@ -79,7 +79,8 @@ impl From<Error> for IpcError {
             Error::NotAJournal { .. }
             | Error::Corrupt { .. }
             | Error::TooNew { .. }
-            | Error::Locked { .. } => Self::new(ErrorCode::JournalRefused, message),
+            | Error::Locked { .. }
+            | Error::InSyncedFolder { .. } => Self::new(ErrorCode::JournalRefused, message),
             Error::WrongSecret => Self::new(ErrorCode::WrongSecret, message),
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Pack(_) => Self::new(ErrorCode::PackRefused, message),

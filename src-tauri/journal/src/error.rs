@@ -102,6 +102,24 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// The journal is inside a folder a file sync tool keeps in sync, where its live file
+    /// would be copied while it is being written.
+    #[error(
+        "{} is inside {}, a folder {tool} keeps in sync: it would copy the journal while it is \
+         being written and could damage it. Keep the journal in a folder that is not synced; \
+         put exports and backups in the synced folder instead",
+        path.display(),
+        folder.display()
+    )]
+    InSyncedFolder {
+        /// The journal file.
+        path: PathBuf,
+        /// The synced folder.
+        folder: PathBuf,
+        /// The sync tool, by name.
+        tool: &'static str,
+    },
+
     /// The journal is encrypted and was opened without its passphrase or recovery key.
     #[error("{} is encrypted: it opens with its passphrase or its recovery key", path.display())]
     Locked {

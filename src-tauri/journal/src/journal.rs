@@ -33,7 +33,8 @@ impl std::fmt::Debug for Journal {
 impl Journal {
     /// Opens the journal file at `path`, creating it (and its folder) when absent and migrating
     /// it (after a backup next to it) when older. A file that is not a Twoway journal, is
-    /// damaged or is newer than this build is refused and left untouched. A journal that
+    /// damaged or is newer than this build is refused and left untouched, and so is a journal
+    /// inside a folder a file sync tool keeps in sync ([`crate::synced`]). A journal that
     /// cannot be written (read-only media, no permission, or a disk too full to open it for
     /// writing) opens read-only. Temporary files that earlier runs left behind in its folder
     /// are removed. An encrypted journal is
@@ -66,6 +67,13 @@ impl Journal {
 
     fn open_with_key(path: &Path, clock: Arc<dyn Clock>, key: Option<DataKey>) -> Result<Self> {
         let folder = files::folder_of(path);
+        if let Some((tool, synced)) = crate::synced::synced_folder(folder) {
+            return Err(crate::Error::InSyncedFolder {
+                path: path.to_owned(),
+                folder: synced,
+                tool: tool.name(),
+            });
+        }
         if !folder.exists() {
             std::fs::create_dir_all(folder).map_err(|e| {
                 crate::Error::writing(

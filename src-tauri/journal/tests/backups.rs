@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::{Duration, TimeZone, Utc};
-use common::partnership_fields;
+use common::{partnership_fields, t0};
 use std::collections::BTreeSet;
 use std::sync::Arc;
 use twoway_journal::backups::{self, Reason};
@@ -160,4 +160,29 @@ fn what_is_not_a_journal_is_not_restored_and_nothing_changes() {
         backup_names(&t).is_empty(),
         "no backup for a refused restore"
     );
+}
+
+#[test]
+fn a_journal_in_a_synced_folder_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(t0()));
+    let path = dir.path().join("Sync").join("journal.sqlite3");
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    // A journal made before the folder was shared, then the folder shared with Syncthing.
+    Journal::open(&path, clock.clone()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    std::fs::create_dir(dir.path().join("Sync").join(".stfolder")).unwrap();
+    let refused = Journal::open(&path, clock.clone()).unwrap_err();
+    assert!(
+        matches!(&refused, twoway_journal::Error::InSyncedFolder { tool: "Syncthing", .. }),
+        "{refused:?}"
+    );
+    let message = refused.to_string();
+    assert!(message.contains("a folder Syncthing keeps in sync"), "{message}");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "left as it was");
+
+    // Nor is a new one made there.
+    let new = dir.path().join("Sync").join("Notes").join("new.sqlite3");
+    assert!(Journal::open(&new, clock).is_err());
+    assert!(!new.exists() && !new.parent().unwrap().exists());
 }
