@@ -9,9 +9,13 @@ use std::path::{Path, PathBuf};
 /// A file sync tool, as its marker names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SyncTool {
+    /// Syncthing (`.stfolder`).
     Syncthing,
+    /// The Nextcloud desktop client (`.nextcloudsync.log`, `.sync_<id>.db`).
     Nextcloud,
+    /// The ownCloud desktop client (`.owncloudsync.log`).
     OwnCloud,
+    /// Dropbox (`.dropbox`, `.dropbox.cache`).
     Dropbox,
 }
 
@@ -48,8 +52,8 @@ fn marker_in(folder: &Path) -> Option<SyncTool> {
     entries.flatten().find_map(|entry| {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let client_db = (name.starts_with(".sync_") || name.starts_with("._sync_"))
-            && name.ends_with(".db");
+        let client_db =
+            (name.starts_with(".sync_") || name.starts_with("._sync_")) && name.ends_with(".db");
         client_db.then_some(SyncTool::Nextcloud)
     })
 }
@@ -60,7 +64,9 @@ pub fn synced_folder(folder: &Path) -> Option<(SyncTool, PathBuf)> {
     // The real path, so a symbolic link into a synced folder is seen for what it is; a folder
     // that does not exist yet is judged by the nearest one that does.
     let existing = folder.ancestors().find(|f| f.exists())?;
-    let real = existing.canonicalize().unwrap_or_else(|_| existing.to_owned());
+    let real = existing
+        .canonicalize()
+        .unwrap_or_else(|_| existing.to_owned());
     real.ancestors()
         .find_map(|f| marker_in(f).map(|tool| (tool, f.to_owned())))
 }
@@ -89,7 +95,7 @@ mod tests {
             std::fs::create_dir_all(&below).unwrap();
             let found = synced_folder(&below);
             assert_eq!(
-                found.map(|(t, f)| (t, f)),
+                found,
                 Some((tool, root.path().canonicalize().unwrap())),
                 "{marker}"
             );

@@ -174,11 +174,20 @@ fn a_journal_in_a_synced_folder_is_refused_and_left_untouched() {
     std::fs::create_dir(dir.path().join("Sync").join(".stfolder")).unwrap();
     let refused = Journal::open(&path, clock.clone()).unwrap_err();
     assert!(
-        matches!(&refused, twoway_journal::Error::InSyncedFolder { tool: "Syncthing", .. }),
+        matches!(
+            &refused,
+            twoway_journal::Error::InSyncedFolder {
+                tool: "Syncthing",
+                ..
+            }
+        ),
         "{refused:?}"
     );
     let message = refused.to_string();
-    assert!(message.contains("a folder Syncthing keeps in sync"), "{message}");
+    assert!(
+        message.contains("a folder Syncthing keeps in sync"),
+        "{message}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before, "left as it was");
 
     // Nor is a new one made there.
