@@ -404,6 +404,10 @@ async fn encryption_tour(theme: &str, env: &[(&str, &str)], demo: &std::path::Pa
     )
     .await;
     app.click_button("Done").await;
+    // Encrypted, the section offers the idle lock.
+    app.wait_text("Lock the journal").await;
+    settle().await;
+    shoot(&format!("settings-encrypted-{theme}"));
     app.quit().await;
 
     let app = App::launch_with_env(&dirs, &["--journal", &journal_arg], env).await;
