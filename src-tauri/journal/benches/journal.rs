@@ -456,6 +456,7 @@ fn learning_rows(n: usize, partnership: PartnershipId, session: SessionId) -> Ve
                 } else {
                     Visibility::Shared
                 },
+                author: Party::Me,
             }
         })
         .collect()

@@ -721,6 +721,11 @@ fn a_partners_pack_is_flipped_and_attached_to_the_chosen_partnership() {
             let learning = tx.get(w.learning.id)?;
             assert_eq!(learning.fields.partnership_id, Some(w.my_partnership));
             assert_eq!(
+                learning.fields.author,
+                Party::Partner,
+                "their learning arrives as theirs"
+            );
+            assert_eq!(
                 learning.fields.visibility,
                 Visibility::Shared,
                 "visibility stays"
@@ -735,6 +740,23 @@ fn a_partners_pack_is_flipped_and_attached_to_the_chosen_partnership() {
             Ok(())
         })
         .unwrap();
+    // The learning log in my Markdown says whose it is.
+    let set = w
+        .mine
+        .journal
+        .read(|tx| tx.export_set(Scope::Journal, Audience::All, Trash::Exclude))
+        .unwrap();
+    let document = twoway_journal::export::markdown::markdown(
+        &set,
+        Scope::Journal,
+        Audience::All,
+        exported_at(),
+    );
+    let partner = partnership_fields().partner_name;
+    assert!(
+        document.contains(&format!("from {partner}")),
+        "the partner's learning is marked as theirs"
+    );
 
     // Twice changes nothing.
     let again = import_text(&mut w.mine, &text, from_partner(w.my_partnership)).unwrap();

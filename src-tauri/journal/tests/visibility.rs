@@ -323,7 +323,7 @@ fn a_private_item_carried_over_stays_private() {
     assert_eq!(next.carried_over[0].fields.visibility, Private);
 }
 
-/// The demo journal, saved at schema 3: what migrations 4 and 5 add is dropped again.
+/// The demo journal, saved at schema 3: what migrations 4 to 6 add is dropped again.
 fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
     let clock = Arc::new(ManualClock::new(t0()));
     let mut journal = Journal::open(path, clock).unwrap();
@@ -341,8 +341,9 @@ fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
         conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN visibility"))
             .unwrap();
     }
-    // Migration 5 is undone too, so both run again.
-    conn.execute_batch("DROP TABLE reminder_shown").unwrap();
+    // Migrations 5 and 6 are undone too, so all three run again.
+    conn.execute_batch("DROP TABLE reminder_shown; ALTER TABLE learning DROP COLUMN author")
+        .unwrap();
     conn.pragma_update(None, "user_version", 3).unwrap();
     records
 }
@@ -393,6 +394,13 @@ fn the_migration_gives_existing_records_the_defaults() {
         all_choices(&demo),
         "the demo's own records were made with the same defaults"
     );
+    assert!(
+        migrated
+            .learnings
+            .iter()
+            .all(|l| l.fields.author == Party::Me),
+        "every learning so far was the owner's"
+    );
 }
 
 /// `text`, a version 2 pack, as version 1 wrote it: no choice on the kinds that lacked one.
@@ -414,6 +422,13 @@ fn as_version_1(text: &str) -> String {
                 .expect("version 2 writes a choice");
         }
     }
+    for record in value["learnings"].as_array_mut().unwrap() {
+        record["fields"]
+            .as_object_mut()
+            .unwrap()
+            .remove("author")
+            .expect("version 2 writes a learning's author");
+    }
     value.to_string()
 }
 
@@ -426,6 +441,16 @@ fn a_version_1_pack_is_read_with_the_migrations_defaults() {
     let own = as_version_1(&pack_text(&t.journal, Scope::Journal, Audience::All));
     let pack = read_pack(own.as_bytes()).unwrap();
     assert_eq!(pack.version, 1);
+    let by_id = |list: &[Learning]| {
+        let mut list = list.to_vec();
+        list.sort_by_key(|l| l.id);
+        list
+    };
+    assert_eq!(
+        by_id(&pack.records.learnings),
+        by_id(&demo.learnings),
+        "learnings read as the owner's"
+    );
     assert_eq!(
         all_choices(&pack.records),
         all_choices(&demo),

@@ -626,6 +626,8 @@ export type LearningFields = {
 	session_id: SessionId | null,
 	/**  Whether the partner sees it in a shared export. */
 	visibility: Visibility,
+	/**  Who learned it: the owner, or the partner (a shared learning from their pack). */
+	author: Party,
 };
 
 /**  A "what I learned / applied" entry. */

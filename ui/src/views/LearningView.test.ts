@@ -23,6 +23,7 @@ function learning(id: string, on: string, text: string, partnershipId: string | 
       skill_id: null,
       session_id: null,
       visibility: "private",
+      author: "me",
       ...extra,
     },
     ...stamps,
@@ -52,7 +53,7 @@ const log = [
     session_id: "s1",
     visibility: "shared",
   }),
-  learning("l2", "2026-03-02", "Headlines are search results", "p2"),
+  learning("l2", "2026-03-02", "Headlines are search results", "p2", { author: "partner" }),
   learning("l3", "2026-02-20", "Hurdle rate is history", null),
 ];
 
@@ -96,6 +97,9 @@ describe("LearningView", () => {
       "#/session/s1",
     );
     expect(within(march[1]!).getByText("Only me")).toBeInTheDocument();
+    // A learning from the partner's pack says whose it is.
+    expect(within(march[1]!).getByRole("link", { name: "from Tom Okafor" })).toBeInTheDocument();
+    expect(within(march[0]!).queryByText(/^from /)).not.toBeInTheDocument();
   });
 
   it("filters by partnership, visibility and words", async () => {

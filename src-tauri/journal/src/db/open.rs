@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_history_settings.sql"),
     include_str!("migrations/0004_visibility.sql"),
     include_str!("migrations/0005_reminders.sql"),
+    include_str!("migrations/0006_learning_author.sql"),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).

@@ -29,7 +29,8 @@ pub const PACK_FORMAT: &str = "twoway-pack";
 /// The pack layout this build writes, and the newest it reads.
 ///
 /// Version 2 added a `visibility` to check-ins, agenda items, action items, skills and skill
-/// ratings; a version 1 pack is read with the defaults the journal's migration gives.
+/// ratings, and an `author` to learnings; a version 1 pack is read with the defaults the
+/// journal's migrations give.
 pub const PACK_VERSION: u32 = 2;
 
 /// A JSON pack. Field order is the key order of the written JSON: the header, then one list

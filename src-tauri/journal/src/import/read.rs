@@ -96,8 +96,8 @@ const LISTS_WITHOUT_VISIBILITY_IN_VERSION_1: [&str; 5] = [
     "skill_ratings",
 ];
 
-/// Gives the records of a version 1 pack the private/shared choice version 2 added, as the
-/// journal's own migration does: in a shared pack everything was shared by the partner's
+/// Gives the records of a version 1 pack what version 2 added, as the journal's own migrations
+/// do: a learning's author (the exporting owner), and the private/shared choice: in a shared pack everything was shared by the partner's
 /// choice; in a pack for oneself a self-rating is private, and so is a check-in of a private
 /// goal. A value that is not the expected shape is left for the layout check to name.
 fn upgrade_from_version_1(top: &mut Map<String, Value>) {
@@ -131,6 +131,16 @@ fn upgrade_from_version_1(top: &mut Map<String, Value>) {
             fields
                 .entry("visibility")
                 .or_insert_with(|| Value::String(visibility.to_owned()));
+        }
+    }
+    // Learnings had no author: every one was the exporting owner's.
+    if let Some(Value::Array(learnings)) = top.get_mut("learnings") {
+        for learning in learnings {
+            if let Some(Value::Object(fields)) = learning.get_mut("fields") {
+                fields
+                    .entry("author")
+                    .or_insert_with(|| Value::String("me".to_owned()));
+            }
         }
     }
 }

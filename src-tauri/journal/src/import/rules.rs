@@ -154,7 +154,11 @@ impl PackRules for SkillRatingFields {
     }
 }
 
-impl PackRules for LearningFields {}
+impl PackRules for LearningFields {
+    fn flip(&mut self) {
+        self.author = self.author.flipped();
+    }
+}
 
 impl PackRules for FeedbackFields {
     fn flip(&mut self) {

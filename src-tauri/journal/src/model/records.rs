@@ -239,6 +239,8 @@ pub struct LearningFields {
     pub session_id: Option<SessionId>,
     /// Whether the partner sees it in a shared export.
     pub visibility: Visibility,
+    /// Who learned it: the owner, or the partner (a shared learning from their pack).
+    pub author: Party,
 }
 
 /// Feedback given or received about the mentoring.

@@ -41,6 +41,7 @@ impl Entity for LearningFields {
         "skill_id",
         "session_id",
         "visibility",
+        "author",
     ];
 
     fn bind(&self) -> Vec<Value> {
@@ -51,6 +52,7 @@ impl Entity for LearningFields {
             self.skill_id.into_sql(),
             self.session_id.into_sql(),
             self.visibility.into_sql(),
+            self.author.into_sql(),
         ]
     }
 
@@ -62,6 +64,7 @@ impl Entity for LearningFields {
             skill_id: row.get(i + 3)?,
             session_id: row.get(i + 4)?,
             visibility: row.get(i + 5)?,
+            author: row.get(i + 6)?,
         })
     }
 

@@ -188,6 +188,7 @@ pub fn learning_fields(partnership: Option<PartnershipId>) -> LearningFields {
         skill_id: None,
         session_id: None,
         visibility: Visibility::Private,
+        author: Party::Me,
     }
 }
 

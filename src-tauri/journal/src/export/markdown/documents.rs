@@ -688,6 +688,12 @@ impl<'a> View<'a> {
     fn learning(&self, l: &Learning, section: usize, under_session: bool) -> String {
         let f = &l.fields;
         let mut meta = vec![format!("**{}**", date(f.on))];
+        if f.author == Party::Partner {
+            meta.push(format!(
+                "from {}",
+                plain(&self.person(Party::Partner, f.partnership_id))
+            ));
+        }
         if let Some(skill) = f.skill_id.and_then(|k| self.skills.get(&k)) {
             meta.push(format!("skill: {}", plain(&skill.fields.name)));
         }

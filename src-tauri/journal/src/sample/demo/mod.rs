@@ -357,6 +357,7 @@ fn write_demo_partnership(
             skill_id: learning.skill.and_then(|i| skills.get(i).copied()),
             session_id: session.map(|s| s.0),
             visibility: learning.visibility,
+            author: Party::Me,
         })?;
         counts.learnings += 1;
     }

@@ -590,6 +590,7 @@ impl Synth {
                 skill_id,
                 session_id: session.map(|s| s.0),
                 visibility,
+                author: Me,
             })?;
             counts.learnings += 1;
         }
