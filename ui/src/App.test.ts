@@ -78,6 +78,21 @@ describe("the window on a read-only journal", () => {
     expect(screen.getByRole("button", { name: /^Restore goal/ })).toBeEnabled();
     expect(screen.getByRole("button", { name: "Empty trash…" })).not.toHaveAttribute("title");
   });
+
+  it("lets the keyboard skip the sidebar: the first stop leads to the view", async () => {
+    backend(false);
+    render(App);
+    await settle();
+    const user = userEvent.setup();
+    await user.tab();
+    const skip = screen.getByRole("link", { name: "Skip to the content" });
+    expect(skip).toHaveFocus();
+    expect(skip).toHaveAttribute("href", "#main");
+    const hash = location.hash;
+    await user.keyboard("{Enter}");
+    expect(document.getElementById("main")).toHaveFocus();
+    expect(location.hash, "the route stays").toBe(hash);
+  });
 });
 
 describe("the window on a journal replaced by a backup", () => {
