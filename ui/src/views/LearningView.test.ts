@@ -128,6 +128,20 @@ describe("LearningView", () => {
     expect(screen.queryByText("Tables first")).not.toBeInTheDocument();
   });
 
+  it("makes a learning shared with one click on its lock, saving nothing else", async () => {
+    const calls = backend({ update_learning: ({ id, fields }) => ({ id, fields, ...stamps }) });
+    render(LearningView);
+    await settle();
+    const user = userEvent.setup();
+    const item = screen.getByText("Headlines are search results").closest("li")!;
+    await user.click(within(item).getByRole("button", { name: /^Only me\./, pressed: true }));
+    await settle();
+    expect(calls.filter((c) => c.command === "update_learning").at(-1)?.args).toEqual({
+      id: "l2",
+      fields: { ...log[1]!.fields, visibility: "shared" },
+    });
+  });
+
   it("saves an edit as you type, and keeps the text when the journal refuses", async () => {
     let refuse = false;
     const calls = backend({

@@ -161,6 +161,22 @@ describe("FeedbackTab", () => {
     expect(calls.find((c) => c.command === "restore_record")?.args).toEqual({ kind: "feedback", id: "f1" });
   });
 
+  it("switches an entry between shared and private with one click, saving nothing else", async () => {
+    const calls = backend({ update_feedback: ({ id, fields }) => ({ id, fields, ...stamps }) });
+    render(FeedbackTab, { partnership: partnership() });
+    await settle();
+    const user = userEvent.setup();
+    const mine = screen.getByRole("article", { name: /Given to Priya/ });
+    const toggle = within(mine).getByRole("button", { pressed: given.fields.visibility === "private" });
+    await user.click(toggle);
+    await settle();
+    const flipped = given.fields.visibility === "private" ? "shared" : "private";
+    expect(calls.filter((c) => c.command === "update_feedback").at(-1)?.args).toEqual({
+      id: "f1",
+      fields: { ...given.fields, visibility: flipped },
+    });
+  });
+
   it("explains feedback when there is none", async () => {
     mockCommands({
       feedback: () => [],
