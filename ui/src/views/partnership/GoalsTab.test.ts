@@ -168,7 +168,8 @@ describe("GoalsTab", () => {
     const manual = screen.getByLabelText(/Progress so far/);
     await user.clear(manual);
     await user.type(manual, "70");
-    await user.selectOptions(screen.getByLabelText("Who may see it"), "private");
+    const visibility = screen.getByRole("group", { name: "Who may see it" });
+    await user.click(within(visibility).getByRole("button", { pressed: false }));
     await user.tab();
     await settle();
     const saved = calls.filter((c) => c.command === "update_goal").at(-1)?.args;
