@@ -11,6 +11,7 @@
 
 use crate::db::{ReadTx, WriteTx, date_text, instant_text};
 use crate::error::{Error, Problem, Result};
+use crate::export::markdown::writer::plural;
 use crate::model::{PartnershipId, PartnershipStatus, SessionId, SessionStatus, Visibility};
 use crate::rhythm;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, Utc};
@@ -139,13 +140,13 @@ pub struct Reminder {
 
 const SETTINGS_KEY: &str = "reminders";
 
-/// "2 actions", "1 action".
+/// "2 actions", "1 action": [`plural`] with the plural made by an "s".
 fn counted(n: usize, one: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {one}s")
-    }
+    plural(
+        u32::try_from(n).unwrap_or(u32::MAX),
+        one,
+        &format!("{one}s"),
+    )
 }
 
 /// The shared texts quoted, and the private ones counted: "Send the slides; 1 private action".
@@ -240,8 +241,7 @@ impl ReadTx<'_> {
                 }
                 let more = agenda.len() - shared.len().min(AGENDA_ITEMS_NAMED);
                 if more > 0 {
-                    let items = if more == 1 { "item" } else { "items" };
-                    lines.push(format!("and {more} more {items}"));
+                    lines.push(format!("and {}", counted(more, "more item")));
                 }
                 soon.push(Reminder {
                     key: format!(

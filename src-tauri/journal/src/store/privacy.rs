@@ -53,6 +53,11 @@ impl ReadTx<'_> {
         if fields.visibility() == Some(Visibility::Private) {
             return Ok(true);
         }
+        self.belongs_to_private(fields)
+    }
+
+    /// Whether a record `fields` belongs to stays out of a shared export.
+    fn belongs_to_private<F: Entity>(&self, fields: &F) -> Result<bool> {
         for (kind, id) in owners(fields) {
             if self.stays_private(kind, id)? {
                 return Ok(true);
@@ -63,11 +68,9 @@ impl ReadTx<'_> {
 
     /// Makes a new record private when a record it belongs to stays out of a shared export.
     pub(super) fn private_under_private_parent<F: Entity>(&self, fields: &mut F) -> Result<()> {
-        let mut under_private = false;
-        for (kind, id) in owners(&*fields) {
-            under_private |= self.stays_private(kind, id)?;
-        }
-        if under_private && let Some(visibility) = fields.visibility_mut() {
+        if self.belongs_to_private(&*fields)?
+            && let Some(visibility) = fields.visibility_mut()
+        {
             *visibility = Visibility::Private;
         }
         Ok(())

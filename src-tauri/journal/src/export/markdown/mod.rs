@@ -78,7 +78,7 @@
 mod documents;
 mod escape;
 mod front_matter;
-mod writer;
+pub(crate) mod writer;
 
 use super::{Audience, ExportSet, Scope};
 use crate::model::{Partnership, Session};

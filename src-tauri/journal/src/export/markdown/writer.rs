@@ -83,7 +83,8 @@ pub(super) fn humane(text: &str) -> String {
     text.replace('_', " ")
 }
 
-pub(super) fn plural(n: u32, one: &str, many: &str) -> String {
+/// "1 session", "3 sessions": how many, in words (the reminders use it too).
+pub(crate) fn plural(n: u32, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
