@@ -26,6 +26,7 @@
 //! | `plain` | Markdown as plain text, for snippets and labels |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
 //! | [`import`] | reading a pack safely (`read`), the per-kind rules (`rules`) and the merge by id (`merge`), in one transaction |
+//! | [`recognition`] | records of learning: the draft, signing and countersigning (Open Badges 3.0, Data Integrity `eddsa-jcs-2022`), the journal's key and its partners' confirmed keys, verification, the printable certificate |
 //! | [`encryption`] | encryption at rest: the data key, sealed by the passphrase and by the recovery key |
 //! | [`files`] | atomic writes, one temporary-file prefix and its leftovers, safe file names |
 //! | [`sample`] | the demo journal, one file per story; the seeded heavy journal (feature `synthetic`) |
@@ -59,6 +60,7 @@ pub mod import;
 mod journal;
 pub mod model;
 mod plain;
+pub mod recognition;
 pub mod reminders;
 pub mod render;
 pub mod rhythm;

@@ -341,9 +341,12 @@ fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
         conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN visibility"))
             .unwrap();
     }
-    // Migrations 5 and 6 are undone too, so all three run again.
-    conn.execute_batch("DROP TABLE reminder_shown; ALTER TABLE learning DROP COLUMN author")
-        .unwrap();
+    // Migrations 5 to 7 are undone too, so all four run again.
+    conn.execute_batch(
+        "DROP TABLE reminder_shown; ALTER TABLE learning DROP COLUMN author;
+         DROP TABLE partner_key; DROP TABLE signing_key",
+    )
+    .unwrap();
     conn.pragma_update(None, "user_version", 3).unwrap();
     records
 }

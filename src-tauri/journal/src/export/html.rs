@@ -22,7 +22,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use std::fmt::Write as _;
 
 /// The page's stylesheet: readable on screen, and on paper with page breaks between parts.
-const STYLE: &str = "
+pub(crate) const STYLE: &str = "
 :root { color-scheme: light; }
 body {
   margin: 0 auto; padding: 2rem 1.5rem 4rem; max-width: 46rem;
@@ -55,8 +55,13 @@ del { color: #777; }
 @page { margin: 18mm 16mm; }
 ";
 
+/// The first lines of the head of a page that runs and loads nothing: a Content-Security-Policy
+/// that blocks scripts and anything external, and no referrer.
+pub(crate) const INERT_HEAD: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+     style-src 'unsafe-inline'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n";
+
 /// Escapes text for an HTML text node or a quoted attribute value.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
@@ -87,11 +92,7 @@ pub fn html(
     let exported = exported_at.to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut out = String::with_capacity(chunks.iter().map(String::len).sum::<usize>() * 2 + 4096);
     out.push_str("<!doctype html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
-         style-src 'unsafe-inline'\">\n",
-    );
-    out.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
+    out.push_str(INERT_HEAD);
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"Twoway\">\n");
     let _ = writeln!(out, "<meta name=\"twoway-type\" content=\"{kind}\">");

@@ -25,6 +25,7 @@ pub(crate) mod validate;
 
 pub(crate) use privacy::{owners, private_choice};
 pub use session::{NewSession, SessionPlan};
+pub(crate) use skill::growth;
 pub use skill::{Growth, SkillGrowth};
 
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_instant, get_opt_instant, instant_text};

@@ -119,7 +119,8 @@ pub struct SkillGrowth {
     pub history: Vec<SkillRating>,
 }
 
-fn growth(ratings: &[&SkillRating]) -> Option<Growth> {
+/// The growth `ratings` (one rater's, oldest first) show; none without ratings.
+pub(crate) fn growth(ratings: &[&SkillRating]) -> Option<Growth> {
     let first = ratings.first()?;
     let last = ratings.last()?;
     Some(Growth {

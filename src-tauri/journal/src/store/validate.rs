@@ -11,13 +11,13 @@ pub const MAX_TEXT_BYTES: usize = 1 << 20;
 
 /// Any text field: at most `MAX_TEXT_BYTES`.
 pub(crate) fn text(field: &'static str, value: &str) -> Result<()> {
-    if value.len() > MAX_TEXT_BYTES {
-        return Err(Error::invalid(
-            field,
-            Problem::TooLong {
-                max: MAX_TEXT_BYTES,
-            },
-        ));
+    at_most(field, value, MAX_TEXT_BYTES)
+}
+
+/// A text of at most `max` bytes (a field shorter than any note, such as a statement).
+pub(crate) fn at_most(field: &'static str, value: &str, max: usize) -> Result<()> {
+    if value.len() > max {
+        return Err(Error::invalid(field, Problem::TooLong { max }));
     }
     Ok(())
 }
