@@ -390,3 +390,183 @@ fn a_kill_during_encryption_leaves_the_plain_or_the_encrypted_journal_whole() {
     assert_eq!(seen.first(), Some(&false), "{seen:?}");
     assert_eq!(seen.last(), Some(&true), "{seen:?}");
 }
+
+/// The first partnership of the journal at `path`, read with the journal crate.
+fn first_partnership(path: &Path) -> String {
+    let journal =
+        twoway_journal::Journal::open(path, std::sync::Arc::new(twoway_journal::SystemClock))
+            .unwrap();
+    journal.read(|tx| tx.partnerships()).unwrap()[0]
+        .id
+        .to_string()
+}
+
+#[test]
+fn a_record_of_learning_is_signed_countersigned_verified_and_printed() {
+    let dirs = AppDirs::new();
+    let alex = dirs.path("alex.sqlite3");
+    let priya = dirs.path("priya.sqlite3");
+    assert!(twoway(&alex, &["demo"]).status.success());
+    let p = first_partnership(&alex);
+    {
+        let mut journal =
+            twoway_journal::Journal::open(&priya, std::sync::Arc::new(twoway_journal::SystemClock))
+                .unwrap();
+        journal
+            .write(|tx| {
+                tx.set_profile(twoway_journal::model::Profile {
+                    my_name: "Priya".into(),
+                    my_role: String::new(),
+                })?;
+                let fields = serde_json::from_value::<twoway_journal::model::PartnershipFields>(
+                    serde_json::json!({
+                        "partner_name": "Alex", "partner_role": "", "i_learn": [],
+                        "i_teach": [], "status": "active", "started_on": "2026-01-05",
+                        "ends_on": null, "cadence": null, "agreement": "",
+                        "agreement_revisit_on": null
+                    }),
+                )
+                .unwrap();
+                tx.create(fields)
+            })
+            .unwrap();
+    }
+    let q = first_partnership(&priya);
+    let path = |name: &str| dirs.path(name).to_string_lossy().into_owned();
+
+    let draft = twoway(&alex, &["record", "draft", "--partnership", &p]);
+    assert!(draft.status.success(), "{}", text(&draft.stderr));
+    assert!(text(&draft.stdout).contains("Sessions held: "));
+
+    let signed = twoway(
+        &alex,
+        &[
+            "record",
+            "sign",
+            "--partnership",
+            &p,
+            "--statement",
+            "Priya made every session count.",
+            "--out",
+            &path("first.json"),
+        ],
+    );
+    assert!(signed.status.success(), "{}", text(&signed.stderr));
+
+    // Priya has not confirmed Alex's key yet: the signature is valid, the key unknown to her,
+    // and she cannot countersign.
+    let unconfirmed = twoway(&priya, &["verify", &path("first.json")]);
+    assert_eq!(
+        unconfirmed.status.code(),
+        Some(0),
+        "{}",
+        text(&unconfirmed.stdout)
+    );
+    assert!(text(&unconfirmed.stdout).contains("a key you have not confirmed"));
+    let countersign = [
+        "record",
+        "countersign",
+        &path("first.json"),
+        "--partnership",
+        &q,
+        "--statement",
+        "Alex asked the questions that mattered.",
+        "--out",
+        &path("both.json"),
+    ];
+    assert_eq!(twoway(&priya, &countersign).status.code(), Some(1));
+
+    let key = twoway(&alex, &["record", "key"]);
+    let key_text = text(&key.stdout);
+    let fingerprint = key_text
+        .lines()
+        .next()
+        .and_then(|line| line.strip_prefix("Your key fingerprint: "))
+        .expect("the fingerprint is printed")
+        .to_owned();
+    let confirm = twoway(
+        &priya,
+        &["record", "confirm-key", "--partnership", &q, &fingerprint],
+    );
+    assert!(confirm.status.success(), "{}", text(&confirm.stderr));
+    let out = twoway(&priya, &countersign);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let confirm = twoway(
+        &alex,
+        &[
+            "record",
+            "confirm-key",
+            "--partnership",
+            &p,
+            &path("both.json"),
+        ],
+    );
+    assert!(confirm.status.success(), "{}", text(&confirm.stderr));
+    let verified = twoway(&alex, &["verify", &path("both.json")]);
+    assert_eq!(
+        verified.status.code(),
+        Some(0),
+        "{}",
+        text(&verified.stdout)
+    );
+    let report = text(&verified.stdout);
+    assert!(report.contains("signed by you"), "{report}");
+    assert!(
+        report.contains(", your partner (key confirmed on "),
+        "{report}"
+    );
+    assert!(report.contains("Every signature is valid and by you or a partner key you confirmed"));
+
+    // One changed fact: both signatures break and verify exits 1.
+    let record = std::fs::read_to_string(dirs.path("both.json")).unwrap();
+    let forged = record.replacen("\"sessionsHeld\": ", "\"sessionsHeld\": 9", 1);
+    assert_ne!(forged, record);
+    std::fs::write(dirs.path("forged.json"), forged).unwrap();
+    let broken = twoway(&alex, &["verify", &path("forged.json")]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(text(&broken.stdout).contains("BROKEN"));
+    assert_eq!(
+        twoway(&alex, &["verify", &path("alex.sqlite3")])
+            .status
+            .code(),
+        Some(1),
+        "a file that is not a record"
+    );
+
+    let page = twoway(
+        &alex,
+        &[
+            "record",
+            "certificate",
+            &path("both.json"),
+            "--out",
+            &path("record.html"),
+        ],
+    );
+    assert!(page.status.success(), "{}", text(&page.stderr));
+    let html = std::fs::read_to_string(dirs.path("record.html")).unwrap();
+    assert!(html.contains(&fingerprint) && !html.to_ascii_lowercase().contains("<script"));
+    assert_eq!(
+        twoway(
+            &alex,
+            &[
+                "record",
+                "certificate",
+                &path("forged.json"),
+                "--out",
+                &path("forged.html")
+            ],
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+
+    let usage = twoway(&alex, &["record", "sign", "--partnership", &p]);
+    assert_eq!(
+        usage.status.code(),
+        Some(2),
+        "a missing --statement and --out"
+    );
+}

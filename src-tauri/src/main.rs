@@ -13,6 +13,7 @@ use std::sync::Arc;
 use twoway_journal::export::{Audience, Format as ExportFormat, Rendered, Scope};
 use twoway_journal::files::Overwrite;
 use twoway_journal::model::{PartnershipId, SessionId};
+use twoway_journal::recognition::{Period, RecordChoice, Signer, Verification};
 use twoway_journal::{Journal, SystemClock};
 
 /// Twoway: a private journal for reverse mentoring.
@@ -99,6 +100,104 @@ enum Command {
         #[command(flatten)]
         new: NewPassphraseSource,
     },
+    /// Records of learning signed by both partners (Open Badges 3.0 credentials).
+    Record {
+        #[command(subcommand)]
+        action: RecordAction,
+    },
+    /// Check every signature of a signed record of learning and say who made it (exit 0 when
+    /// every signature is valid, 1 otherwise).
+    Verify { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum RecordAction {
+    /// Show what a record of a partnership could include, each item with its id.
+    Draft {
+        #[arg(long, value_name = "ID")]
+        partnership: PartnershipId,
+        #[command(flatten)]
+        period: PeriodArgs,
+    },
+    /// Sign a record of a partnership, with your statement about your partner, and write it
+    /// for them to countersign.
+    Sign {
+        #[arg(long, value_name = "ID")]
+        partnership: PartnershipId,
+        /// What you say about your partner (at most 2,000 bytes).
+        #[arg(long)]
+        statement: String,
+        /// The items to include, by the ids `record draft` shows (all of them without it).
+        #[arg(long, value_name = "ID", num_args = 1..)]
+        include: Vec<uuid::Uuid>,
+        #[command(flatten)]
+        period: PeriodArgs,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Countersign a record your partner signed (their key must be confirmed), with your
+    /// statement about them.
+    Countersign {
+        file: PathBuf,
+        /// Your partnership with the one who signed it.
+        #[arg(long, value_name = "ID")]
+        partnership: PartnershipId,
+        /// What you say about your partner (at most 2,000 bytes).
+        #[arg(long)]
+        statement: String,
+        /// The file to write.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write the printable certificate (one HTML page) of a record whose signatures are valid.
+    Certificate {
+        file: PathBuf,
+        /// The page to write.
+        #[arg(long, value_name = "FILE.html")]
+        out: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print this journal's key fingerprint (the key pair is made on first use), for your
+    /// partner to compare.
+    Key,
+    /// Confirm your partner's key: the fingerprint they read out to you, or the one key that
+    /// signed a record file other than yours.
+    ConfirmKey {
+        #[arg(long, value_name = "ID")]
+        partnership: PartnershipId,
+        /// A record file, or a fingerprint (`ABCD-EFGH-…`) or did:key.
+        #[arg(value_name = "FILE-or-FINGERPRINT")]
+        key: String,
+    },
+}
+
+/// The days a record covers (both included; the whole partnership without them).
+#[derive(clap::Args)]
+struct PeriodArgs {
+    /// The first day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    from: Option<chrono::NaiveDate>,
+    /// The last day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    to: Option<chrono::NaiveDate>,
+}
+
+impl PeriodArgs {
+    fn period(&self) -> Period {
+        Period {
+            from: self.from,
+            to: self.to,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -198,6 +297,8 @@ fn main() -> ExitCode {
                 Overwrite::replacing(force),
             ))
         }
+        Some(Command::Record { action }) => report(record(&journal, &cli.secret, action)),
+        Some(Command::Verify { file }) => verify(&journal, &cli.secret, &file),
         Some(Command::Import {
             file,
             from_partner,
@@ -474,4 +575,219 @@ fn import(
         plan.unchanged,
         plan.conflicts
     ))
+}
+
+/// Reads a record file as text.
+fn read_record(file: &std::path::Path) -> twoway_journal::Result<String> {
+    std::fs::read_to_string(file).map_err(|e| twoway_journal::Error::Io {
+        context: format!("cannot read {}", file.display()),
+        source: e,
+    })
+}
+
+fn record(
+    path: &std::path::Path,
+    secret: &SecretSource,
+    action: RecordAction,
+) -> twoway_journal::Result<String> {
+    use twoway_journal::files::write_atomically;
+    let mut journal = open_existing(path, secret)?;
+    match action {
+        RecordAction::Draft {
+            partnership,
+            period,
+        } => {
+            let draft = journal.read(|tx| tx.record_draft(partnership, period.period()))?;
+            Ok(draft_text(&draft))
+        }
+        RecordAction::Sign {
+            partnership,
+            statement,
+            include,
+            period,
+            out,
+            force,
+        } => {
+            let period = period.period();
+            let include = if include.is_empty() {
+                let draft = journal.read(|tx| tx.record_draft(partnership, period))?;
+                draft.candidates.iter().map(|c| c.id).collect()
+            } else {
+                include
+            };
+            let choice = RecordChoice {
+                include,
+                statement,
+                period,
+            };
+            let signed = journal.write(|tx| tx.sign_record(partnership, &choice))?;
+            write_atomically(&out, signed.json.as_bytes(), Overwrite::replacing(force))?;
+            Ok(format!(
+                "Signed {} and wrote it to {}; send it to your partner to countersign.",
+                signed.id,
+                out.display()
+            ))
+        }
+        RecordAction::Countersign {
+            file,
+            partnership,
+            statement,
+            out,
+            force,
+        } => {
+            let text = read_record(&file)?;
+            let signed =
+                journal.write(|tx| tx.countersign_record(partnership, &text, &statement))?;
+            write_atomically(&out, signed.json.as_bytes(), Overwrite::replacing(force))?;
+            Ok(format!(
+                "Countersigned {} and wrote it to {}; send it back to your partner.",
+                signed.id,
+                out.display()
+            ))
+        }
+        RecordAction::Certificate { file, out, force } => {
+            let text = read_record(&file)?;
+            let verification = journal.read(|tx| tx.verify_record(&text))?;
+            let page = twoway_journal::recognition::certificate_html(&text, &verification)?;
+            write_atomically(&out, page.as_bytes(), Overwrite::replacing(force))?;
+            Ok(format!("Wrote {}.", out.display()))
+        }
+        RecordAction::Key => {
+            let key = journal.write(|tx| tx.ensure_my_key())?;
+            Ok(format!(
+                "Your key fingerprint: {}\n(key {})\nRead the fingerprint to your partner; \
+                 they confirm it with `twoway record confirm-key`.",
+                key.fingerprint, key.did
+            ))
+        }
+        RecordAction::ConfirmKey { partnership, key } => {
+            let today = chrono::Local::now().date_naive();
+            let file = std::path::Path::new(&key);
+            let confirmed = if file.is_file() {
+                let text = read_record(file)?;
+                journal.write(|tx| tx.confirm_key_from_record(partnership, &text, today))?
+            } else {
+                journal.write(|tx| tx.confirm_partner_key(partnership, &key, today))?
+            };
+            Ok(format!(
+                "Confirmed {} as your partner's key in partnership {partnership}. It must be \
+                 the fingerprint your partner reads from `twoway record key`.",
+                confirmed.fingerprint
+            ))
+        }
+    }
+}
+
+/// The candidates of a draft, one a line, with the ids `record sign --include` takes.
+fn draft_text(draft: &twoway_journal::recognition::RecordDraft) -> String {
+    use std::fmt::Write as _;
+    use twoway_journal::model::Party;
+    use twoway_journal::recognition::ItemKind;
+    let period = match (draft.period.from, draft.period.to) {
+        (None, None) => "the whole partnership".to_owned(),
+        (Some(from), None) => format!("since {from}"),
+        (None, Some(to)) => format!("until {to}"),
+        (Some(from), Some(to)) => format!("{from} to {to}"),
+    };
+    let mut out = format!(
+        "Record of learning: {} and {} ({period})\nSessions held: {} ({} minutes)\n",
+        draft.my_name, draft.partner_name, draft.sessions_held, draft.minutes_held
+    );
+    if draft.candidates.is_empty() {
+        out.push_str("No skills or achieved goals to include.");
+        return out;
+    }
+    out.push_str("Items (all are included unless `record sign` names some with --include):\n");
+    for c in &draft.candidates {
+        let learner = match c.learner {
+            Party::Me => "I learned".to_owned(),
+            Party::Partner => format!("{} learned", draft.partner_name),
+        };
+        let kind = match c.kind {
+            ItemKind::Skill => "skill",
+            ItemKind::Goal => "goal ",
+        };
+        let _ = write!(out, "  {}  {kind}  {}  ({learner}", c.id, c.title);
+        for (who, growth) in [("me", &c.self_rated), ("partner", &c.partner_rated)] {
+            if let Some(g) = growth {
+                let _ = write!(out, "; rated by {who} {} → {}", g.baseline, g.latest);
+            }
+        }
+        if let Some(on) = c.achieved_on {
+            let _ = write!(out, "; achieved {on}");
+        }
+        out.push_str(")\n");
+    }
+    out.pop();
+    out
+}
+
+/// `twoway verify`: who signed what; exit 0 when every signature is valid, 1 otherwise.
+fn verify(path: &std::path::Path, secret: &SecretSource, file: &std::path::Path) -> ExitCode {
+    let checked = read_record(file).and_then(|text| {
+        let journal = open_existing(path, secret)?;
+        journal.read(|tx| tx.verify_record(&text))
+    });
+    match checked {
+        Ok(verification) => {
+            println!("{}", verification_text(&verification));
+            if verification.all_valid() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => report(Err(e)),
+    }
+}
+
+fn verification_text(v: &Verification) -> String {
+    use twoway_journal::recognition::Role;
+    let mut lines = vec![format!("{} ({})", v.name, v.id)];
+    for (i, proof) in v.proofs.iter().enumerate() {
+        let role = match proof.role {
+            Role::Issuer => "issuer",
+            Role::Countersigner => "countersigner",
+        };
+        let fingerprint = proof
+            .key
+            .as_ref()
+            .map_or("no key", |k| k.fingerprint.as_str());
+        let who = match &proof.signer {
+            Signer::Me => "you".to_owned(),
+            Signer::Partner {
+                partner_name,
+                partnership,
+                confirmed_on,
+            } => format!(
+                "{partner_name}, your partner (key confirmed on {confirmed_on} in partnership \
+                 {partnership})"
+            ),
+            Signer::Unconfirmed => {
+                format!("a key you have not confirmed (fingerprint {fingerprint})")
+            }
+            Signer::NoKey => "no readable key".to_owned(),
+        };
+        let state = match &proof.problem {
+            None => "valid".to_owned(),
+            Some(problem) => format!("BROKEN: {problem}"),
+        };
+        lines.push(format!(
+            "Signature {} ({role}, {fingerprint}): {state}; signed by {who}",
+            i + 1
+        ));
+    }
+    for problem in &v.problems {
+        lines.push(format!("Problem: {problem}"));
+    }
+    lines.push(if v.all_known() {
+        "Every signature is valid and by you or a partner key you confirmed.".to_owned()
+    } else if v.all_valid() {
+        "Every signature is valid, but not every key is one you confirmed: compare \
+         fingerprints before you trust it."
+            .to_owned()
+    } else {
+        "The record does not verify.".to_owned()
+    });
+    lines.join("\n")
 }
