@@ -35,8 +35,11 @@ main.certificate { border: 3px double #444; padding: 2rem 2.2rem; }
 .certificate .seal { display: grid; grid-template-columns: 7cm 1fr; gap: 1.2rem; align-items: start; }
 .certificate svg.qr { width: 7cm; height: 7cm; display: block; }
 .certificate .seal p { font-size: 0.8rem; overflow-wrap: anywhere; }
+.certificate table { width: 100%; font-size: 0.9rem; }
+.certificate td.fingerprint { font-size: 0.8rem; }
 @media print {
   main.certificate { border-width: 2px; padding: 10mm; }
+  .certificate section + section { break-before: auto; }
   .certificate section, .certificate table, .certificate blockquote { break-inside: avoid; }
 }
 ";
@@ -47,6 +50,14 @@ fn digest(record: &Map<String, Value>) -> String {
     HEXLOWER.encode(&Sha256::digest(
         serde_jcs::to_vec(record).unwrap_or_default(),
     ))
+}
+
+/// When a proof says it was made, as a person reads it: `2026-03-02 09:00 UTC`.
+fn signed_at(created: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(created).map_or_else(
+        |_| created.to_owned(),
+        |at| at.to_utc().format("%Y-%m-%d %H:%M UTC").to_string(),
+    )
 }
 
 /// `data` as one QR code (low error correction, for the largest capacity) drawn in SVG, with
@@ -258,7 +269,7 @@ pub fn certificate_html(record: &str, verification: &Verification) -> Result<Str
             "<tr><td>{}</td><td class=\"fingerprint\">{}</td><td>{}</td><td>{status}</td></tr>",
             escape(&signer_name(proof.role)),
             escape(fingerprint),
-            escape(proof.created.as_deref().unwrap_or_default())
+            escape(&signed_at(proof.created.as_deref().unwrap_or_default()))
         );
     }
     out.push_str("</table>\n</section>\n");
