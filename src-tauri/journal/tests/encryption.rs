@@ -250,3 +250,39 @@ fn a_short_passphrase_is_refused_and_the_journal_stays_plain() {
     assert!(!keys_path(&t.path()).exists());
     assert_eq!(std::fs::read(t.path()).unwrap(), bytes);
 }
+
+#[test]
+fn the_signing_key_is_encrypted_with_the_journal_and_stays_the_same() {
+    let mut t = demo_on_disk();
+    let key = t.journal.write(|tx| tx.ensure_my_key()).unwrap();
+    let secret: Vec<u8> = {
+        let plain = rusqlite::Connection::open(t.path()).unwrap();
+        plain
+            .query_row("SELECT secret FROM signing_key", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(secret.len(), 32);
+    let holds_secret = |file: &Path| {
+        std::fs::read(file)
+            .unwrap()
+            .windows(secret.len())
+            .any(|window| window == secret.as_slice())
+    };
+    assert!(
+        every_file(t.dir.path()).iter().any(|f| holds_secret(f)),
+        "the plain journal holds the secret as it is"
+    );
+
+    t.journal.encrypt(PASSPHRASE).unwrap();
+    t.reopen(&Secret::passphrase(PASSPHRASE));
+    assert_eq!(t.journal.read(|tx| tx.my_key()).unwrap(), Some(key));
+    t.clock.advance(Duration::days(1));
+    t.journal.daily_backup().unwrap();
+    for file in every_file(t.dir.path()) {
+        assert!(
+            !holds_secret(&file),
+            "{} holds the secret key",
+            file.display()
+        );
+    }
+}
