@@ -523,6 +523,31 @@ fn a_key_nobody_confirmed_is_reported_and_cannot_be_countersigned() {
 }
 
 #[test]
+fn countersigning_needs_the_key_confirmed_for_that_partnership() {
+    let mut alex = alex();
+    let mut priya = Side::new("Priya Natarajan", "Alex Kim");
+    let first = alex.sign_all("Thank you, Priya.");
+    let other = priya
+        .t
+        .journal
+        .write(|tx| tx.create(partnership_fields()))
+        .unwrap()
+        .id;
+    let alex_key = alex.key();
+    priya
+        .t
+        .journal
+        .write(|tx| tx.confirm_partner_key(other, &alex_key.did, date("2026-02-01")))
+        .unwrap();
+    assert!(
+        priya.countersign(&first, "Thanks").is_err(),
+        "confirmed for another partnership only"
+    );
+    priya.confirm(&alex_key.fingerprint).unwrap();
+    assert!(priya.countersign(&first, "Thanks").is_ok());
+}
+
+#[test]
 fn countersigning_refuses_a_broken_record_and_ones_own() {
     let mut alex = alex();
     let mut priya = Side::new("Priya Natarajan", "Alex Kim");

@@ -540,9 +540,14 @@ impl WriteTx<'_> {
         if verification.proofs.iter().any(|p| p.signer == Signer::Me) {
             return Err(refused("is signed by you already"));
         }
+        // Checked against this partnership's confirmations (the report names only the first
+        // partnership a key was confirmed for).
+        let confirmed = self.partner_keys(partnership)?;
         let by_confirmed_partner = verification.proofs.iter().any(|p| {
             p.role == Role::Issuer
-                && matches!(&p.signer, Signer::Partner { partnership: q, .. } if *q == partnership)
+                && p.key
+                    .as_ref()
+                    .is_some_and(|k| confirmed.iter().any(|c| c.fingerprint == k.fingerprint))
         });
         if !by_confirmed_partner {
             return Err(refused(
