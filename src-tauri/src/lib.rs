@@ -16,7 +16,8 @@ use tauri::Manager;
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        app::*, care::*, encryption::*, journal_file::*, records::*, share::*, views::*,
+        app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*, share::*,
+        views::*,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
@@ -81,6 +82,14 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_markdown,
             export_file_name,
             export_to,
+            record_draft,
+            my_signing_key,
+            partner_keys,
+            sign_record,
+            open_record,
+            confirm_record_key,
+            countersign_record,
+            save_certificate,
             plan_import,
             import_pack,
             backups,

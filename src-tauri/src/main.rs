@@ -579,10 +579,7 @@ fn import(
 
 /// Reads a record file as text.
 fn read_record(file: &std::path::Path) -> twoway_journal::Result<String> {
-    std::fs::read_to_string(file).map_err(|e| twoway_journal::Error::Io {
-        context: format!("cannot read {}", file.display()),
-        source: e,
-    })
+    twoway_journal::files::read_text(file)
 }
 
 fn record(

@@ -171,6 +171,14 @@ fn remove_leftovers_in(folder: &Path, follow_notes: bool) -> usize {
     removed
 }
 
+/// The text of the file at `path` (a record, a report), or an error that names the file.
+pub fn read_text(path: &Path) -> Result<String> {
+    std::fs::read_to_string(path).map_err(|source| Error::Io {
+        context: format!("cannot read {}", path.display()),
+        source,
+    })
+}
+
 /// Writes `bytes` to `target` atomically. With `Overwrite::Refuse`, an existing file is an error
 /// and is left untouched.
 pub fn write_atomically(target: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()> {

@@ -6,6 +6,7 @@ pub mod app;
 pub mod care;
 pub mod encryption;
 pub mod journal_file;
+pub mod recognition;
 pub mod records;
 pub mod share;
 pub mod views;

@@ -168,6 +168,32 @@ export async function chooseExportTarget(suggestedName: string, format: Format):
   });
 }
 
+const RECORD_FILTERS = {
+  json: { name: "Record of learning", extensions: ["json"] },
+  html: { name: "Web page", extensions: ["html"] },
+};
+
+/** Asks where a record of learning (`json`) or its certificate (`html`) goes; `null` when the
+ * user cancels. */
+export async function chooseRecordTarget(suggestedName: string, kind: "json" | "html"): Promise<string | null> {
+  return await saveFileDialog({
+    title: kind === "json" ? "Save the record of learning" : "Save the certificate",
+    defaultPath: suggestedName,
+    filters: [RECORD_FILTERS[kind]],
+  });
+}
+
+/** Asks for a record of learning a partner sent; `null` when the user cancels. */
+export async function chooseRecordFile(): Promise<string | null> {
+  const picked = await openFileDialog({
+    title: "Open a record of learning",
+    multiple: false,
+    directory: false,
+    filters: [RECORD_FILTERS.json],
+  });
+  return typeof picked === "string" ? picked : null;
+}
+
 /** Asks for a Twoway pack to import; `null` when the user cancels. */
 export async function choosePackFile(): Promise<string | null> {
   const picked = await openFileDialog({

@@ -1,0 +1,135 @@
+//! Records of learning from the window: the draft, signing and countersigning into the file
+//! the user chose, checking a record a partner sent, confirming their key, and the printable
+//! certificate. The journal does all of it; these only read and write the chosen files.
+
+use crate::error::IpcResult;
+use crate::state::AppState;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use tauri::State;
+use twoway_journal::files::{Overwrite, read_text, write_atomically};
+use twoway_journal::model::PartnershipId;
+use twoway_journal::recognition::{
+    KeyInfo, PartnerKey, Period, RecordChoice, RecordDraft, Verification, certificate_html,
+};
+
+/// A record file as the window shows it: its text (kept to countersign or print it) and what
+/// checking its signatures found.
+#[derive(Clone, Debug, Serialize, Deserialize, specta::Type)]
+pub struct OpenedRecord {
+    /// The record's JSON, as read.
+    pub json: String,
+    /// Who signed it, and whether each signature holds.
+    pub verification: Verification,
+}
+
+/// What a record of `partnership` over `period` could include; nothing private is offered.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn record_draft(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+    period: Period,
+) -> IpcResult<RecordDraft> {
+    state.read(|tx| tx.record_draft(partnership, period))
+}
+
+/// This journal's signing key (made on first use) and its fingerprint to read out.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn my_signing_key(state: State<'_, AppState>) -> IpcResult<KeyInfo> {
+    state.write(|tx| tx.ensure_my_key())
+}
+
+/// The keys confirmed as the partner's in `partnership`.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn partner_keys(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+) -> IpcResult<Vec<PartnerKey>> {
+    state.read(|tx| tx.partner_keys(partnership))
+}
+
+/// Signs a record of `partnership` with what `choice` includes and writes it to `path` (the
+/// save dialog has asked before `replace`).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn sign_record(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+    choice: RecordChoice,
+    path: String,
+    replace: bool,
+) -> IpcResult<()> {
+    let signed = state.write(|tx| tx.sign_record(partnership, &choice))?;
+    Ok(write_atomically(
+        Path::new(&path),
+        signed.json.as_bytes(),
+        Overwrite::replacing(replace),
+    )?)
+}
+
+/// Reads the record at `path` and checks its signatures.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn open_record(state: State<'_, AppState>, path: String) -> IpcResult<OpenedRecord> {
+    let json = read_text(Path::new(&path))?;
+    let verification = state.read(|tx| tx.verify_record(&json))?;
+    Ok(OpenedRecord { json, verification })
+}
+
+/// Confirms the key that signed `record` as the partner's in `partnership`, after the owner
+/// compared its fingerprint with the one the partner read out; gives the record checked again.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn confirm_record_key(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+    record: String,
+    today: NaiveDate,
+) -> IpcResult<Verification> {
+    state.write(|tx| {
+        tx.confirm_key_from_record(partnership, &record, today)?;
+        tx.verify_record(&record)
+    })
+}
+
+/// Countersigns `record`, which the partner of `partnership` signed, and writes the record
+/// with both signatures to `path`.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn countersign_record(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+    record: String,
+    statement: String,
+    path: String,
+    replace: bool,
+) -> IpcResult<()> {
+    let signed = state.write(|tx| tx.countersign_record(partnership, &record, &statement))?;
+    Ok(write_atomically(
+        Path::new(&path),
+        signed.json.as_bytes(),
+        Overwrite::replacing(replace),
+    )?)
+}
+
+/// Writes the printable certificate of `record` (all of its signatures valid) to `path`.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_certificate(
+    state: State<'_, AppState>,
+    record: String,
+    path: String,
+    replace: bool,
+) -> IpcResult<()> {
+    let verification = state.read(|tx| tx.verify_record(&record))?;
+    let page = certificate_html(&record, &verification)?;
+    Ok(write_atomically(
+        Path::new(&path),
+        page.as_bytes(),
+        Overwrite::replacing(replace),
+    )?)
+}
