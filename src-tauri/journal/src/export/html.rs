@@ -56,7 +56,7 @@ del { color: #777; }
 ";
 
 /// Escapes text for an HTML text node or a quoted attribute value.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
