@@ -646,3 +646,42 @@ proptest! {
 fn report_named(t: &mut TestJournal, options: &ReportOptions) -> String {
     report(t, options).to_json()
 }
+
+#[test]
+fn the_choices_list_each_skill_category_once_with_the_programme_one_it_matches() {
+    let mut t = TestJournal::new();
+    let p = t.partnership();
+    t.journal
+        .write(|tx| {
+            for (category, direction) in [
+                ("Social media", Direction::Learn),
+                ("social MEDIA", Direction::Teach),
+                ("Finance", Direction::Teach),
+                ("", Direction::Learn),
+            ] {
+                let mut skill = skill_fields(Some(p.id), direction);
+                skill.category = category.into();
+                tx.create(skill)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let choices = t.journal.read(|tx| tx.report_choices()).unwrap();
+    let listed: Vec<(&str, Option<ProgrammeCategory>)> = choices
+        .skill_categories
+        .iter()
+        .map(|c| (c.name.as_str(), c.proposed))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("Finance", None),
+            ("Social media", Some(ProgrammeCategory::SocialMedia))
+        ]
+    );
+    assert_eq!(
+        choices.programme_categories.len(),
+        ProgrammeCategory::ALL.len()
+    );
+    assert_eq!(choices.programme_categories[0].label, "Social media");
+}

@@ -168,6 +168,15 @@ export async function chooseExportTarget(suggestedName: string, format: Format):
   });
 }
 
+/** Asks where a programme report goes, suggesting `suggestedName`; `null` when the user cancels. */
+export async function chooseReportTarget(suggestedName: string): Promise<string | null> {
+  return await saveFileDialog({
+    title: "Save the programme report",
+    defaultPath: suggestedName,
+    filters: [{ name: "Programme report", extensions: ["json"] }],
+  });
+}
+
 /** Asks for a Twoway pack to import; `null` when the user cancels. */
 export async function choosePackFile(): Promise<string | null> {
   const picked = await openFileDialog({

@@ -134,6 +134,36 @@ pub struct CategoryMapping {
     pub category: ProgrammeCategory,
 }
 
+/// What the owner chooses from when making a report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReportChoices {
+    /// The owner's own skill categories.
+    pub skill_categories: Vec<SkillCategoryChoice>,
+    /// The programme's fixed list, in order.
+    pub programme_categories: Vec<LabelledCategory>,
+}
+
+/// One of the owner's skill categories.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SkillCategoryChoice {
+    /// As typed on the skills.
+    pub name: String,
+    /// The programme category whose name it matches, proposed as its mapping.
+    pub proposed: Option<ProgrammeCategory>,
+}
+
+/// A programme category and its label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct LabelledCategory {
+    /// The category.
+    pub category: ProgrammeCategory,
+    /// Its label.
+    pub label: String,
+}
+
 /// The report a pair hands to its programme.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -311,18 +341,35 @@ fn rhythm_days(partnership: &Partnership) -> Option<u32> {
 }
 
 impl ReadTx<'_> {
-    /// The owner's skill categories as typed, each once (first spelling wins, compared
-    /// ignoring case), for the report's mapping; skills in the trash are left out.
-    pub fn skill_categories(&self) -> Result<Vec<String>> {
-        let mut seen: Vec<String> = Vec::new();
+    /// What the owner chooses from when making a report: their own skill categories as
+    /// typed, each once (first spelling wins, compared ignoring case, trash left out), each
+    /// with the programme category proposed for it; and the programme's categories.
+    pub fn report_choices(&self) -> Result<ReportChoices> {
+        let mut skill_categories: Vec<SkillCategoryChoice> = Vec::new();
         for skill in self.skills(None)? {
-            let category = skill.fields.category.trim();
-            if !category.is_empty() && !seen.iter().any(|s| s.eq_ignore_ascii_case(category)) {
-                seen.push(category.to_owned());
+            let name = skill.fields.category.trim();
+            if !name.is_empty()
+                && !skill_categories
+                    .iter()
+                    .any(|c| c.name.eq_ignore_ascii_case(name))
+            {
+                skill_categories.push(SkillCategoryChoice {
+                    name: name.to_owned(),
+                    proposed: ProgrammeCategory::matching(name),
+                });
             }
         }
-        seen.sort_by_key(|s| s.to_lowercase());
-        Ok(seen)
+        skill_categories.sort_by_key(|c| c.name.to_lowercase());
+        Ok(ReportChoices {
+            skill_categories,
+            programme_categories: ProgrammeCategory::ALL
+                .iter()
+                .map(|&category| LabelledCategory {
+                    category,
+                    label: category.label().to_owned(),
+                })
+                .collect(),
+        })
     }
 
     fn pair_numbers(
@@ -488,6 +535,48 @@ impl WriteTx<'_> {
             pairs,
         })
     }
+
+    /// The report as [`WriteTx::programme_report`] makes it, with the partnership each pair
+    /// entry comes from, for the owner to see which code is whom before saving.
+    pub fn programme_report_preview(
+        &self,
+        options: &ReportOptions,
+        today: NaiveDate,
+    ) -> Result<ReportPreview> {
+        let report = self.programme_report(options, today)?;
+        let partnerships = self
+            .partnerships()?
+            .into_iter()
+            .map(|p| ReportedPartnership {
+                id: p.id,
+                partner_name: p.fields.partner_name,
+            })
+            .collect();
+        Ok(ReportPreview {
+            report,
+            partnerships,
+        })
+    }
+}
+
+/// A report with the partnership of each of its pairs, shown only on this computer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReportPreview {
+    /// The report, exactly as it would be saved.
+    pub report: ProgrammeReport,
+    /// The partnership of each pair, in the report's order.
+    pub partnerships: Vec<ReportedPartnership>,
+}
+
+/// Which partnership a pair entry is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReportedPartnership {
+    /// The partnership.
+    pub id: PartnershipId,
+    /// Its partner, as the owner calls them.
+    pub partner_name: String,
 }
 
 impl ProgrammeReport {
