@@ -114,6 +114,22 @@ export const commands = {
 	 *  `Exists` error and nothing is written.
 	 */
 	exportTo: (format: Format, scope: Scope, audience: Audience, path: string, replace: boolean) => __TAURI_INVOKE<Written>("export_to", { format, scope, audience, path, replace }),
+	/**
+	 *  What a programme report is made from: the owner's skill categories (with a proposed
+	 *  programme category each) and the programme's fixed list.
+	 */
+	reportChoices: () => __TAURI_INVOKE<ReportChoices>("report_choices"),
+	/**
+	 *  The programme report `options` make, as of `today` (the user's local date), with the
+	 *  partnership of each pair, for the window to show before it is saved. A partnership
+	 *  reported for the first time gets its pair code here.
+	 */
+	programmeReport: (options: ReportOptions, today: string) => __TAURI_INVOKE<ReportPreview>("programme_report", { options, today }),
+	/**
+	 *  Writes the programme report to `path`, the file the user chose; an existing file is
+	 *  replaced only with `replace` (the save dialog has asked).
+	 */
+	saveProgrammeReport: (options: ReportOptions, today: string, path: string, replace: boolean) => __TAURI_INVOKE<null>("save_programme_report", { options, today, path, replace }),
 	/**  What importing the pack at `path` would do; nothing is written. */
 	planImport: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("plan_import", { path, options }),
 	/**  Imports the pack at `path` in one transaction: all of it, or nothing when it is refused. */
@@ -217,6 +233,13 @@ export type AgendaItemFields = {
 /**  One item of a session's agenda. */
 export type AgendaItemId = string;
 
+/**  Where a pair's agreement stands. */
+export type AgreementState = 
+/**  Nothing written down. */
+"none" | 
+/**  The pair wrote ground rules down. */
+"written";
+
 /**  Who an export is for. */
 export type Audience = 
 /**  For the partner: nothing private. */
@@ -283,6 +306,22 @@ export type CadenceUnit =
 "week" | 
 /**  Every so many months (clamped to the month's last day). */
 "month";
+
+/**  One of the owner's skill categories counted under a programme category. */
+export type CategoryMapping = {
+	/**  The category as the owner typed it on their skills (compared ignoring case). */
+	skill_category: string,
+	/**  What it counts as in the report. */
+	category: ProgrammeCategory,
+};
+
+/**  Skills of one programme category. */
+export type CategoryNumbers = {
+	/**  The category. */
+	category: ProgrammeCategory,
+	/**  Its skills per direction. */
+	skills: PerDirection<SkillNumbers>,
+};
 
 /**  How a piece of a compared text changed from a version to the current text. */
 export type Change = 
@@ -372,6 +411,14 @@ export type FeedbackFields = {
 /**  A feedback entry, given or received. */
 export type FeedbackId = string;
 
+/**  Feedback of one way, counted and rated. */
+export type FeedbackNumbers = {
+	/**  Entries. */
+	count: number,
+	/**  Mean rating (1 to 5) of the rated ones, to a hundredth. */
+	average_rating: number | null,
+};
+
 /**  How much feedback, and how it was rated. */
 export type FeedbackTally = {
 	/**  How many entries. */
@@ -448,6 +495,14 @@ export type GoalFields = {
 
 /**  A goal within a partnership. */
 export type GoalId = string;
+
+/**  Goals of one direction. */
+export type GoalNumbers = {
+	/**  Goals set (dropped ones included). */
+	set: number,
+	/**  Goals achieved. */
+	achieved: number,
+};
 
 /**  Where a goal stands. */
 export type GoalStatus = 
@@ -612,6 +667,14 @@ export type KindTally = {
 	count: number,
 };
 
+/**  A programme category and its label. */
+export type LabelledCategory = {
+	/**  The category. */
+	category: ProgrammeCategory,
+	/**  Its label. */
+	label: string,
+};
+
 /**  A "what I learned / applied" entry. */
 export type LearningFields = {
 	/**  The partnership it came from; set from the session or skill when those are given. */
@@ -641,6 +704,44 @@ export type NewSession = {
 	carried_over: (Stored<AgendaItemId, AgendaItemFields>)[],
 	/**  Every open action item of the partnership. */
 	open_actions: (Stored<ActionItemId, ActionItemFields>)[],
+};
+
+/**  One partnership's figures. */
+export type PairNumbers = {
+	/**
+	 *  A random code, the same in every report of this partnership, unless `partner` names
+	 *  the partner.
+	 */
+	pair_code: string,
+	/**  The partner's name, only when the owner agreed to name them. */
+	partner: string | null,
+	/**  Active, paused or completed. */
+	status: PartnershipStatus,
+	/**
+	 *  Days between sessions the pair agreed, roughly (a month counts 30); none without a
+	 *  rhythm.
+	 */
+	rhythm_days: number | null,
+	/**  Whole months from the start to today, or to the end of a completed partnership. */
+	months_active: number,
+	/**  Sessions held. */
+	sessions_held: number,
+	/**  Sessions the rhythm asked for by then; none without a rhythm. */
+	sessions_expected: number | null,
+	/**  Hours of the held sessions, to a tenth. */
+	hours_held: number | null,
+	/**  Goals set and achieved, per direction. */
+	goals: PerDirection<GoalNumbers>,
+	/**  Skills and their growth, per direction. */
+	skills: PerDirection<SkillNumbers>,
+	/**  Skills per programme category, for the categories the owner mapped. */
+	categories: CategoryNumbers[],
+	/**  Feedback the owner gave. */
+	feedback_given: FeedbackNumbers,
+	/**  Feedback the owner received. */
+	feedback_received: FeedbackNumbers,
+	/**  Whether the pair wrote down an agreement. */
+	agreement: AgreementState,
 };
 
 /**  A mentoring partnership: the partner, what flows each way, the rhythm and the agreement. */
@@ -715,6 +816,14 @@ export type Party =
 /**  The other person in the partnership. */
 "partner";
 
+/**  A figure for each way knowledge flows, seen from the reporter. */
+export type PerDirection<T> = {
+	/**  What the reporter learns. */
+	learn: T,
+	/**  What the reporter teaches. */
+	teach: T,
+};
+
 /**  The one-row profile of the journal's owner. */
 export type Profile = {
 	/**  The owner's name, as the partner knows it. */
@@ -722,6 +831,53 @@ export type Profile = {
 	/**  The owner's role or job title. */
 	my_role: string,
 };
+
+/**
+ *  The fixed list of skill categories a programme report may name. The owner's own
+ *  category names never leave; each may be mapped to one of these.
+ */
+export type ProgrammeCategory = 
+/**  Social media and online presence. */
+"social_media" | 
+/**  Everyday digital and collaboration tools. */
+"digital_tools" | 
+/**  Generative AI and automation. */
+"ai_automation" | 
+/**  Data, analytics and reporting. */
+"data" | 
+/**  Trends, culture and what a new generation expects. */
+"trends" | 
+/**  Diversity, equity and inclusion. */
+"inclusion" | 
+/**  Communication and presenting. */
+"communication" | 
+/**  Leadership and management. */
+"leadership" | 
+/**  Strategy, finance and how the business works. */
+"business" | 
+/**  Careers and networks. */
+"career";
+
+/**  The report a pair hands to its programme. */
+export type ProgrammeReport = {
+	/**  Always [`REPORT_FORMAT`]. */
+	format: string,
+	/**  Always [`REPORT_VERSION`]. */
+	version: number,
+	/**  The day the figures were taken. */
+	generated_on: string,
+	/**  Which side of the pair the reporter is, if they said. */
+	side: ProgrammeSide | null,
+	/**  One entry per partnership. */
+	pairs: PairNumbers[],
+};
+
+/**  Which side of a reverse-mentoring pair the owner is. */
+export type ProgrammeSide = 
+/**  The junior employee, who mentors on digital tools, trends and inclusion. */
+"junior_mentor" | 
+/**  The senior leader, who shares business insight back. */
+"senior_leader";
 
 /**  Why a backup was made. */
 export type Reason = 
@@ -738,6 +894,40 @@ export type RecordRef = {
 	kind: Kind,
 	/**  The record's id. */
 	id: string,
+};
+
+/**  What the owner chooses from when making a report. */
+export type ReportChoices = {
+	/**  The owner's own skill categories. */
+	skill_categories: SkillCategoryChoice[],
+	/**  The programme's fixed list, in order. */
+	programme_categories: LabelledCategory[],
+};
+
+/**  What the owner chose to put in a report. */
+export type ReportOptions = {
+	/**  Which side of the pair the owner is, if they say. */
+	side: ProgrammeSide | null,
+	/**  Partnerships whose partner is named; every other one is a pair code. */
+	named: PartnershipId[],
+	/**  The owner's skill categories (as typed on their skills) mapped to programme ones. */
+	categories: CategoryMapping[],
+};
+
+/**  A report with the partnership of each of its pairs, shown only on this computer. */
+export type ReportPreview = {
+	/**  The report, exactly as it would be saved. */
+	report: ProgrammeReport,
+	/**  The partnership of each pair, in the report's order. */
+	partnerships: ReportedPartnership[],
+};
+
+/**  Which partnership a pair entry is. */
+export type ReportedPartnership = {
+	/**  The partnership. */
+	id: PartnershipId,
+	/**  Its partner, as the owner calls them. */
+	partner_name: string,
 };
 
 /**  One earlier version of a long text. */
@@ -876,6 +1066,14 @@ export type Settings = {
 	encryption_offer_answered: boolean,
 };
 
+/**  One of the owner's skill categories. */
+export type SkillCategoryChoice = {
+	/**  As typed on the skills. */
+	name: string,
+	/**  The programme category whose name it matches, proposed as its mapping. */
+	proposed: ProgrammeCategory | null,
+};
+
 /**  A skill learned or taught. */
 export type SkillFields = {
 	/**  The partnership it is worked on in; none for a skill of the owner's own. */
@@ -904,6 +1102,19 @@ export type SkillGrowth = {
 
 /**  A skill learned or taught. */
 export type SkillId = string;
+
+/**  Skills of one direction and how they grew. */
+export type SkillNumbers = {
+	/**  Skills worked on. */
+	skills: number,
+	/**
+	 *  Mean change from the first to the latest self-rating, over skills rated twice or more
+	 *  by their learner; none without such skills.
+	 */
+	growth_self: number | null,
+	/**  The same from the partner's ratings. */
+	growth_partner: number | null,
+};
 
 /**  One dated rating of a skill. */
 export type SkillRatingFields = {

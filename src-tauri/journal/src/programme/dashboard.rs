@@ -40,7 +40,7 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 0.6rem; }
 .card { background: var(--card); border-radius: 10px; padding: 0.8rem 1rem; }
 .card strong { display: block; font-size: 1.6rem; line-height: 1.2; }
 .card span { color: var(--muted); font-size: 0.85rem; }
-.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: 1rem; }
+.charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: 1rem; }
 figure { margin: 0; background: var(--card); border-radius: 10px; padding: 0.8rem 1rem; }
 figcaption { font-weight: 600; margin-bottom: 0.4rem; }
 .chart { min-height: 12rem; }
@@ -48,6 +48,9 @@ figcaption { font-weight: 600; margin-bottom: 0.4rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-size: 0.9rem; }
 th, td { border-bottom: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
+table.groups { width: auto; min-width: 60%; }
+table.groups th[scope=row] { font-weight: 400; }
+table.groups td, table.groups thead th { min-width: 6.5rem; }
 thead th { color: var(--muted); font-weight: 600; vertical-align: bottom; }
 .note { color: var(--muted); font-size: 0.9rem; }
 .scroll { overflow-x: auto; }
@@ -62,7 +65,11 @@ thead th { color: var(--muted); font-weight: 600; vertical-align: bottom; }
 const CHART_SCRIPT: &str = r#"
 (function () {
   var numbers = JSON.parse(document.getElementById("numbers").textContent);
-  var bar = getComputedStyle(document.documentElement).getPropertyValue("--bar").trim();
+  var css = getComputedStyle(document.documentElement);
+  var bar = css.getPropertyValue("--bar").trim();
+  var fg = css.getPropertyValue("--fg").trim();
+  var line = css.getPropertyValue("--line").trim();
+  var font = "12px system-ui, sans-serif";
   numbers.distributions.forEach(function (d) {
     var holder = document.getElementById("chart-" + d.measure);
     if (!holder || typeof uPlot === "undefined") return;
@@ -77,8 +84,10 @@ const CHART_SCRIPT: &str = r#"
       axes: [
         { values: function (u, splits) { return splits.map(function (i) {
             return d.bins[i] ? d.bins[i].label : ""; }); },
-          splits: function () { return xs; }, size: 36, gap: 4 },
-        { label: "pairs", size: 44 }
+          splits: function () { return xs; }, size: 36, gap: 4, stroke: fg, font: font,
+          grid: { show: false }, ticks: { stroke: line } },
+        { label: "pairs", size: 48, stroke: fg, font: font, labelFont: font,
+          grid: { stroke: line }, ticks: { stroke: line } }
       ],
       series: [{}, { label: "pairs", fill: bar, stroke: bar, width: 0,
         paths: uPlot.paths.bars({ size: [0.6, 80], align: 0 }), points: { show: false } }]
@@ -138,41 +147,46 @@ fn group_columns(g: &GroupNumbers) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn group_table(out: &mut String, first_column: &str, groups: &[&GroupNumbers]) {
-    const HEADERS: &[&str] = &[
+/// One row per measure and one column per group: a few groups fit across, the measures down.
+fn group_table(out: &mut String, groups: &[&GroupNumbers]) {
+    const MEASURES: &[&str] = &[
         "Pairs",
         "Sessions held",
-        "Asked for by rhythm",
+        "Sessions the rhythm asked for",
         "Rhythm kept",
-        "Hours",
+        "Hours held",
         "Months active (mean)",
-        "Goals learn: set",
-        "achieved",
-        "Goals teach: set",
-        "achieved",
-        "Skills learned",
-        "growth (self)",
-        "growth (partner)",
-        "Skills taught",
-        "growth (self)",
-        "growth (partner)",
+        "Goals the reporter learns toward: set",
+        "… achieved",
+        "Goals the reporter teaches toward: set",
+        "… achieved",
+        "Skills the reporter learns",
+        "… growth, self-rated",
+        "… growth, rated by the partner",
+        "Skills the reporter teaches",
+        "… growth, self-rated",
+        "… growth, rated by the partner",
         "Feedback given",
-        "mean rating",
+        "… mean rating",
         "Feedback received",
-        "mean rating",
-        "Learn share",
-        "With agreement",
+        "… mean rating",
+        "Learn share of skills",
+        "Pairs with a written agreement",
     ];
-    out.push_str("<div class=\"scroll\"><table><thead><tr>");
-    let _ = write!(out, "<th scope=\"col\">{}</th>", escape(first_column));
-    for header in HEADERS {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(header));
+    let columns: Vec<Vec<(&'static str, String)>> =
+        groups.iter().map(|g| group_columns(g)).collect();
+    debug_assert!(columns.iter().all(|c| c.len() == MEASURES.len()));
+    out.push_str(
+        "<div class=\"scroll\"><table class=\"groups\"><thead><tr><th scope=\"col\">Measure</th>",
+    );
+    for g in groups {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&g.label));
     }
     out.push_str("</tr></thead><tbody>");
-    for g in groups {
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&g.label));
-        for (_, cell) in group_columns(g) {
-            let _ = write!(out, "<td>{}</td>", escape(&cell));
+    for (row, measure) in MEASURES.iter().enumerate() {
+        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(measure));
+        for column in &columns {
+            let _ = write!(out, "<td>{}</td>", escape(&column[row].1));
         }
         out.push_str("</tr>");
     }
@@ -184,7 +198,7 @@ fn breakdown_section(out: &mut String, b: &Breakdown) {
     if b.groups.is_empty() {
         out.push_str("<p class=\"note\">No group has enough pairs to be shown.</p>");
     } else {
-        group_table(out, "Group", &b.groups.iter().collect::<Vec<_>>());
+        group_table(out, &b.groups.iter().collect::<Vec<_>>());
     }
     if b.pairs_left_out > 0 {
         let _ = write!(
@@ -276,7 +290,7 @@ pub fn dashboard_html(numbers: &ProgrammeNumbers, chart: Option<&ChartLibrary<'_
                 "pairs with a written agreement",
             );
             out.push_str("</div>");
-            group_table(&mut out, "", &[t]);
+            group_table(&mut out, &[t]);
             out.push_str("</section>");
 
             out.push_str("<h2>Distributions</h2><div class=\"charts\">");

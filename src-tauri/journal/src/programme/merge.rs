@@ -438,7 +438,7 @@ pub fn merge(reports: &[ProgrammeReport]) -> ProgrammeNumbers {
             distribution(
                 "rhythm_kept",
                 "Sessions held against the agreed rhythm",
-                &["under 50%", "50–74%", "75–99%", "100% or more"],
+                &["< 50%", "50–74%", "75–99%", "≥ 100%"],
                 |v| match v {
                     v if v < 50.0 => 0,
                     v if v < 75.0 => 1,
@@ -450,7 +450,7 @@ pub fn merge(reports: &[ProgrammeReport]) -> ProgrammeNumbers {
             distribution(
                 "months_active",
                 "Months active",
-                &["under 3", "3–5", "6–11", "12 or more"],
+                &["< 3", "3–5", "6–11", "≥ 12"],
                 |v| match v {
                     v if v < 3.0 => 0,
                     v if v < 6.0 => 1,
@@ -462,7 +462,7 @@ pub fn merge(reports: &[ProgrammeReport]) -> ProgrammeNumbers {
             distribution(
                 "growth_learn_self",
                 "Growth of what the reporter learns, self-rated (levels)",
-                &["less than 0", "0 to under 1", "1 to under 2", "2 or more"],
+                &["< 0", "0 to < 1", "1 to < 2", "≥ 2"],
                 |v| match v {
                     v if v < 0.0 => 0,
                     v if v < 1.0 => 1,
