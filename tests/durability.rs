@@ -165,7 +165,9 @@ fn tree(folder: &Path) -> BTreeSet<PathBuf> {
 /// A file's text without what changes from one export to the next: the time it was made.
 fn without_stamp(text: &str) -> String {
     text.lines()
-        .filter(|l| !l.contains("exported") && !l.starts_with("DTSTAMP:"))
+        // Case-blind: the HTML header says "Exported … 18:09 (UTC)", to the minute, so runs on
+        // either side of a minute would differ.
+        .filter(|l| !l.to_lowercase().contains("exported") && !l.starts_with("DTSTAMP:"))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -277,6 +277,17 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
     settle().await;
     shoot(&format!("settings-backups-{theme}"));
 
+    // The report for the programme, before it is saved: pair codes and figures.
+    run(
+        &app,
+        "[...document.querySelectorAll('button')].find(b => b.textContent.includes('Write a programme report')).click(); \
+         return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("programme-report-{theme}"));
+    close_dialog(&app).await;
+
     let held = sessions.get(2).unwrap_or(&sessions[0]);
     edit_notes(&app, held).await;
     app.go(&format!("#/session/{held}")).await;

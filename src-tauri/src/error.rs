@@ -83,7 +83,7 @@ impl From<Error> for IpcError {
             | Error::InSyncedFolder { .. } => Self::new(ErrorCode::JournalRefused, message),
             Error::WrongSecret => Self::new(ErrorCode::WrongSecret, message),
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
-            Error::Pack(_) => Self::new(ErrorCode::PackRefused, message),
+            Error::Pack(_) | Error::NotAReport { .. } => Self::new(ErrorCode::PackRefused, message),
             Error::Io { .. }
             | Error::DiskFull { .. }
             | Error::ReadOnly { .. }

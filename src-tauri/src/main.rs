@@ -14,6 +14,7 @@ use twoway_journal::export::{Audience, Format as ExportFormat, Rendered, Scope};
 use twoway_journal::files::Overwrite;
 use twoway_journal::model::{PartnershipId, SessionId};
 use twoway_journal::recognition::{Period, RecordChoice, Signer, Verification};
+use twoway_journal::programme;
 use twoway_journal::{Journal, SystemClock};
 
 /// Twoway: a private journal for reverse mentoring.
@@ -95,6 +96,30 @@ enum Command {
     },
     /// Turn encryption off: the journal and its backups become plain files again.
     Decrypt,
+    /// Write a report for your mentoring programme: numbers only, no text from the journal.
+    /// `twoway report merge` combines many pairs' reports into a programme dashboard.
+    #[command(args_conflicts_with_subcommands = true)]
+    Report {
+        #[command(subcommand)]
+        merge: Option<ReportAction>,
+        /// The report file to write (JSON; standard output without it).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Which side of the pair you are.
+        #[arg(long, value_enum)]
+        side: Option<SideArg>,
+        /// Name your partners (otherwise each pair is a random code).
+        #[arg(long)]
+        name_partners: bool,
+        /// Count the skills of your category NAME under a programme category (repeatable),
+        /// one of: social_media, digital_tools, ai_automation, data, trends, inclusion,
+        /// communication, leadership, business, career.
+        #[arg(long, value_name = "NAME=CATEGORY")]
+        category: Vec<String>,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
     /// Change the passphrase (the journal is not re-encrypted; the recovery key stays).
     Passphrase {
         #[command(flatten)]
@@ -201,6 +226,31 @@ impl PeriodArgs {
 }
 
 #[derive(Subcommand)]
+enum ReportAction {
+    /// Combine pairs' reports into a dashboard (HTML), with the numbers beside it as JSON and
+    /// CSV (the same name, other extensions). Groups of fewer than five pairs are left out.
+    Merge {
+        /// The reports, as the pairs sent them.
+        #[arg(required = true)]
+        reports: Vec<PathBuf>,
+        /// The dashboard to write, such as programme.html.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace existing files.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum SideArg {
+    /// The junior mentor.
+    Junior,
+    /// The senior leader.
+    Senior,
+}
+
+#[derive(Subcommand)]
 enum BackupsAction {
     /// List the backups, newest first: when, why, size and records.
     List,
@@ -251,6 +301,45 @@ fn main() -> ExitCode {
         Some(Command::Encrypt { new }) => report(encrypt(&journal, &new)),
         Some(Command::Decrypt) => report(decrypt(&journal, &cli.secret)),
         Some(Command::Passphrase { new }) => report(passphrase(&journal, &cli.secret, &new)),
+        Some(Command::Report {
+            merge:
+                Some(ReportAction::Merge {
+                    reports,
+                    out,
+                    force,
+                }),
+            ..
+        }) => report(merge_reports(&reports, &out, Overwrite::replacing(force))),
+        Some(Command::Report {
+            merge: None,
+            out,
+            side,
+            name_partners,
+            category,
+            force,
+        }) => {
+            let categories = category
+                .iter()
+                .map(|mapping| parse_category(mapping))
+                .collect::<Result<Vec<_>, _>>()
+                .unwrap_or_else(|message| usage_error(&message));
+            let options = programme::ReportOptions {
+                side: side.map(|side| match side {
+                    SideArg::Junior => programme::ProgrammeSide::JuniorMentor,
+                    SideArg::Senior => programme::ProgrammeSide::SeniorLeader,
+                }),
+                named: Vec::new(),
+                categories,
+            };
+            report(programme_report(
+                &journal,
+                &cli.secret,
+                options,
+                name_partners,
+                out.as_deref(),
+                Overwrite::replacing(force),
+            ))
+        }
         Some(Command::Backup { out, force }) => {
             report(open_existing(&journal, &cli.secret).and_then(|j| {
                 j.backup_to(&out, Overwrite::replacing(force))?;
@@ -787,4 +876,99 @@ fn verification_text(v: &Verification) -> String {
         "The record does not verify.".to_owned()
     });
     lines.join("\n")
+}
+
+/// `NAME=CATEGORY` as a mapping of the user's skill category to a programme one.
+fn parse_category(mapping: &str) -> Result<programme::CategoryMapping, String> {
+    let (name, category) = mapping
+        .rsplit_once('=')
+        .ok_or_else(|| format!("--category {mapping:?} needs the form NAME=CATEGORY"))?;
+    let category = programme::ProgrammeCategory::parse(category.trim()).ok_or_else(|| {
+        let known: Vec<&str> = programme::ProgrammeCategory::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .collect();
+        format!(
+            "--category: {:?} is not a programme category (one of {})",
+            category.trim(),
+            known.join(", ")
+        )
+    })?;
+    if name.trim().is_empty() {
+        return Err(format!(
+            "--category {mapping:?} needs your category's name before ="
+        ));
+    }
+    Ok(programme::CategoryMapping {
+        skill_category: name.trim().to_owned(),
+        category,
+    })
+}
+
+fn programme_report(
+    path: &std::path::Path,
+    secret: &SecretSource,
+    mut options: programme::ReportOptions,
+    name_partners: bool,
+    out: Option<&std::path::Path>,
+    overwrite: Overwrite,
+) -> twoway_journal::Result<String> {
+    let mut journal = open_existing(path, secret)?;
+    let today = chrono::Local::now().date_naive();
+    if name_partners {
+        options.named = journal
+            .read(|tx| tx.partnerships())?
+            .iter()
+            .map(|p| p.id)
+            .collect();
+    }
+    let report = journal.write(|tx| tx.programme_report(&options, today))?;
+    let json = report.to_json();
+    match out {
+        None => {
+            println!("{json}");
+            Ok(String::new())
+        }
+        Some(out) => {
+            twoway_journal::files::write_atomically(out, json.as_bytes(), overwrite)?;
+            Ok(format!(
+                "Wrote {} ({} pairs, numbers only{}).",
+                out.display(),
+                report.pairs.len(),
+                if name_partners {
+                    ", partners named"
+                } else {
+                    ""
+                }
+            ))
+        }
+    }
+}
+
+/// uPlot, the charting library the app draws with, inlined into the programme dashboard.
+const CHART_LIBRARY: programme::dashboard::ChartLibrary<'static> =
+    programme::dashboard::ChartLibrary {
+        script: include_str!("../../ui/node_modules/uplot/dist/uPlot.iife.min.js"),
+        style: include_str!("../../ui/node_modules/uplot/dist/uPlot.min.css"),
+    };
+
+fn merge_reports(
+    files: &[PathBuf],
+    out: &std::path::Path,
+    overwrite: Overwrite,
+) -> twoway_journal::Result<String> {
+    let reports = files
+        .iter()
+        .map(|file| programme::ProgrammeReport::read_file(file))
+        .collect::<twoway_journal::Result<Vec<_>>>()?;
+    let numbers = programme::merge(&reports);
+    let written = programme::dashboard::write_dashboard(&numbers, &CHART_LIBRARY, out, overwrite)?;
+    Ok(format!(
+        "Combined {} reports ({} pairs) into {}, with the numbers in {} and {}.",
+        reports.len(),
+        numbers.pairs,
+        written.html.display(),
+        written.json.display(),
+        written.csv.display()
+    ))
 }

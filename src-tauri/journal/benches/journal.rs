@@ -64,6 +64,10 @@
 //!
 //!   Closing the journal (drop) is outside the timing of both opens.
 //!
+//! - `programme`: `programme_report` of the heavy journal (30 partnerships), and
+//!   `merge_200_reports`: reading 200 pairs' report files (from their text), merging them and
+//!   drawing the dashboard and the CSV (the chart library left out: it is only inlined).
+//!
 //! Run as a test (`cargo test --benches`), every benchmark runs once on the small journal.
 //!
 //! With `TWOWAY_BENCH_ENCRYPTED=1` (`make bench-encrypted`) every journal file the benchmarks
@@ -1000,6 +1004,65 @@ fn bench_backup_and_daily_care(c: &mut Criterion, heavy: &Heavy) {
     group.finish();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Programme report
+// ---------------------------------------------------------------------------------------------
+
+/// How many pairs' reports `programme` merges, as a coordinator of a large programme would.
+const PROGRAMME_REPORTS: usize = 200;
+
+fn bench_programme(c: &mut Criterion, heavy: &Heavy) {
+    use twoway_journal::programme::dashboard::{ChartLibrary, dashboard_html, numbers_csv};
+    use twoway_journal::programme::{ProgrammeReport, ProgrammeSide, ReportOptions, merge};
+    let mut journal = heavy.open();
+    let options = ReportOptions::default();
+    let heavy_report = journal
+        .write(|tx| tx.programme_report(&options, today()))
+        .expect("a report");
+    // Reports of one or two pairs each, taken in turn from the heavy journal's, each side.
+    let reports: Vec<ProgrammeReport> = (0..PROGRAMME_REPORTS)
+        .map(|i| {
+            let pairs = &heavy_report.pairs;
+            let mut report = heavy_report.clone();
+            report.side = [
+                Some(ProgrammeSide::JuniorMentor),
+                Some(ProgrammeSide::SeniorLeader),
+            ][i % 2];
+            report.pairs = (0..1 + i % 2)
+                .map(|k| pairs[(i + k) % pairs.len()].clone())
+                .collect();
+            report
+        })
+        .collect();
+    let texts: Vec<String> = reports.iter().map(ProgrammeReport::to_json).collect();
+    let chart = ChartLibrary {
+        script: "",
+        style: "",
+    };
+    let mut group = c.benchmark_group("programme");
+    group.bench_function("report_of_heavy_journal", |b| {
+        b.iter(|| {
+            journal
+                .write(|tx| tx.programme_report(black_box(&options), today()))
+                .expect("a report")
+        });
+    });
+    group.bench_function(format!("merge_{PROGRAMME_REPORTS}_reports"), |b| {
+        b.iter(|| {
+            let reports: Vec<ProgrammeReport> = texts
+                .iter()
+                .map(|text| ProgrammeReport::from_json(text).expect("a report"))
+                .collect();
+            let numbers = merge(&reports);
+            black_box((
+                dashboard_html(&numbers, Some(&chart)),
+                numbers_csv(&numbers),
+            ))
+        });
+    });
+    group.finish();
+}
+
 fn main() {
     let full = benchmarking();
     let (size, bulk_rows, agenda_sizes) = if full {
@@ -1021,6 +1084,7 @@ fn main() {
     bench_agenda_insert(&mut c, &agenda_sizes);
     bench_export_import(&mut c, &heavy);
     bench_backup_and_daily_care(&mut c, &heavy);
+    bench_programme(&mut c, &heavy);
     c.final_summary();
     drop(heavy);
 }

@@ -143,6 +143,14 @@ pub enum Error {
     #[error("that passphrase or recovery key does not open this journal; nothing was changed")]
     WrongSecret,
 
+    /// A file given as a programme report is not one this build reads; nothing was read
+    /// from it.
+    #[error("not a Twoway programme report: {detail}")]
+    NotAReport {
+        /// Where or why it fails: a line and column, or the version found.
+        detail: String,
+    },
+
     /// A pack refused on import; nothing was written.
     #[error(transparent)]
     Pack(#[from] PackError),

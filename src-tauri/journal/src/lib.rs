@@ -24,6 +24,7 @@
 //! | [`settings`] | the journal's own settings (how long the trash keeps records) |
 //! | [`render`] | Markdown to sanitized HTML |
 //! | `plain` | Markdown as plain text, for snippets and labels |
+//! | [`programme`] | the numbers-only report a pair hands its programme; many reports merged with no small group, drawn as a dashboard |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
 //! | [`import`] | reading a pack safely (`read`), the per-kind rules (`rules`) and the merge by id (`merge`), in one transaction |
 //! | [`recognition`] | records of learning: the draft, signing and countersigning (Open Badges 3.0, Data Integrity `eddsa-jcs-2022`), the journal's key and its partners' confirmed keys, verification, the printable certificate |
@@ -60,6 +61,7 @@ pub mod import;
 mod journal;
 pub mod model;
 mod plain;
+pub mod programme;
 pub mod recognition;
 pub mod reminders;
 pub mod render;

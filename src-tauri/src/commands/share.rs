@@ -8,6 +8,7 @@ use tauri::State;
 use twoway_journal::export::{self, Audience, ExportPreview, Format, Scope, Written};
 use twoway_journal::files::Overwrite;
 use twoway_journal::import::{self, ImportOptions, ImportPlan};
+use twoway_journal::programme::{ReportChoices, ReportOptions, ReportPreview};
 
 /// What an export of `scope` for `audience` in `format` holds and what it leaves out.
 #[tauri::command(async)]
@@ -100,4 +101,44 @@ pub fn import_pack(
 ) -> IpcResult<ImportPlan> {
     let pack = import::read_pack_file(Path::new(&path))?;
     state.with_journal(|journal| Ok(import::import(journal, &pack, &options)?))
+}
+
+/// What a programme report is made from: the owner's skill categories (with a proposed
+/// programme category each) and the programme's fixed list.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn report_choices(state: State<'_, AppState>) -> IpcResult<ReportChoices> {
+    state.read(|tx| tx.report_choices())
+}
+
+/// The programme report `options` make, as of `today` (the user's local date), with the
+/// partnership of each pair, for the window to show before it is saved. A partnership
+/// reported for the first time gets its pair code here.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn programme_report(
+    state: State<'_, AppState>,
+    options: ReportOptions,
+    today: chrono::NaiveDate,
+) -> IpcResult<ReportPreview> {
+    state.write(|tx| tx.programme_report_preview(&options, today))
+}
+
+/// Writes the programme report to `path`, the file the user chose; an existing file is
+/// replaced only with `replace` (the save dialog has asked).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn save_programme_report(
+    state: State<'_, AppState>,
+    options: ReportOptions,
+    today: chrono::NaiveDate,
+    path: String,
+    replace: bool,
+) -> IpcResult<()> {
+    let report = state.write(|tx| tx.programme_report(&options, today))?;
+    Ok(twoway_journal::files::write_atomically(
+        Path::new(&path),
+        report.to_json().as_bytes(),
+        Overwrite::replacing(replace),
+    )?)
 }

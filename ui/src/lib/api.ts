@@ -175,7 +175,10 @@ const RECORD_FILTERS = {
 
 /** Asks where a record of learning (`json`) or its certificate (`html`) goes; `null` when the
  * user cancels. */
-export async function chooseRecordTarget(suggestedName: string, kind: "json" | "html"): Promise<string | null> {
+export async function chooseRecordTarget(
+  suggestedName: string,
+  kind: "json" | "html",
+): Promise<string | null> {
   return await saveFileDialog({
     title: kind === "json" ? "Save the record of learning" : "Save the certificate",
     defaultPath: suggestedName,
@@ -192,6 +195,15 @@ export async function chooseRecordFile(): Promise<string | null> {
     filters: [RECORD_FILTERS.json],
   });
   return typeof picked === "string" ? picked : null;
+}
+
+/** Asks where a programme report goes, suggesting `suggestedName`; `null` when the user cancels. */
+export async function chooseReportTarget(suggestedName: string): Promise<string | null> {
+  return await saveFileDialog({
+    title: "Save the programme report",
+    defaultPath: suggestedName,
+    filters: [{ name: "Programme report", extensions: ["json"] }],
+  });
 }
 
 /** Asks for a Twoway pack to import; `null` when the user cancels. */

@@ -114,6 +114,47 @@ export const commands = {
 	 *  `Exists` error and nothing is written.
 	 */
 	exportTo: (format: Format, scope: Scope, audience: Audience, path: string, replace: boolean) => __TAURI_INVOKE<Written>("export_to", { format, scope, audience, path, replace }),
+	/**  What a record of `partnership` over `period` could include; nothing private is offered. */
+	recordDraft: (partnership: PartnershipId, period: Period) => __TAURI_INVOKE<RecordDraft>("record_draft", { partnership, period }),
+	/**  This journal's signing key (made on first use) and its fingerprint to read out. */
+	mySigningKey: () => __TAURI_INVOKE<KeyInfo>("my_signing_key"),
+	/**  The keys confirmed as the partner's in `partnership`. */
+	partnerKeys: (partnership: PartnershipId) => __TAURI_INVOKE<PartnerKey[]>("partner_keys", { partnership }),
+	/**
+	 *  Signs a record of `partnership` with what `choice` includes and writes it to `path` (the
+	 *  save dialog has asked before `replace`).
+	 */
+	signRecord: (partnership: PartnershipId, choice: RecordChoice, path: string, replace: boolean) => __TAURI_INVOKE<null>("sign_record", { partnership, choice, path, replace }),
+	/**  Reads the record at `path` and checks its signatures. */
+	openRecord: (path: string) => __TAURI_INVOKE<OpenedRecord>("open_record", { path }),
+	/**
+	 *  Confirms the key that signed `record` as the partner's in `partnership`, after the owner
+	 *  compared its fingerprint with the one the partner read out; gives the record checked again.
+	 */
+	confirmRecordKey: (partnership: PartnershipId, record: string, today: string) => __TAURI_INVOKE<Verification>("confirm_record_key", { partnership, record, today }),
+	/**
+	 *  Countersigns `record`, which the partner of `partnership` signed, and writes the record
+	 *  with both signatures to `path`.
+	 */
+	countersignRecord: (partnership: PartnershipId, record: string, statement: string, path: string, replace: boolean) => __TAURI_INVOKE<null>("countersign_record", { partnership, record, statement, path, replace }),
+	/**  Writes the printable certificate of `record` (all of its signatures valid) to `path`. */
+	saveCertificate: (record: string, path: string, replace: boolean) => __TAURI_INVOKE<null>("save_certificate", { record, path, replace }),
+	/**
+	 *  What a programme report is made from: the owner's skill categories (with a proposed
+	 *  programme category each) and the programme's fixed list.
+	 */
+	reportChoices: () => __TAURI_INVOKE<ReportChoices>("report_choices"),
+	/**
+	 *  The programme report `options` make, as of `today` (the user's local date), with the
+	 *  partnership of each pair, for the window to show before it is saved. A partnership
+	 *  reported for the first time gets its pair code here.
+	 */
+	programmeReport: (options: ReportOptions, today: string) => __TAURI_INVOKE<ReportPreview>("programme_report", { options, today }),
+	/**
+	 *  Writes the programme report to `path`, the file the user chose; an existing file is
+	 *  replaced only with `replace` (the save dialog has asked).
+	 */
+	saveProgrammeReport: (options: ReportOptions, today: string, path: string, replace: boolean) => __TAURI_INVOKE<null>("save_programme_report", { options, today, path, replace }),
 	/**  What importing the pack at `path` would do; nothing is written. */
 	planImport: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("plan_import", { path, options }),
 	/**  Imports the pack at `path` in one transaction: all of it, or nothing when it is refused. */
@@ -217,6 +258,13 @@ export type AgendaItemFields = {
 /**  One item of a session's agenda. */
 export type AgendaItemId = string;
 
+/**  Where a pair's agreement stands. */
+export type AgreementState = 
+/**  Nothing written down. */
+"none" | 
+/**  The pair wrote ground rules down. */
+"written";
+
 /**  Who an export is for. */
 export type Audience = 
 /**  For the partner: nothing private. */
@@ -283,6 +331,48 @@ export type CadenceUnit =
 "week" | 
 /**  Every so many months (clamped to the month's last day). */
 "month";
+
+/**  One item a record may include. */
+export type Candidate = {
+	/**  The skill's or goal's id: what [`RecordChoice::include`] names. */
+	id: string,
+	/**  A skill or a goal. */
+	kind: ItemKind,
+	/**  The skill's name or the goal's title. */
+	title: string,
+	/**  The skill's category (empty for a goal). */
+	category: string,
+	/**
+	 *  Who learned it: `me` (the owner learned it), `partner` (the partner learned it from the
+	 *  owner).
+	 */
+	learner: Party,
+	/**  The owner's ratings in the period, first against latest (shared ratings only). */
+	self_rated: Growth | null,
+	/**  The partner's ratings in the period, first against latest (shared ratings only). */
+	partner_rated: Growth | null,
+	/**
+	 *  For a goal, the day it was achieved: its latest shared check-in, else the day it was
+	 *  last changed.
+	 */
+	achieved_on: string | null,
+};
+
+/**  One of the owner's skill categories counted under a programme category. */
+export type CategoryMapping = {
+	/**  The category as the owner typed it on their skills (compared ignoring case). */
+	skill_category: string,
+	/**  What it counts as in the report. */
+	category: ProgrammeCategory,
+};
+
+/**  Skills of one programme category. */
+export type CategoryNumbers = {
+	/**  The category. */
+	category: ProgrammeCategory,
+	/**  Its skills per direction. */
+	skills: PerDirection<SkillNumbers>,
+};
 
 /**  How a piece of a compared text changed from a version to the current text. */
 export type Change = 
@@ -372,6 +462,14 @@ export type FeedbackFields = {
 /**  A feedback entry, given or received. */
 export type FeedbackId = string;
 
+/**  Feedback of one way, counted and rated. */
+export type FeedbackNumbers = {
+	/**  Entries. */
+	count: number,
+	/**  Mean rating (1 to 5) of the rated ones, to a hundredth. */
+	average_rating: number | null,
+};
+
 /**  How much feedback, and how it was rated. */
 export type FeedbackTally = {
 	/**  How many entries. */
@@ -448,6 +546,14 @@ export type GoalFields = {
 
 /**  A goal within a partnership. */
 export type GoalId = string;
+
+/**  Goals of one direction. */
+export type GoalNumbers = {
+	/**  Goals set (dropped ones included). */
+	set: number,
+	/**  Goals achieved. */
+	achieved: number,
+};
 
 /**  Where a goal stands. */
 export type GoalStatus = 
@@ -527,6 +633,13 @@ export type IpcError = {
 	blocked_by: RecordRef | null,
 };
 
+/**  What a candidate item of a record is. */
+export type ItemKind = 
+/**  A skill learned, with its ratings. */
+"skill" | 
+/**  A goal achieved. */
+"goal";
+
 export type JournalStatus = {
 	/**  The file in use, or the one that was refused. */
 	path: string,
@@ -543,6 +656,14 @@ export type JournalStatus = {
 	encrypted: boolean,
 	/**  The journal is encrypted and waits for its passphrase or recovery key (`unlock`). */
 	locked: boolean,
+};
+
+/**  A public key as a journal shows it. */
+export type KeyInfo = {
+	/**  The key as a `did:key` (`did:key:z6Mk…`). */
+	did: string,
+	/**  Its fingerprint, to read out and compare: `ABCD-EFGH-…`, eight groups of four. */
+	fingerprint: string,
 };
 
 /**  The kinds of record the journal holds. */
@@ -612,6 +733,14 @@ export type KindTally = {
 	count: number,
 };
 
+/**  A programme category and its label. */
+export type LabelledCategory = {
+	/**  The category. */
+	category: ProgrammeCategory,
+	/**  Its label. */
+	label: string,
+};
+
 /**  A "what I learned / applied" entry. */
 export type LearningFields = {
 	/**  The partnership it came from; set from the session or skill when those are given. */
@@ -641,6 +770,70 @@ export type NewSession = {
 	carried_over: (Stored<AgendaItemId, AgendaItemFields>)[],
 	/**  Every open action item of the partnership. */
 	open_actions: (Stored<ActionItemId, ActionItemFields>)[],
+};
+
+/**
+ *  A record file as the window shows it: its text (kept to countersign or print it) and what
+ *  checking its signatures found.
+ */
+export type OpenedRecord = {
+	/**  The record's JSON, as read. */
+	json: string,
+	/**  Who signed it, and whether each signature holds. */
+	verification: Verification,
+};
+
+/**  One partnership's figures. */
+export type PairNumbers = {
+	/**
+	 *  A random code, the same in every report of this partnership, unless `partner` names
+	 *  the partner.
+	 */
+	pair_code: string,
+	/**  The partner's name, only when the owner agreed to name them. */
+	partner: string | null,
+	/**  Active, paused or completed. */
+	status: PartnershipStatus,
+	/**
+	 *  Days between sessions the pair agreed, roughly (a month counts 30); none without a
+	 *  rhythm.
+	 */
+	rhythm_days: number | null,
+	/**  Whole months from the start to today, or to the end of a completed partnership. */
+	months_active: number,
+	/**  Sessions held. */
+	sessions_held: number,
+	/**  Sessions the rhythm asked for by then; none without a rhythm. */
+	sessions_expected: number | null,
+	/**  Hours of the held sessions, to a tenth. */
+	hours_held: number | null,
+	/**  Goals set and achieved, per direction. */
+	goals: PerDirection<GoalNumbers>,
+	/**  Skills and their growth, per direction. */
+	skills: PerDirection<SkillNumbers>,
+	/**  Skills per programme category, for the categories the owner mapped. */
+	categories: CategoryNumbers[],
+	/**  Feedback the owner gave. */
+	feedback_given: FeedbackNumbers,
+	/**  Feedback the owner received. */
+	feedback_received: FeedbackNumbers,
+	/**  Whether the pair wrote down an agreement. */
+	agreement: AgreementState,
+};
+
+/**  A key the owner confirmed as their partner's. */
+export type PartnerKey = {
+	/**  The partnership it was confirmed for. */
+	partnership: PartnershipId,
+	/**  The key's fingerprint. */
+	fingerprint: string,
+	/**
+	 *  The key itself, when it was confirmed from a signed record; `None` when only its
+	 *  fingerprint was typed in.
+	 */
+	did: string | null,
+	/**  The day the owner confirmed it. */
+	confirmed_on: string,
 };
 
 /**  A mentoring partnership: the partner, what flows each way, the rhythm and the agreement. */
@@ -715,12 +908,93 @@ export type Party =
 /**  The other person in the partnership. */
 "partner";
 
+/**  A figure for each way knowledge flows, seen from the reporter. */
+export type PerDirection<T> = {
+	/**  What the reporter learns. */
+	learn: T,
+	/**  What the reporter teaches. */
+	teach: T,
+};
+
+/**  The days a record covers, both included; an open end reaches as far as the partnership. */
+export type Period = {
+	/**  The first day, if the record starts later than the partnership. */
+	from: string | null,
+	/**  The last day, if the record ends before today. */
+	to: string | null,
+};
+
 /**  The one-row profile of the journal's owner. */
 export type Profile = {
 	/**  The owner's name, as the partner knows it. */
 	my_name: string,
 	/**  The owner's role or job title. */
 	my_role: string,
+};
+
+/**
+ *  The fixed list of skill categories a programme report may name. The owner's own
+ *  category names never leave; each may be mapped to one of these.
+ */
+export type ProgrammeCategory = 
+/**  Social media and online presence. */
+"social_media" | 
+/**  Everyday digital and collaboration tools. */
+"digital_tools" | 
+/**  Generative AI and automation. */
+"ai_automation" | 
+/**  Data, analytics and reporting. */
+"data" | 
+/**  Trends, culture and what a new generation expects. */
+"trends" | 
+/**  Diversity, equity and inclusion. */
+"inclusion" | 
+/**  Communication and presenting. */
+"communication" | 
+/**  Leadership and management. */
+"leadership" | 
+/**  Strategy, finance and how the business works. */
+"business" | 
+/**  Careers and networks. */
+"career";
+
+/**  The report a pair hands to its programme. */
+export type ProgrammeReport = {
+	/**  Always [`REPORT_FORMAT`]. */
+	format: string,
+	/**  Always [`REPORT_VERSION`]. */
+	version: number,
+	/**  The day the figures were taken. */
+	generated_on: string,
+	/**  Which side of the pair the reporter is, if they said. */
+	side: ProgrammeSide | null,
+	/**  One entry per partnership. */
+	pairs: PairNumbers[],
+};
+
+/**  Which side of a reverse-mentoring pair the owner is. */
+export type ProgrammeSide = 
+/**  The junior employee, who mentors on digital tools, trends and inclusion. */
+"junior_mentor" | 
+/**  The senior leader, who shares business insight back. */
+"senior_leader";
+
+/**  One signature of a record. */
+export type ProofReport = {
+	/**  Who made it. */
+	signer: Signer,
+	/**  Issuer or countersigner. */
+	role: Role,
+	/**  The key it names, with its fingerprint. */
+	key: KeyInfo | null,
+	/**  Whether the signature is valid for the record as it is now. */
+	valid: boolean,
+	/**  Why it is not valid, in words; `None` when it is. */
+	problem: string | null,
+	/**  When the signer says they signed. */
+	created: string | null,
+	/**  What the signer wrote about the other partner. */
+	statement: string | null,
 };
 
 /**  Why a backup was made. */
@@ -732,12 +1006,74 @@ export type Reason =
 /**  Before another backup was restored over the journal. */
 "before_restore";
 
+/**  What the owner chose to sign. */
+export type RecordChoice = {
+	/**  The candidates to include, by [`Candidate::id`]; each must be one of the draft's. */
+	include: string[],
+	/**  What the owner says about their partner (at most [`MAX_STATEMENT_BYTES`]). */
+	statement: string,
+	/**  The days the record covers. */
+	period: Period,
+};
+
+/**  What a record of one partnership could say, before anything is signed. */
+export type RecordDraft = {
+	/**  The partnership. */
+	partnership: PartnershipId,
+	/**  The owner's name, as the record names the issuer. */
+	my_name: string,
+	/**  The partner's name. */
+	partner_name: string,
+	/**  The days it covers. */
+	period: Period,
+	/**  Sessions held in the period (status held, by their local start day). */
+	sessions_held: number,
+	/**  The held sessions' planned durations added up, in minutes. */
+	minutes_held: number,
+	/**  Every item the record may include: skills first (by name), then goals achieved. */
+	candidates: Candidate[],
+};
+
 /**  One record, named by kind and id. */
 export type RecordRef = {
 	/**  The record's kind. */
 	kind: Kind,
 	/**  The record's id. */
 	id: string,
+};
+
+/**  What the owner chooses from when making a report. */
+export type ReportChoices = {
+	/**  The owner's own skill categories. */
+	skill_categories: SkillCategoryChoice[],
+	/**  The programme's fixed list, in order. */
+	programme_categories: LabelledCategory[],
+};
+
+/**  What the owner chose to put in a report. */
+export type ReportOptions = {
+	/**  Which side of the pair the owner is, if they say. */
+	side: ProgrammeSide | null,
+	/**  Partnerships whose partner is named; every other one is a pair code. */
+	named: PartnershipId[],
+	/**  The owner's skill categories (as typed on their skills) mapped to programme ones. */
+	categories: CategoryMapping[],
+};
+
+/**  A report with the partnership of each of its pairs, shown only on this computer. */
+export type ReportPreview = {
+	/**  The report, exactly as it would be saved. */
+	report: ProgrammeReport,
+	/**  The partnership of each pair, in the report's order. */
+	partnerships: ReportedPartnership[],
+};
+
+/**  Which partnership a pair entry is. */
+export type ReportedPartnership = {
+	/**  The partnership. */
+	id: PartnershipId,
+	/**  Its partner, as the owner calls them. */
+	partner_name: string,
 };
 
 /**  One earlier version of a long text. */
@@ -755,6 +1091,13 @@ export type Revision = {
 	/**  The text. */
 	text: string,
 };
+
+/**  The part a signature plays in a record. */
+export type Role = 
+/**  Made with the key the record names as its issuer. */
+"issuer" | 
+/**  Made with any other key. */
+"countersigner";
 
 /**  What an export covers. */
 export type Scope = 
@@ -876,6 +1219,31 @@ export type Settings = {
 	encryption_offer_answered: boolean,
 };
 
+/**  Who made a signature, as this journal knows them. */
+export type Signer = 
+/**  This journal's own key. */
+{ kind: "me" } | 
+/**  A key the owner confirmed as their partner's. */
+{ kind: "partner"; 
+/**  The partnership it was confirmed for (the first, if several). */
+partnership: PartnershipId; 
+/**  That partnership's partner. */
+partner_name: string; 
+/**  The day the owner confirmed it. */
+confirmed_on: string } | 
+/**  A key the owner never confirmed: only its fingerprint tells who it may be. */
+{ kind: "unconfirmed" } | 
+/**  The signature names no Ed25519 key at all. */
+{ kind: "no_key" };
+
+/**  One of the owner's skill categories. */
+export type SkillCategoryChoice = {
+	/**  As typed on the skills. */
+	name: string,
+	/**  The programme category whose name it matches, proposed as its mapping. */
+	proposed: ProgrammeCategory | null,
+};
+
 /**  A skill learned or taught. */
 export type SkillFields = {
 	/**  The partnership it is worked on in; none for a skill of the owner's own. */
@@ -904,6 +1272,19 @@ export type SkillGrowth = {
 
 /**  A skill learned or taught. */
 export type SkillId = string;
+
+/**  Skills of one direction and how they grew. */
+export type SkillNumbers = {
+	/**  Skills worked on. */
+	skills: number,
+	/**
+	 *  Mean change from the first to the latest self-rating, over skills rated twice or more
+	 *  by their learner; none without such skills.
+	 */
+	growth_self: number | null,
+	/**  The same from the partner's ratings. */
+	growth_partner: number | null,
+};
 
 /**  One dated rating of a skill. */
 export type SkillRatingFields = {
@@ -960,6 +1341,22 @@ export type TrashedRecord = {
 	label: string,
 	/**  When it was put in the trash. */
 	deleted_at: string,
+};
+
+/**  What checking a record found. */
+export type Verification = {
+	/**  The record's id. */
+	id: string,
+	/**  The record's name. */
+	name: string,
+	/**  The issuer's name, as the record gives it. */
+	issuer_name: string,
+	/**  The key the record names as its issuer. */
+	issuer: KeyInfo | null,
+	/**  Every signature, in the record's order. */
+	proofs: ProofReport[],
+	/**  What is wrong with the record as a whole (no signature, none by its issuer), in words. */
+	problems: string[],
 };
 
 /**
