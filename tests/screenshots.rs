@@ -241,6 +241,11 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
             "#/settings".to_owned(),
             "Export the journal…",
         ),
+        (
+            "record-of-learning",
+            format!("#/partnership/{p}/overview"),
+            "Record of learning…",
+        ),
     ] {
         app.go(&route).await;
         settle().await;

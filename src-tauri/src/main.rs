@@ -13,8 +13,8 @@ use std::sync::Arc;
 use twoway_journal::export::{Audience, Format as ExportFormat, Rendered, Scope};
 use twoway_journal::files::Overwrite;
 use twoway_journal::model::{PartnershipId, SessionId};
-use twoway_journal::recognition::{Period, RecordChoice, Signer, Verification};
 use twoway_journal::programme;
+use twoway_journal::recognition::{Period, RecordChoice, Signer, Verification};
 use twoway_journal::{Journal, SystemClock};
 
 /// Twoway: a private journal for reverse mentoring.
