@@ -2,20 +2,7 @@
 
 use std::path::Path;
 use std::process::{Command, Output};
-use twoway_tests::app::{AppDirs, app_binary};
-
-fn twoway(journal: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--journal")
-        .arg(journal)
-        .args(args)
-        .output()
-        .expect("the twoway binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use twoway_tests::app::{AppDirs, app_binary, text, twoway};
 
 #[test]
 fn export_a_pack_import_it_twice_back_up_and_check() {

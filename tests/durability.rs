@@ -26,24 +26,11 @@ use twoway_journal::files::TEMP_PREFIX;
 use twoway_journal::model::Kind;
 use twoway_journal::sample::{SyntheticSize, fill_synthetic};
 use twoway_journal::{Journal, SystemClock};
-use twoway_tests::app::app_binary;
+use twoway_tests::app::{app_binary, text, twoway};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
-
-fn twoway(journal: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--journal")
-        .arg(journal)
-        .args(args)
-        .output()
-        .expect("the twoway binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 fn arg(path: &Path) -> String {
     path.to_string_lossy().into_owned()

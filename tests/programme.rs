@@ -4,21 +4,8 @@
 //! without being quoted.
 
 use std::path::Path;
-use std::process::{Command, Output};
-use twoway_tests::app::{AppDirs, app_binary};
-
-fn twoway(journal: &Path, args: &[&str]) -> Output {
-    Command::new(app_binary())
-        .arg("--journal")
-        .arg(journal)
-        .args(args)
-        .output()
-        .expect("the twoway binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use std::process::Command;
+use twoway_tests::app::{AppDirs, text, twoway};
 
 /// Debian's Chromium, which `make test` installs.
 const CHROMIUM: &str = "/usr/bin/chromium";

@@ -43,6 +43,21 @@ impl Default for AppDirs {
     }
 }
 
+/// Runs `twoway --journal JOURNAL ARGS…` to the end and gives what it printed and its status.
+pub fn twoway(journal: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(app_binary())
+        .arg("--journal")
+        .arg(journal)
+        .args(args)
+        .output()
+        .expect("the twoway binary runs")
+}
+
+/// A command's output as text (lossy: a test reads it, nothing parses it exactly).
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
 /// The `twoway` binary built alongside the tests (`target/<profile>/twoway`), or `$TWOWAY_BIN`.
 pub fn app_binary() -> PathBuf {
     if let Some(bin) = std::env::var_os("TWOWAY_BIN") {

@@ -24,6 +24,15 @@ pub struct OpenedRecord {
     pub verification: Verification,
 }
 
+/// Writes `text` to the file the user chose; `replace` once the save dialog has asked.
+fn write_chosen(path: &str, text: &str, replace: bool) -> IpcResult<()> {
+    Ok(write_atomically(
+        Path::new(path),
+        text.as_bytes(),
+        Overwrite::replacing(replace),
+    )?)
+}
+
 /// What a record of `partnership` over `period` could include; nothing private is offered.
 #[tauri::command(async)]
 #[specta::specta]
@@ -64,11 +73,7 @@ pub fn sign_record(
     replace: bool,
 ) -> IpcResult<()> {
     let signed = state.write(|tx| tx.sign_record(partnership, &choice))?;
-    Ok(write_atomically(
-        Path::new(&path),
-        signed.json.as_bytes(),
-        Overwrite::replacing(replace),
-    )?)
+    write_chosen(&path, &signed.json, replace)
 }
 
 /// Reads the record at `path` and checks its signatures.
@@ -109,11 +114,7 @@ pub fn countersign_record(
     replace: bool,
 ) -> IpcResult<()> {
     let signed = state.write(|tx| tx.countersign_record(partnership, &record, &statement))?;
-    Ok(write_atomically(
-        Path::new(&path),
-        signed.json.as_bytes(),
-        Overwrite::replacing(replace),
-    )?)
+    write_chosen(&path, &signed.json, replace)
 }
 
 /// Writes the printable certificate of `record` (all of its signatures valid) to `path`.
@@ -126,10 +127,5 @@ pub fn save_certificate(
     replace: bool,
 ) -> IpcResult<()> {
     let verification = state.read(|tx| tx.verify_record(&record))?;
-    let page = certificate_html(&record, &verification)?;
-    Ok(write_atomically(
-        Path::new(&path),
-        page.as_bytes(),
-        Overwrite::replacing(replace),
-    )?)
+    write_chosen(&path, &certificate_html(&record, &verification)?, replace)
 }
