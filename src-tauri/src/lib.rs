@@ -16,8 +16,8 @@ use tauri::Manager;
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*, share::*,
-        views::*,
+        agreement::*, app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*,
+        share::*, views::*,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
@@ -42,6 +42,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             get_partnership,
             create_partnership,
             update_partnership,
+            agreement,
+            adopt_agreement,
+            adopt_partner_agreement,
+            compare_agreement,
             goals,
             create_goal,
             update_goal,

@@ -352,6 +352,8 @@ impl ReadTx<'_> {
                 )?;
                 set.learnings = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
                 set.feedback = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
+                set.agreement_versions =
+                    self.list_with_trash(&of(scoped("")), [], "adopted_on, seq")?;
             }
         }
         let goals = id_list(set.goals.iter().map(|g| g.id));

@@ -154,6 +154,12 @@ impl PackRules for SkillRatingFields {
     }
 }
 
+impl PackRules for AgreementVersionFields {
+    fn flip(&mut self) {
+        self.adopted_by = self.adopted_by.flipped();
+    }
+}
+
 impl PackRules for LearningFields {
     fn flip(&mut self) {
         self.author = self.author.flipped();

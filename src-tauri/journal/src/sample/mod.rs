@@ -89,6 +89,7 @@ mod testing {
                     }
                     c.learnings += count(tx.learnings(Some(p.id))?.len());
                     c.feedback += count(tx.feedback(p.id)?.len());
+                    c.agreement_versions += count(tx.agreement_versions(p.id)?.len());
                 }
                 Ok(c)
             })

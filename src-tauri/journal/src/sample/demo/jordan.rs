@@ -64,6 +64,7 @@ approved, how to read a meeting.
   goes.
 ",
     revisit: Some(13),
+    versions: &[],
     goals: &[
         DemoGoal {
             direction: Learn,

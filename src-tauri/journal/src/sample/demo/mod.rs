@@ -10,10 +10,10 @@ use crate::db::WriteTx;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Journal;
 use crate::model::{
-    ActionItemFields, AgendaItemFields, AgendaItemId, Cadence, Direction, FeedbackFields,
-    GoalCheckInFields, GoalFields, GoalId, GoalStatus, LearningFields, PartnershipFields,
-    PartnershipId, PartnershipStatus, Party, Profile, SessionFields, SessionId, SessionStatus,
-    SkillFields, SkillId, SkillRatingFields, Visibility,
+    ActionItemFields, AgendaItemFields, AgendaItemId, AgreementVersionFields, Cadence, Direction,
+    FeedbackFields, GoalCheckInFields, GoalFields, GoalId, GoalStatus, LearningFields,
+    PartnershipFields, PartnershipId, PartnershipStatus, Party, Profile, SessionFields, SessionId,
+    SessionStatus, SkillFields, SkillId, SkillRatingFields, Visibility,
 };
 use chrono::{Datelike, NaiveDate, Offset, Utc, Weekday};
 
@@ -64,6 +64,8 @@ struct DemoPartnership {
     weekday: Weekday,
     agreement: &'static str,
     revisit: Option<i64>,
+    /// Versions of the agreement either of the two adopted, oldest first.
+    versions: &'static [DemoVersion],
     goals: &'static [DemoGoal],
     skills: &'static [DemoSkill],
     /// Sessions already entered, oldest first.
@@ -73,6 +75,14 @@ struct DemoPartnership {
     next: Option<DemoSession>,
     learnings: &'static [DemoLearning],
     feedback: &'static [DemoFeedback],
+}
+
+struct DemoVersion {
+    /// `None`: the agreement as it stands now.
+    text: Option<&'static str>,
+    revisit: Option<i64>,
+    adopted: i64,
+    by: Party,
 }
 
 struct DemoGoal {
@@ -228,6 +238,16 @@ fn write_demo_partnership(
         })?
         .id;
     counts.partnerships += 1;
+    for version in demo.versions {
+        tx.create(AgreementVersionFields {
+            partnership_id: partnership,
+            text: version.text.unwrap_or(demo.agreement).to_owned(),
+            revisit_on: version.revisit.map(day),
+            adopted_on: day(version.adopted),
+            adopted_by: version.by,
+        })?;
+        counts.agreement_versions += 1;
+    }
 
     let mut goals: Vec<GoalId> = Vec::new();
     for goal in demo.goals {
