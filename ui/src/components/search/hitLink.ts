@@ -28,6 +28,9 @@ export function hitRoute(hit: SearchHit): Route {
       return hit.parent_id ? { name: "session", id: hit.parent_id } : { name: "learning" };
     case "feedback":
       return hit.parent_id ? { name: "session", id: hit.parent_id } : tab("feedback");
+    case "agreement_version":
+      // The agreement and its versions are on the partnership's overview.
+      return tab("overview");
   }
 }
 
