@@ -270,6 +270,30 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
             )
             .await;
     }
+    // The agreement's versions, and two of them side by side: the demo's second partnership
+    // (Priya) adopted two versions with her partner.
+    let with_versions = partnerships.get(1).unwrap_or(p);
+    app.go(&format!("#/partnership/{with_versions}/overview"))
+        .await;
+    settle().await;
+    scroll_to(&app, "#ov-agreement").await;
+    run(
+        &app,
+        "document.querySelector('details.versions')?.setAttribute('open', ''); return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("agreement-{theme}"));
+    run(
+        &app,
+        "[...document.querySelectorAll('details.versions button')].find(b => !b.disabled)?.click(); \
+         return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("agreement-compare-{theme}"));
+    close_dialog(&app).await;
+
     // Keeping what was written: the backups in Settings, a text's history, the trash.
     app.go("#/settings").await;
     settle().await;

@@ -63,6 +63,7 @@ pub const COMMANDS: &[&str] = &[
     "export_file_name",
     "export_to",
     "record_draft",
+    "records_of_learning",
     "my_signing_key",
     "partner_keys",
     "sign_record",

@@ -87,6 +87,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_file_name,
             export_to,
             record_draft,
+            records_of_learning,
             my_signing_key,
             partner_keys,
             sign_record,

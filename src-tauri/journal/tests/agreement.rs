@@ -9,6 +9,7 @@ use common::exports::exported_at;
 use common::*;
 use twoway_journal::export::ics::ics;
 use twoway_journal::export::json::pack_json;
+use twoway_journal::export::markdown::markdown;
 use twoway_journal::export::{Audience, Scope, Trash};
 use twoway_journal::history::Change;
 use twoway_journal::import::{ImportOptions, import, read_pack};
@@ -257,6 +258,16 @@ fn a_partners_pack_adopting_the_same_version_marks_it_agreed_by_both() {
         .write(|tx| tx.programme_report(&ReportOptions::default(), date("2026-03-03")))
         .unwrap();
     assert_eq!(report.pairs[0].agreement, AgreementState::AgreedByBoth);
+    let set = w
+        .mine
+        .journal
+        .read(|tx| tx.export_set(Scope::Journal, Audience::All, Trash::Exclude))
+        .unwrap();
+    let doc = markdown(&set, Scope::Journal, Audience::All, exported_at());
+    assert!(
+        doc.contains("on 2026-03-01 and by Priya Natarajan on 2026-03-02.*"),
+        "the Markdown says both adopted it: {doc}"
+    );
     let before = w.mine.counts();
     import_partner(&mut w.mine, &pack, w.my_p);
     assert_eq!(w.mine.counts(), before);

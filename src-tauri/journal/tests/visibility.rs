@@ -346,7 +346,8 @@ fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
     // Migrations 5 to 8 are undone too, so all five run again.
     conn.execute_batch(
         "DROP TABLE reminder_shown; ALTER TABLE learning DROP COLUMN author;
-         DROP TABLE partner_key; DROP TABLE signing_key; DROP TABLE agreement_version",
+         DROP TABLE partner_key; DROP TABLE signing_key; DROP TABLE agreement_version;
+         DROP TABLE record_of_learning",
     )
     .unwrap();
     conn.pragma_update(None, "user_version", 3).unwrap();

@@ -91,7 +91,7 @@ pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
 }
 
 /// The lists version 3 added: a pack written before has none of their records.
-const LISTS_ADDED_IN_VERSION_3: [&str; 1] = ["agreement_versions"];
+const LISTS_ADDED_IN_VERSION_3: [&str; 2] = ["agreement_versions", "records_of_learning"];
 
 /// Gives a version 1 or 2 pack the lists version 3 added, empty.
 fn upgrade_from_version_2(top: &mut Map<String, Value>) {

@@ -284,3 +284,17 @@ pub struct AgreementVersionFields {
     /// Who adopted it: the owner, or the partner (from their pack).
     pub adopted_by: Party,
 }
+
+/// A record of learning kept in the journal (see [`crate::recognition`]): the signed
+/// credential, as its JSON text. Signing one here keeps it; a partner's pack brings theirs,
+/// and a countersignature adds to the same record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RecordOfLearningFields {
+    /// The partnership it records.
+    pub partnership_id: PartnershipId,
+    /// The credential's own id (`urn:uuid:…`): the same in both journals.
+    pub credential_id: String,
+    /// The Open Badges credential with its signatures, as JSON.
+    pub credential: String,
+}

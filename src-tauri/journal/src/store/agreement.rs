@@ -111,7 +111,14 @@ impl AgreementSection {
     /// Words that, in a heading, show the draft already has the section (lower case).
     fn heading_words(self) -> &'static [&'static str] {
         match self {
-            Self::Goals => &["goal", "aim", "objective", "what we want"],
+            Self::Goals => &[
+                "goal",
+                "aim",
+                "objective",
+                "what we want",
+                "purpose",
+                "why we",
+            ],
             Self::GroundRules => &["ground rule", "rules", "how we work", "working together"],
             Self::Confidentiality => &["confidential", "privacy", "between us"],
             Self::Boundaries => &["boundar", "off limits", "off-limits", "limits"],

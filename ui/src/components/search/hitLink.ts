@@ -29,7 +29,8 @@ export function hitRoute(hit: SearchHit): Route {
     case "feedback":
       return hit.parent_id ? { name: "session", id: hit.parent_id } : tab("feedback");
     case "agreement_version":
-      // The agreement and its versions are on the partnership's overview.
+    case "record_of_learning":
+      // The agreement, its versions and the records of learning open from the overview.
       return tab("overview");
   }
 }

@@ -727,4 +727,5 @@ with the framing.",
 land before answering.",
         },
     ],
+    record_statement: None,
 };

@@ -15,6 +15,7 @@ use crate::model::{
     PartnershipFields, PartnershipId, PartnershipStatus, Party, Profile, SessionFields, SessionId,
     SessionStatus, SkillFields, SkillId, SkillRatingFields, Visibility,
 };
+use crate::recognition::{Period, RecordChoice};
 use chrono::{Datelike, NaiveDate, Offset, Utc, Weekday};
 
 /// The demo journal's owner.
@@ -75,6 +76,9 @@ struct DemoPartnership {
     next: Option<DemoSession>,
     learnings: &'static [DemoLearning],
     feedback: &'static [DemoFeedback],
+    /// What I say about the partner in a record of learning I signed, with every candidate
+    /// in it, waiting for their countersignature; `None`: no record.
+    record_statement: Option<&'static str>,
 }
 
 struct DemoVersion {
@@ -394,6 +398,18 @@ fn write_demo_partnership(
             visibility: feedback.visibility,
         })?;
         counts.feedback += 1;
+    }
+    if let Some(statement) = demo.record_statement {
+        let draft = tx.record_draft(partnership, Period::default())?;
+        tx.sign_record(
+            partnership,
+            &RecordChoice {
+                include: draft.candidates.iter().map(|c| c.id).collect(),
+                statement: statement.to_owned(),
+                period: Period::default(),
+            },
+        )?;
+        counts.records_of_learning += 1;
     }
     Ok(counts)
 }

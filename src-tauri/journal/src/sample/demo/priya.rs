@@ -1023,4 +1023,5 @@ month. Priya's questions were sharper than some committee members'.",
 noticed. Next time: hands in lap, let her find it.",
         },
     ],
+    record_statement: None,
 };

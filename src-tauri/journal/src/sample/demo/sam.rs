@@ -620,4 +620,8 @@ rest.",
 our disagreement about the MBA in the last session.",
         },
     ],
+    record_statement: Some(
+        "Sam showed me that working in the open is faster, not riskier: our weekly update moved \
+to a channel and stayed there. Patient, precise and generous with their time.",
+    ),
 };

@@ -107,6 +107,7 @@ impl SyntheticSize {
             learnings: self.learnings,
             feedback: self.feedback,
             agreement_versions: 0,
+            records_of_learning: 0,
         }
     }
 }

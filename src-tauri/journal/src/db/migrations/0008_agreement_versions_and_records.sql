@@ -1,4 +1,4 @@
--- Schema 8: the agreement as versions.
+-- Schema 8: the agreement as versions, and records of learning kept in the journal.
 --
 -- The partnership keeps the working draft (`agreement`, `agreement_revisit_on`); each row
 -- here is a version one of the two adopted, as it stood that day. The owner's own versions
@@ -19,3 +19,18 @@ CREATE TABLE agreement_version (
     deleted_at TEXT
 );
 CREATE INDEX agreement_version_by_partnership ON agreement_version(partnership_id, adopted_on);
+
+-- Records of learning, kept so that they travel in the partner pack: the signed credential as
+-- its JSON text, and its own id (the same in both journals). The journal only ever adds
+-- signatures to one.
+CREATE TABLE record_of_learning (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    partnership_id TEXT NOT NULL REFERENCES partnership(id),
+    credential_id TEXT NOT NULL,
+    credential TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX record_of_learning_by_partnership ON record_of_learning(partnership_id, credential_id);
