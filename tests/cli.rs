@@ -372,7 +372,10 @@ fn a_kill_during_encryption_leaves_the_plain_or_the_encrypted_journal_whole() {
         let (encrypted, found) = records_in(&journal, PASSPHRASE).unwrap_or_else(|e| {
             panic!("killed after {share} of {whole:?}: the journal opens neither way: {e}")
         });
-        assert_eq!(found, expected, "killed after {share} of {whole:?}: every record is there");
+        assert_eq!(
+            found, expected,
+            "killed after {share} of {whole:?}: every record is there"
+        );
         seen.push(encrypted);
     }
     eprintln!("killed during a {whole:?} conversion; encrypted afterwards: {seen:?}");

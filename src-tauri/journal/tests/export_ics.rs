@@ -994,3 +994,34 @@ fn agreement_revisit_dates_are_all_day_events_without_the_agreement() {
         "a session's calendar is about that session"
     );
 }
+
+#[test]
+fn the_revisit_event_follows_the_adopted_version_not_a_later_draft() {
+    let mut t = TestJournal::new();
+    let p = t.partnership();
+    t.journal
+        .write(|tx| tx.adopt_agreement(p.id, date("2026-03-01")))
+        .unwrap();
+    t.tick();
+    // The draft moves the date on; until that is adopted, the version in force keeps its own.
+    t.journal
+        .write(|tx| {
+            let mut fields = tx.get(p.id)?.fields;
+            fields.agreement_revisit_on = Some(date("2026-09-01"));
+            tx.update(p.id, fields)
+        })
+        .unwrap();
+    let day = |t: &TestJournal| -> Vec<Option<String>> {
+        let calendar = parse(&export(t, Scope::Partnership(p.id)));
+        revisit_events(&calendar)
+            .iter()
+            .map(|e| raw(&e.properties, "DTSTART").map(str::to_owned))
+            .collect()
+    };
+    assert_eq!(day(&t), [Some("20260601".to_owned())]);
+    t.tick();
+    t.journal
+        .write(|tx| tx.adopt_agreement(p.id, date("2026-03-04")))
+        .unwrap();
+    assert_eq!(day(&t), [Some("20260901".to_owned())]);
+}
