@@ -3,7 +3,8 @@
 //! rule of what is private lives here once, so no format can leak what another would withhold.
 //!
 //! For [`Audience::Shared`] (the default, for the partner): every private record (goal,
-//! check-in, agenda item, action item, skill, rating, learning, feedback) is left out, and with
+//! check-in, agenda item, action item, skill, rating, learning, feedback, agenda template)
+//! is left out, and with
 //! it whatever belongs to it (the check-ins of a private goal, the ratings of a private skill);
 //! what stays loses its links to what was left out (an agenda item's private goal, a learning's
 //! private skill), and sessions lose their private notes. [`Audience::All`] (for oneself) keeps
@@ -352,6 +353,10 @@ impl ReadTx<'_> {
                 )?;
                 set.learnings = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
                 set.feedback = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
+                // Templates belong to no partnership: they are the owner's tools for any of
+                // them, so they come with the journal and with each partnership (a shared
+                // pack carries those marked shared to the partner), not with one session.
+                set.agenda_templates = self.list_with_trash(&of("1".to_owned()), [], "seq")?;
             }
         }
         let goals = id_list(set.goals.iter().map(|g| g.id));

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use std::collections::HashSet;
 use uuid::Uuid;
 
-/// The keys of a pack (versions 1 and 2) before its lists of records (one per kind, named by the
+/// The keys of a pack (every version) before its lists of records (one per kind, named by the
 /// kind's list), in the order they are written.
 const HEADER_KEYS: [&str; 6] = [
     "format",
@@ -76,12 +76,16 @@ pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
             ));
         }
     }
-    let mut pack = if version == Some(1) {
-        let mut top = top.clone();
-        upgrade_from_version_1(&mut top);
-        parse_pack(&top)?
-    } else {
-        parse_pack(top)?
+    let mut pack = match version {
+        Some(found) if found < u64::from(PACK_VERSION) => {
+            let mut top = top.clone();
+            if found == 1 {
+                upgrade_from_version_1(&mut top);
+            }
+            upgrade_to_version_3(&mut top);
+            parse_pack(&top)?
+        }
+        _ => parse_pack(top)?,
     };
     prepare(&mut pack)?;
     Ok(pack)
@@ -142,6 +146,16 @@ fn upgrade_from_version_1(top: &mut Map<String, Value>) {
                     .or_insert_with(|| Value::String("me".to_owned()));
             }
         }
+    }
+}
+
+/// The lists a pack before version 3 did not have: read as empty, since nothing of them
+/// existed yet. Only added where missing, so a damaged pack is still named as such.
+const LISTS_ADDED_IN_VERSION_3: [&str; 1] = ["agenda_templates"];
+
+fn upgrade_to_version_3(top: &mut Map<String, Value>) {
+    for list in LISTS_ADDED_IN_VERSION_3 {
+        top.entry(list).or_insert_with(|| Value::Array(Vec::new()));
     }
 }
 

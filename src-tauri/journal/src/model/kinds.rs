@@ -41,6 +41,8 @@ macro_rules! kinds {
             Learning { id: LearningId, fields: LearningFields, list: learnings, table: "learning", name: "Learning" },
             /// A feedback entry, given or received.
             Feedback { id: FeedbackId, fields: FeedbackFields, list: feedback, table: "feedback", name: "Feedback" },
+            /// An agenda template of the owner's own.
+            AgendaTemplate { id: AgendaTemplateId, fields: AgendaTemplateFields, list: agenda_templates, table: "agenda_template", name: "Agenda template" },
         }
     };
 }

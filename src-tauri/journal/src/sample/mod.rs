@@ -90,6 +90,7 @@ mod testing {
                     c.learnings += count(tx.learnings(Some(p.id))?.len());
                     c.feedback += count(tx.feedback(p.id)?.len());
                 }
+                c.agenda_templates = count(tx.own_agenda_templates()?.len());
                 Ok(c)
             })
             .unwrap()

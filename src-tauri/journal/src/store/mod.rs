@@ -13,6 +13,7 @@
 
 mod action_item;
 mod agenda_item;
+mod agenda_template;
 mod feedback;
 mod goal;
 mod learning;
@@ -23,6 +24,7 @@ mod session;
 mod skill;
 pub(crate) mod validate;
 
+pub(crate) use agenda_item::MAX_ITEM_MINUTES;
 pub(crate) use privacy::{owners, private_choice};
 pub use session::{NewSession, SessionPlan};
 pub(crate) use skill::growth;
