@@ -18,6 +18,7 @@ const KIND_WORDS: Record<Kind, [string, string]> = {
   skill_rating: ["skill rating", "skill ratings"],
   learning: ["learning", "learnings"],
   feedback: ["feedback entry", "feedback entries"],
+  agenda_template: ["agenda template", "agenda templates"],
 };
 
 /** What `count` records of `kind` are called, without the number: "session", "agenda items". */

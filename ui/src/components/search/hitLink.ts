@@ -28,6 +28,9 @@ export function hitRoute(hit: SearchHit): Route {
       return hit.parent_id ? { name: "session", id: hit.parent_id } : { name: "learning" };
     case "feedback":
       return hit.parent_id ? { name: "session", id: hit.parent_id } : tab("feedback");
+    case "agenda_template":
+      // Templates are edited in Settings (the journal does not index them, so no hit is one).
+      return { name: "settings" };
   }
 }
 
