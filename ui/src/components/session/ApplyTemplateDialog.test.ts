@@ -87,11 +87,11 @@ describe("ApplyTemplateDialog", () => {
     const preview = screen.getByRole("region", { name: /Adds after/ });
     const items = within(preview).getAllByRole("listitem");
     expect(items.map((item) => item.textContent?.replace(/\s+/g, " ").trim())).toEqual([
-      "How was the week, Priya? 10 min Priya",
-      "Review Post on LinkedIn every week — Me",
+      "3 How was the week, Priya? 10 min Priya",
+      "4 Review Post on LinkedIn every week — Me",
     ]);
     expect(
-      within(preview).getByText(/10 min from the template; the agenda then takes 35 of 45 min/),
+      within(preview).getByText(/10 min from the template: the agenda then takes 35 of 45 min/),
     ).toBeInTheDocument();
     expect(calls.filter((c) => c.command === "template_preview").at(-1)?.args).toEqual({
       session: "s1",

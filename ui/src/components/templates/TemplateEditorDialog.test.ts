@@ -63,7 +63,7 @@ describe("TemplateEditorDialog", () => {
 
     const second = screen.getByRole("textbox", { name: "Item 2" });
     expect(second).toHaveAttribute("aria-invalid", "true");
-    expect(second).toHaveAccessibleDescription(`unknown name {foo}; ${KNOWN}`);
+    expect(second).toHaveAccessibleDescription(`Unknown name {foo}; ${KNOWN}.`);
     expect(screen.getByRole("textbox", { name: "Item 1" })).not.toHaveAttribute("aria-invalid");
     expect(screen.getByRole("button", { name: "Save template" })).toBeDisabled();
 
