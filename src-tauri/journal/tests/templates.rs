@@ -541,3 +541,38 @@ fn saving_an_agenda_as_a_template_keeps_its_items_and_starts_private() {
         vec![t.journal.read(|tx| tx.get(saved.id)).unwrap()]
     );
 }
+
+#[test]
+fn a_pack_whose_template_uses_an_unknown_name_is_refused_and_nothing_is_written() {
+    let (mut t, _) = journal_with_partnership();
+    let kept = own(
+        &mut t,
+        template(
+            "Weekly",
+            vec![item("Hello {partner_first_name}", None, Party::Me)],
+        ),
+    );
+    let set = t
+        .journal
+        .read(|tx| tx.export_set(Scope::Journal, Audience::All, Trash::Include))
+        .unwrap();
+    let text = pack_json(&set, Scope::Journal, Audience::All, t0())
+        .replace("Hello {partner_first_name}", "Hello {partner}");
+    let mut other = TestJournal::new();
+    let before = other.counts();
+    let refused = import(
+        &mut other.journal,
+        &read_pack(text.as_bytes()).unwrap(),
+        &ImportOptions::default(),
+    );
+    match refused {
+        Err(Error::Pack(twoway_journal::import::PackError::Invalid {
+            kind: Kind::AgendaTemplate,
+            id,
+            field: "items",
+            problem: Problem::InItem { item: 0, .. },
+        })) => assert_eq!(id, kept.id.0),
+        other => panic!("not refused for the template's item: {other:?}"),
+    }
+    assert_eq!(other.counts(), before, "nothing was written");
+}
