@@ -576,3 +576,40 @@ fn a_pack_whose_template_uses_an_unknown_name_is_refused_and_nothing_is_written(
     }
     assert_eq!(other.counts(), before, "nothing was written");
 }
+
+#[test]
+fn only_a_pack_holds_templates_and_the_export_preview_says_so() {
+    use twoway_journal::export::Format;
+    let (mut t, p) = journal_with_partnership();
+    own(
+        &mut t,
+        AgendaTemplateFields {
+            visibility: Visibility::Shared,
+            ..template("Ours", vec![item("Check-in", Some(5), Party::Me)])
+        },
+    );
+    for format in [
+        Format::Pack,
+        Format::Markdown,
+        Format::MarkdownFolder,
+        Format::Html,
+        Format::Calendar,
+    ] {
+        let (set, preview) = t
+            .journal
+            .read(|tx| {
+                Ok((
+                    tx.export_set_in(Scope::Partnership(p), Audience::Shared, format)?,
+                    tx.export_preview(Scope::Partnership(p), Audience::Shared, format)?,
+                ))
+            })
+            .unwrap();
+        let held = usize::from(format == Format::Pack);
+        assert_eq!(set.agenda_templates.len(), held, "{format:?}");
+        assert_eq!(
+            preview.of(Kind::AgendaTemplate).leaves as usize,
+            held,
+            "{format:?}: the preview counts what the export holds"
+        );
+    }
+}
