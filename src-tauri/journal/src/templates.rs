@@ -6,8 +6,8 @@
 //! when the template is applied: no template language, nothing is evaluated. A name is `{`,
 //! one to [`MAX_NAME_CHARS`] letters, digits or `_`, and `}`; braces around anything else (a
 //! space, punctuation) are text like any other. A name outside the list is refused when the
-//! template is saved ([`check`], naming the item and field), and [`problems`] lists every such
-//! refusal at once for a template being edited.
+//! template is saved, naming the item and field (the store checks every write), and
+//! [`problems`] lists every such refusal at once for a template being edited.
 //!
 //! Names are filled in once, left to right: a value that itself holds braces (a goal titled
 //! `{draft}`) is put in as it is, never read again as a name.
@@ -125,7 +125,7 @@ pub fn unknown_names(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// `text` with every known name replaced by its value; an unknown one (which [`check`] keeps
+/// `text` with every known name replaced by its value; an unknown one (which `check` keeps
 /// out of a stored template) stays as it was written.
 fn fill(text: &str, values: &TemplateValues) -> String {
     let mut out = String::with_capacity(text.len());
