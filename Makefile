@@ -108,10 +108,10 @@ bench-encrypted: deps-rust
 	TWOWAY_BENCH_ENCRYPTED=1 cargo bench --locked -p twoway-journal --bench journal
 
 ## The app is built first: the screenshot test drives target/debug/twoway, which a test of
-## another package does not rebuild.
+## another package does not rebuild. One test at a time: each shoots the whole display.
 screenshots: deps ui
 	cargo build --locked -p twoway
-	$(XVFB) cargo test --locked -p twoway-tests --test screenshots -- --ignored --nocapture
+	$(XVFB) cargo test --locked -p twoway-tests --test screenshots -- --ignored --nocapture --test-threads=1
 
 ## Release build, then start-up time and resident memory; the numbers go in README.md.
 launch-metrics: deps ui

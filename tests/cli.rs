@@ -36,25 +36,25 @@ fn export_a_pack_import_it_twice_back_up_and_check() {
 
     let dry = twoway(&b, &["import", &pack_arg, "--dry-run"]);
     assert!(
-        text(&dry.stdout).starts_with("Would import: 272 added"),
+        text(&dry.stdout).starts_with("Would import: 274 added"),
         "{}",
         text(&dry.stdout)
     );
     let first = twoway(&b, &["import", &pack_arg]);
     assert!(
-        text(&first.stdout).contains("272 added"),
+        text(&first.stdout).contains("274 added"),
         "{}",
         text(&first.stdout)
     );
     let second = twoway(&b, &["import", &pack_arg]);
-    assert!(text(&second.stdout).contains("0 added, 0 updated, 272 unchanged"));
+    assert!(text(&second.stdout).contains("0 added, 0 updated, 274 unchanged"));
 
     let backup = dirs.path("backup.sqlite3");
     let out = twoway(&b, &["backup", "--out", &backup.to_string_lossy()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let check = twoway(&backup, &["check"]);
     assert!(check.status.success());
-    assert!(text(&check.stdout).contains("272 records"));
+    assert!(text(&check.stdout).contains("274 records"));
 }
 
 #[test]

@@ -187,8 +187,8 @@ async fn ids(app: &App) -> (Vec<String>, Vec<String>) {
     (partnerships, sessions)
 }
 
-async fn tour(theme: &str, env: &[(&str, &str)]) {
-    let dirs = AppDirs::new();
+/// The demo journal, made by the command line in `dirs`.
+fn demo_journal(dirs: &AppDirs) -> PathBuf {
     let demo = dirs.path("demo.sqlite3");
     let filled = Command::new(app_binary())
         .arg("--journal")
@@ -196,6 +196,12 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
         .arg("demo")
         .status();
     assert!(filled.is_ok_and(|s| s.success()), "twoway demo failed");
+    demo
+}
+
+async fn tour(theme: &str, env: &[(&str, &str)]) {
+    let dirs = AppDirs::new();
+    let demo = demo_journal(&dirs);
     let demo_arg = demo.to_string_lossy().into_owned();
 
     let app = App::launch_with_env(&dirs, &["--journal", &demo_arg], env).await;
@@ -486,6 +492,62 @@ async fn encryption_tour(theme: &str, env: &[(&str, &str)], demo: &std::path::Pa
     settle().await;
     shoot(&format!("unlock-wrong-{theme}"));
     app.quit().await;
+}
+
+/// Agenda templates on the demo's next planned session: one being applied (the preview with
+/// the session's names filled in), the agenda after it, and the editor of "Save as template…"
+/// showing an unknown name typed into an item; then the user's own templates in Settings.
+async fn template_tour(theme: &str, env: &[(&str, &str)]) {
+    let dirs = AppDirs::new();
+    let demo = demo_journal(&dirs);
+    let demo_arg = demo.to_string_lossy().into_owned();
+    let app = App::launch_with_env(&dirs, &["--journal", &demo_arg], env).await;
+    fill_screen(&app).await;
+    let (_, sessions) = ids(&app).await;
+    app.go(&format!("#/session/{}", sessions[0])).await;
+    settle().await;
+    app.click_button("Apply template…").await;
+    settle().await;
+    run(
+        &app,
+        "[...document.querySelectorAll('dialog[open] label.choice')] \
+           .find(l => l.textContent.includes('Regular session'))?.click(); return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("template-apply-{theme}"));
+
+    run(
+        &app,
+        "document.querySelector('dialog[open] button[type=submit].primary')?.click(); return null;",
+    )
+    .await;
+    settle().await;
+    scroll_to(&app, "section.agenda").await;
+    shoot(&format!("template-applied-{theme}"));
+
+    app.click_button("Save as template…").await;
+    settle().await;
+    // At the end of the item's text, where the click that focuses it may not have put the caret.
+    let end = char::from(fantoccini::key::Key::End);
+    app.type_into("Item 2", &format!("{end} with {{topic}}"))
+        .await;
+    settle().await;
+    shoot(&format!("template-editor-{theme}"));
+    close_dialog(&app).await;
+
+    app.go("#/settings").await;
+    settle().await;
+    scroll_to(&app, "section[aria-labelledby='settings-templates']").await;
+    shoot(&format!("settings-templates-{theme}"));
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "makes PNGs to look at; run with `make screenshots`"]
+async fn agenda_template_screenshots() {
+    template_tour("light", &[]).await;
+    template_tour("dark", &[("GTK_THEME", "Adwaita:dark")]).await;
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -60,6 +60,23 @@ impl From<Error> for IpcError {
     fn from(error: Error) -> Self {
         let message = error.to_string();
         match error {
+            // A field of one entry of a list (a template's item) is named by its path,
+            // `items[1].title`, so the UI shows the problem under that entry's input.
+            Error::Invalid {
+                field,
+                problem:
+                    Problem::InItem {
+                        item,
+                        field: inner,
+                        problem,
+                    },
+            } => Self {
+                code: ErrorCode::Invalid,
+                message,
+                field: Some(format!("{field}[{item}].{inner}")),
+                problem: Some(problem.to_string()),
+                blocked_by: None,
+            },
             Error::Invalid { field, problem } => Self {
                 code: ErrorCode::Invalid,
                 message,
@@ -130,5 +147,27 @@ mod tests {
         assert_eq!(empty.message, "title: must not be empty");
         assert_eq!(empty.problem.as_deref(), Some("must not be empty"));
         assert_eq!(empty.blocked_by, None);
+
+        let unknown = IpcError::from(Error::Invalid {
+            field: "items",
+            problem: Problem::InItem {
+                item: 1,
+                field: "title",
+                problem: Box::new(Problem::UnknownName { name: "foo".into() }),
+            },
+        });
+        assert_eq!(unknown.field.as_deref(), Some("items[1].title"));
+        assert!(
+            unknown
+                .problem
+                .as_deref()
+                .is_some_and(|p| p.starts_with("unknown name {foo}; known: {partner_first_name}")),
+            "{unknown:?}"
+        );
+        assert!(
+            unknown
+                .message
+                .starts_with("items: item 2's title: unknown name {foo}")
+        );
     }
 }

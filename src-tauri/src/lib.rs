@@ -17,7 +17,7 @@ use tauri::Manager;
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
         agreement::*, app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*,
-        share::*, views::*,
+        share::*, templates::*, views::*,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
@@ -77,9 +77,17 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             feedback_for_session,
             create_feedback,
             update_feedback,
+            agenda_templates,
+            create_agenda_template,
+            update_agenda_template,
+            agenda_template_problems,
+            agenda_as_template,
+            template_preview,
+            apply_template,
             search,
             render_markdown,
             trash_record,
+            trash_records,
             restore_record,
             trashed,
             export_preview,

@@ -313,6 +313,31 @@ pub enum Problem {
     /// Two linked records belong to different partnerships.
     #[error("does not belong to the same partnership")]
     OtherPartnership,
+    /// More entries in a list than the field holds.
+    #[error("holds more than {max} entries")]
+    TooMany {
+        /// The most entries allowed.
+        max: usize,
+    },
+    /// A `{name}` in a template that the journal does not fill in. The name is echoed: it is
+    /// what the user typed between braces, made only of letters, digits and `_`, and at most
+    /// [`crate::templates::MAX_NAME_CHARS`] long, never the text around it.
+    #[error("unknown name {{{name}}}; known: {}", crate::templates::known_names())]
+    UnknownName {
+        /// The name between the braces.
+        name: String,
+    },
+    /// A field of one entry of a list is refused (an agenda template's items): which entry,
+    /// counted from 0, which of its fields, and what is wrong with it.
+    #[error("item {}'s {field}: {problem}", item + 1)]
+    InItem {
+        /// The entry, counted from 0.
+        item: usize,
+        /// Its field refused.
+        field: &'static str,
+        /// What is wrong with it.
+        problem: Box<Problem>,
+    },
     /// Any other rule, in words.
     #[error("{0}")]
     Other(&'static str),

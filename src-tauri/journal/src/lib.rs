@@ -18,6 +18,7 @@
 //! | [`reminders`] | what is due to remind the owner of at a given moment, free of private text |
 //! | [`rhythm`] | the dates a cadence asks for; the next session the journal proposes |
 //! | [`search`] | the FTS5 index and a query parser that accepts any input |
+//! | [`templates`] | agenda templates: the built-in ones, the `{names}` an item may use, applying one to a planned session |
 //! | [`trash`] | what is in the trash, restoring it, and deleting it forever with what belongs to it |
 //! | [`history`] | earlier versions of long texts: kept while typing, thinned by age, compared, restored |
 //! | [`backups`] | automatic backups beside the journal: daily, before an import or restore; rotation; restore |
@@ -72,6 +73,7 @@ pub mod settings;
 mod store;
 pub mod summary;
 pub mod synced;
+pub mod templates;
 pub mod trash;
 
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -259,6 +259,8 @@ fn detail_sql(kind: Kind) -> &'static str {
              FROM learning l LEFT JOIN session s ON s.id = l.session_id
              LEFT JOIN skill k ON k.id = l.skill_id WHERE l.id = ?1"
         }
+        // Templates are not indexed (see migration 9); a label all the same, should one be.
+        Kind::AgendaTemplate => "SELECT name, NULL, 1 FROM agenda_template WHERE id = ?1",
         Kind::Feedback => {
             "SELECT coalesce(s.title, ''), s.id, coalesce(s.deleted_at IS NULL, 1) FROM feedback f
              LEFT JOIN session s ON s.id = f.session_id WHERE f.id = ?1"

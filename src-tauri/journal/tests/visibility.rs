@@ -323,14 +323,12 @@ fn a_private_item_carried_over_stays_private() {
     assert_eq!(next.carried_over[0].fields.visibility, Private);
 }
 
-/// The demo journal, saved at schema 3: what migrations 4 to 8 add is dropped again (the
-/// agreement versions with their table: a journal at schema 3 had none).
+/// The demo journal, saved at schema 3: what the later migrations add is dropped again.
 fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
     let clock = Arc::new(ManualClock::new(t0()));
     let mut journal = Journal::open(path, clock).unwrap();
     fill_demo(&mut journal, date("2026-03-02")).unwrap();
-    let mut records = everything(&journal);
-    records.agreement_versions.clear();
+    let records = everything(&journal);
     drop(journal);
     let conn = Connection::open(path).unwrap();
     for table in [
@@ -343,13 +341,19 @@ fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
         conn.execute_batch(&format!("ALTER TABLE {table} DROP COLUMN visibility"))
             .unwrap();
     }
-    // Migrations 5 to 8 are undone too, so all five run again.
+    // The later migrations are undone too, so they all run again (the demo's agreement
+    // versions, record of learning and agenda templates go with their tables, which did not
+    // exist at schema 3).
     conn.execute_batch(
         "DROP TABLE reminder_shown; ALTER TABLE learning DROP COLUMN author;
          DROP TABLE partner_key; DROP TABLE signing_key; DROP TABLE agreement_version;
-         DROP TABLE record_of_learning",
+         DROP TABLE record_of_learning; DROP TABLE agenda_template",
     )
     .unwrap();
+    let mut records = records;
+    records.agreement_versions.clear();
+    records.records_of_learning.clear();
+    records.agenda_templates.clear();
     conn.pragma_update(None, "user_version", 3).unwrap();
     records
 }

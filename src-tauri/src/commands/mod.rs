@@ -10,6 +10,7 @@ pub mod journal_file;
 pub mod recognition;
 pub mod records;
 pub mod share;
+pub mod templates;
 pub mod views;
 
 /// Defines a pair of commands that create and update one kind of record.

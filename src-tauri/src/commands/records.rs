@@ -18,6 +18,7 @@ create_and_update! {
     create_skill_rating, update_skill_rating: SkillRatingFields => SkillRating, SkillRatingId;
     create_learning, update_learning: LearningFields => Learning, LearningId;
     create_feedback, update_feedback: FeedbackFields => Feedback, FeedbackId;
+    create_agenda_template, update_agenda_template: AgendaTemplateFields => AgendaTemplate, AgendaTemplateId;
 }
 
 /// Creates a session with carry-over from the previous one.
@@ -64,6 +65,14 @@ pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> IpcResult<Pr
 #[specta::specta]
 pub fn trash_record(state: State<'_, AppState>, kind: Kind, id: Uuid) -> IpcResult<()> {
     state.write(|tx| tx.trash_record(kind, id))
+}
+
+/// Moves several records of one kind to the trash in one write: undoing a step that added
+/// them all (a template applied).
+#[tauri::command(async)]
+#[specta::specta]
+pub fn trash_records(state: State<'_, AppState>, kind: Kind, ids: Vec<Uuid>) -> IpcResult<()> {
+    state.write(|tx| ids.into_iter().try_for_each(|id| tx.trash_record(kind, id)))
 }
 
 #[tauri::command(async)]

@@ -20,6 +20,7 @@ const KIND_WORDS: Record<Kind, [string, string]> = {
   feedback: ["feedback entry", "feedback entries"],
   agreement_version: ["agreement version", "agreement versions"],
   record_of_learning: ["record of learning", "records of learning"],
+  agenda_template: ["agenda template", "agenda templates"],
 };
 
 /** What `count` records of `kind` are called, without the number: "session", "agenda items". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fireEvent, render, screen, within } from "@testing-library/svelte";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import SessionView from "./SessionView.svelte";
 import Toasts from "../components/Toasts.svelte";
@@ -435,6 +435,36 @@ describe("SessionView", () => {
       id: "a1",
     });
     expect(screen.getByDisplayValue("Review the two solo posts")).toBeInTheDocument();
+  });
+
+  it("offers a template to a planned session only, and keeps any agenda as a new template", async () => {
+    const w = world();
+    const { user } = await open(w, {
+      agenda_as_template: () => ({
+        name: "Prompting for finance",
+        items: w.agenda.map((item) => ({
+          title: item.fields.text,
+          minutes: item.fields.minutes,
+          owner: item.fields.owner,
+        })),
+        visibility: "private",
+      }),
+      agenda_templates: () => ({ built_in: [], own: [], names: [] }),
+      agenda_template_problems: () => [],
+    });
+    expect(screen.getByRole("button", { name: "Apply template…" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Save as template…" }));
+    await settle();
+    expect(screen.getByRole("dialog", { name: "Save as a template" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "Item 2" })).toHaveValue("Redraw a chart for the board");
+    expect(screen.getByLabelText("Name")).toHaveValue("Prompting for finance");
+
+    cleanup();
+    const held = world();
+    held.session = { ...held.session, fields: { ...held.session.fields, status: "held" } };
+    await open(held);
+    expect(screen.queryByRole("button", { name: "Apply template…" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Save as template…" })).toBeInTheDocument();
   });
 
   it("offers to mark a past planned session as held", async () => {

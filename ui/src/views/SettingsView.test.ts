@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import SettingsView from "./SettingsView.svelte";
-import type { JournalStatus } from "../lib/api";
+import Toasts from "../components/Toasts.svelte";
+import type { AgendaTemplate, AgendaTemplateFields, JournalStatus } from "../lib/api";
 import { journal } from "../lib/journal.svelte";
 import { mockCommands, settle, type Handler } from "../test/ipc";
 import { openStatus, partnership, summary } from "../test/fixtures";
@@ -18,6 +19,7 @@ function backend(extra: Record<string, Handler> = {}) {
     backups: () => [],
     journal_status: () => openStatus,
     partnership_summaries: () => [summary(partnership())],
+    agenda_templates: () => ({ built_in: [], own: [], names: [] }),
     ...extra,
   });
 }
@@ -168,7 +170,7 @@ describe("SettingsView", () => {
     await user.click(screen.getByRole("button", { name: "Open the sample journal" }));
     await settle();
     // Only what writes, or opens a journal, counts here; the settings view also reads.
-    const reads = ["get_profile", "settings", "backups"];
+    const reads = ["get_profile", "settings", "backups", "agenda_templates"];
     const commands = () => calls.map((c) => c.command).filter((c) => !reads.includes(c));
     // The journal has not answered the write yet: the other journal waits.
     expect(commands()).toEqual(["set_profile"]);
@@ -187,5 +189,85 @@ describe("SettingsView", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Open the sample journal" }));
     await settle();
     expect(calls.find((c) => c.command === "open_demo_journal")?.args.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("lists your own templates to edit, and deletes one with Undo", async () => {
+    let own: AgendaTemplate[] = [
+      {
+        id: "t1",
+        fields: {
+          name: "Weekly",
+          items: [
+            { title: "Check-in", minutes: 5, owner: "partner" },
+            { title: "Topic", minutes: 20, owner: "me" },
+          ],
+          visibility: "private",
+        },
+        created_at: "",
+        updated_at: "",
+        deleted_at: null,
+      },
+    ];
+    const kept = own[0]!;
+    const calls = backend({
+      agenda_templates: () => ({
+        built_in: [
+          {
+            key: "first_session",
+            summary: "",
+            fields: { name: "First session", items: [], visibility: "shared" },
+          },
+        ],
+        own,
+        names: [],
+      }),
+      agenda_template_problems: () => [],
+      update_agenda_template: ({ id, fields }) => {
+        own = [{ ...kept, id: String(id), fields: fields as AgendaTemplateFields }];
+        return own[0];
+      },
+      trash_record: () => {
+        own = [];
+        return null;
+      },
+      restore_record: () => {
+        own = [kept];
+        return null;
+      },
+    });
+    render(Toasts);
+    render(SettingsView);
+    await settle();
+    const user = userEvent.setup();
+    expect(screen.getByText(/Built in: First session\./)).toBeInTheDocument();
+    expect(screen.getByText("2 items · 25 min")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    await settle();
+    const name = screen.getByLabelText("Name");
+    await user.clear(name);
+    await user.type(name, "Weekly, short");
+    await settle();
+    await user.click(screen.getByRole("button", { name: "Save template" }));
+    await settle();
+    const update = calls.find((c) => c.command === "update_agenda_template");
+    expect(update?.args.id).toBe("t1");
+    expect((update?.args.fields as AgendaTemplateFields).name).toBe("Weekly, short");
+    expect(screen.getByText("Weekly, short")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Delete the template Weekly, short" }));
+    await settle();
+    expect(calls.find((c) => c.command === "trash_record")?.args).toEqual({
+      kind: "agenda_template",
+      id: "t1",
+    });
+    expect(screen.queryByText("Weekly, short")).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await settle();
+    expect(calls.find((c) => c.command === "restore_record")?.args).toEqual({
+      kind: "agenda_template",
+      id: "t1",
+    });
+    expect(screen.getByText("Weekly")).toBeInTheDocument();
   });
 });

@@ -11,7 +11,8 @@
 //!   `{"kind": "session", "id": …}`;
 //! - `exported_by`: the exporting owner's profile `{my_name, my_role}`;
 //! - one array per kind (`partnerships`, `goals`, `check_ins`, `sessions`, `agenda_items`,
-//!   `action_items`, `skills`, `skill_ratings`, `learnings`, `feedback`, `agreement_versions`),
+//!   `action_items`, `skills`, `skill_ratings`, `learnings`, `feedback`, `agreement_versions`,
+//!   `records_of_learning`, `agenda_templates`),
 //!   each record as the
 //!   model serializes it: `{id, fields, created_at, updated_at, deleted_at}`, sorted by id.
 //!
@@ -31,7 +32,8 @@ pub const PACK_FORMAT: &str = "twoway-pack";
 ///
 /// Version 2 added a `visibility` to check-ins, agenda items, action items, skills and skill
 /// ratings, and an `author` to learnings; a version 1 pack is read with the defaults the
-/// journal's migrations give. Version 3 added `agreement_versions`; an older pack has none.
+/// journal's migrations give. Version 3 added `agreement_versions`, `records_of_learning` and
+/// `agenda_templates`; an older pack is read with none.
 pub const PACK_VERSION: u32 = 3;
 
 /// A JSON pack. Field order is the key order of the written JSON: the header, then one list

@@ -3,11 +3,11 @@
 //! rule of what is private lives here once, so no format can leak what another would withhold.
 //!
 //! For [`Audience::Shared`] (the default, for the partner): every private record (goal,
-//! check-in, agenda item, action item, skill, rating, learning, feedback) is left out, and with
-//! it whatever belongs to it (the check-ins of a private goal, the ratings of a private skill);
-//! what stays loses its links to what was left out (an agenda item's private goal, a learning's
-//! private skill), and sessions lose their private notes. [`Audience::All`] (for oneself) keeps
-//! everything.
+//! check-in, agenda item, action item, skill, rating, learning, feedback, agenda template)
+//! is left out, and with it whatever belongs to it (the check-ins of a private goal, the
+//! ratings of a private skill); what stays loses its links to what was left out (an agenda
+//! item's private goal, a learning's private skill), and sessions lose their private notes.
+//! [`Audience::All`] (for oneself) keeps everything.
 
 pub mod html;
 pub mod ics;
@@ -81,6 +81,12 @@ impl Format {
             Format::Pack => "json",
             Format::Calendar => "ics",
         }
+    }
+
+    /// Whether the export holds agenda templates: a pack does, so they can be imported; a
+    /// document is what happened, and a template is a tool for planning, not part of it.
+    pub fn holds_templates(self) -> bool {
+        matches!(self, Format::Pack)
     }
 
     /// A pack carries deletions, so the partner's copy learns what was removed; documents show
@@ -165,7 +171,7 @@ pub fn render(
     audience: Audience,
     exported_at: DateTime<Utc>,
 ) -> Result<Rendered> {
-    let set = journal.read(|tx| tx.export_set(scope, audience, format.trash()))?;
+    let set = journal.read(|tx| tx.export_set_in(scope, audience, format))?;
     Ok(match format {
         Format::Markdown => Rendered::File(markdown::markdown(&set, scope, audience, exported_at)),
         Format::MarkdownFolder => {
@@ -355,6 +361,10 @@ impl ReadTx<'_> {
                 set.agreement_versions =
                     self.list_with_trash(&of(scoped("")), [], "adopted_on, seq")?;
                 set.records_of_learning = self.list_with_trash(&of(scoped("")), [], "seq")?;
+                // Templates belong to no partnership: they are the owner's tools for any of
+                // them, so they come with the journal and with each partnership (a shared
+                // pack carries those marked shared to the partner), not with one session.
+                set.agenda_templates = self.list_with_trash(&of("1".to_owned()), [], "seq")?;
             }
         }
         let goals = id_list(set.goals.iter().map(|g| g.id));
@@ -364,6 +374,21 @@ impl ReadTx<'_> {
             Audience::All => set,
             Audience::Shared => set.keep_shared(self)?,
         })
+    }
+
+    /// The records of `scope` for `audience` that an export in `format` holds: with the
+    /// deletions a pack carries, and without the templates a document leaves out.
+    pub fn export_set_in(
+        &self,
+        scope: Scope,
+        audience: Audience,
+        format: Format,
+    ) -> Result<ExportSet> {
+        let mut set = self.export_set(scope, audience, format.trash())?;
+        if !format.holds_templates() {
+            set.agenda_templates.clear();
+        }
+        Ok(set)
     }
 
     /// A file name for the export of `scope` in `format` (a folder name for a folder), made

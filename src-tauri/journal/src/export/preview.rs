@@ -1,6 +1,5 @@
 //! What an export will hold, shown before it is saved. The counts come from the very set the
-//! export writes ([`ReadTx::export_set`] with the format's [`Format::trash`], as
-//! [`super::render`] calls it), one kind at a time from the registry, so the preview cannot
+//! export writes ([`ReadTx::export_set_in`] the format, as [`super::render`] calls it), one kind at a time from the registry, so the preview cannot
 //! forget a kind, nor a deletion a pack carries, nor a rule of what is private.
 
 use super::{Audience, ExportSet, Format, Scope, count};
@@ -117,11 +116,11 @@ impl ReadTx<'_> {
         audience: Audience,
         format: Format,
     ) -> Result<ExportPreview> {
-        let chosen = self.export_set(scope, audience, format.trash())?;
+        let chosen = self.export_set_in(scope, audience, format)?;
         Ok(match audience {
             Audience::All => chosen.preview(&chosen),
             Audience::Shared => {
-                chosen.preview(&self.export_set(scope, Audience::All, format.trash())?)
+                chosen.preview(&self.export_set_in(scope, Audience::All, format)?)
             }
         })
     }

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use std::collections::HashSet;
 use uuid::Uuid;
 
-/// The keys of a pack (versions 1 and 2) before its lists of records (one per kind, named by the
+/// The keys of a pack (every version) before its lists of records (one per kind, named by the
 /// kind's list), in the order they are written.
 const HEADER_KEYS: [&str; 6] = [
     "format",
@@ -76,28 +76,19 @@ pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
             ));
         }
     }
-    let mut pack = if version < Some(u64::from(PACK_VERSION)) {
-        let mut top = top.clone();
-        if version == Some(1) {
-            upgrade_from_version_1(&mut top);
+    let mut pack = match version {
+        Some(found) if found < u64::from(PACK_VERSION) => {
+            let mut top = top.clone();
+            if found == 1 {
+                upgrade_from_version_1(&mut top);
+            }
+            upgrade_to_version_3(&mut top);
+            parse_pack(&top)?
         }
-        upgrade_from_version_2(&mut top);
-        parse_pack(&top)?
-    } else {
-        parse_pack(top)?
+        _ => parse_pack(top)?,
     };
     prepare(&mut pack)?;
     Ok(pack)
-}
-
-/// The lists version 3 added: a pack written before has none of their records.
-const LISTS_ADDED_IN_VERSION_3: [&str; 2] = ["agreement_versions", "records_of_learning"];
-
-/// Gives a version 1 or 2 pack the lists version 3 added, empty.
-fn upgrade_from_version_2(top: &mut Map<String, Value>) {
-    for list in LISTS_ADDED_IN_VERSION_3 {
-        top.entry(list).or_insert_with(|| Value::Array(Vec::new()));
-    }
 }
 
 /// The lists whose records a version 1 pack wrote without a private/shared choice.
@@ -155,6 +146,20 @@ fn upgrade_from_version_1(top: &mut Map<String, Value>) {
                     .or_insert_with(|| Value::String("me".to_owned()));
             }
         }
+    }
+}
+
+/// The lists a pack before version 3 did not have: read as empty, since nothing of them
+/// existed yet. Only added where missing, so a damaged pack is still named as such.
+const LISTS_ADDED_IN_VERSION_3: [&str; 3] = [
+    "agreement_versions",
+    "records_of_learning",
+    "agenda_templates",
+];
+
+fn upgrade_to_version_3(top: &mut Map<String, Value>) {
+    for list in LISTS_ADDED_IN_VERSION_3 {
+        top.entry(list).or_insert_with(|| Value::Array(Vec::new()));
     }
 }
 

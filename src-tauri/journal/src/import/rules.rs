@@ -186,6 +186,10 @@ impl PackRules for FeedbackFields {
     }
 }
 
+/// A template is written from whoever applies it ("me" plans the session), so a partner's
+/// shared template keeps its owners as they are: it is theirs to use as they wrote it.
+impl PackRules for AgendaTemplateFields {}
+
 /// Agenda items in an order where an item comes after the item it was carried from.
 fn origins_first(items: Vec<AgendaItem>) -> Vec<AgendaItem> {
     let index: HashMap<AgendaItemId, usize> = items

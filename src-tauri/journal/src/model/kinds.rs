@@ -45,6 +45,8 @@ macro_rules! kinds {
             AgreementVersion { id: AgreementVersionId, fields: AgreementVersionFields, list: agreement_versions, table: "agreement_version", name: "Agreement version" },
             /// A record of learning, signed by one or both partners.
             RecordOfLearning { id: RecordOfLearningId, fields: RecordOfLearningFields, list: records_of_learning, table: "record_of_learning", name: "Record of learning" },
+            /// An agenda template of the owner's own.
+            AgendaTemplate { id: AgendaTemplateId, fields: AgendaTemplateFields, list: agenda_templates, table: "agenda_template", name: "Agenda template" },
         }
     };
 }

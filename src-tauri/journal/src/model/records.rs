@@ -298,3 +298,30 @@ pub struct RecordOfLearningFields {
     /// The Open Badges credential with its signatures, as JSON.
     pub credential: String,
 }
+
+/// One item of an agenda template: what applying the template adds to a session's agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct TemplateItem {
+    /// The agenda item's text, with `{names}` filled in when the template is applied (see
+    /// `crate::templates`).
+    pub title: String,
+    /// Time-box in minutes.
+    pub minutes: Option<u32>,
+    /// Who brings it, seen from whoever applies the template.
+    pub owner: Party,
+}
+
+/// An agenda template of the owner's own ("Save this agenda as a template"). It belongs to no
+/// partnership: it is a tool for planning any session.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AgendaTemplateFields {
+    /// One line naming the template.
+    pub name: String,
+    /// Its items, in the order they are added to an agenda.
+    pub items: Vec<TemplateItem>,
+    /// Private (the default) stays in this journal and in packs for oneself; shared goes to
+    /// the partner in a shared pack too.
+    pub visibility: Visibility,
+}

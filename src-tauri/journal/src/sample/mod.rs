@@ -92,6 +92,7 @@ mod testing {
                     c.agreement_versions += count(tx.agreement_versions(p.id)?.len());
                     c.records_of_learning += count(tx.records_of_learning(p.id)?.len());
                 }
+                c.agenda_templates = count(tx.own_agenda_templates()?.len());
                 Ok(c)
             })
             .unwrap()

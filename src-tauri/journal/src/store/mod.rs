@@ -13,6 +13,7 @@
 
 mod action_item;
 mod agenda_item;
+mod agenda_template;
 mod agreement;
 mod feedback;
 mod goal;
@@ -24,6 +25,7 @@ mod session;
 mod skill;
 pub(crate) mod validate;
 
+pub(crate) use agenda_item::MAX_ITEM_MINUTES;
 pub use agreement::{
     AdoptedVersion, Agreement, AgreementComparison, AgreementSection, AgreementStatus, SectionCheck,
 };

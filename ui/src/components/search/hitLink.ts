@@ -32,6 +32,9 @@ export function hitRoute(hit: SearchHit): Route {
     case "record_of_learning":
       // The agreement, its versions and the records of learning open from the overview.
       return tab("overview");
+    case "agenda_template":
+      // Templates are edited in Settings (the journal does not index them, so no hit is one).
+      return { name: "settings" };
   }
 }
 

@@ -10,10 +10,11 @@ use crate::db::WriteTx;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Journal;
 use crate::model::{
-    ActionItemFields, AgendaItemFields, AgendaItemId, AgreementVersionFields, Cadence, Direction,
-    FeedbackFields, GoalCheckInFields, GoalFields, GoalId, GoalStatus, LearningFields,
-    PartnershipFields, PartnershipId, PartnershipStatus, Party, Profile, SessionFields, SessionId,
-    SessionStatus, SkillFields, SkillId, SkillRatingFields, Visibility,
+    ActionItemFields, AgendaItemFields, AgendaItemId, AgendaTemplateFields, AgreementVersionFields,
+    Cadence, Direction, FeedbackFields, GoalCheckInFields, GoalFields, GoalId, GoalStatus,
+    LearningFields, PartnershipFields, PartnershipId, PartnershipStatus, Party, Profile,
+    SessionFields, SessionId, SessionStatus, SkillFields, SkillId, SkillRatingFields, TemplateItem,
+    Visibility,
 };
 use crate::recognition::{Period, RecordChoice};
 use chrono::{Datelike, NaiveDate, Offset, Utc, Weekday};
@@ -47,9 +48,67 @@ pub fn fill_demo(journal: &mut Journal, today: NaiveDate) -> Result<Counts> {
         for partnership in DEMO {
             counts += write_demo_partnership(tx, partnership, today)?;
         }
+        for template in DEMO_TEMPLATES {
+            tx.create(AgendaTemplateFields {
+                name: template.name.to_owned(),
+                items: template
+                    .items
+                    .iter()
+                    .map(|&(title, minutes, owner)| TemplateItem {
+                        title: title.to_owned(),
+                        minutes: Some(minutes),
+                        owner,
+                    })
+                    .collect(),
+                visibility: template.visibility,
+            })?;
+            counts.agenda_templates += 1;
+        }
         Ok(counts)
     })
 }
+
+/// An agenda template of the owner's own: (title, minutes, owner) per item.
+struct DemoTemplate {
+    name: &'static str,
+    visibility: Visibility,
+    items: &'static [(&'static str, u32, Party)],
+}
+
+/// Two templates the owner kept: one shared with her partners, one for herself.
+const DEMO_TEMPLATES: &[DemoTemplate] = &[
+    DemoTemplate {
+        name: "Fortnightly, with a practice slot",
+        visibility: Visibility::Shared,
+        items: &[
+            (
+                "How was the fortnight, {partner_first_name}?",
+                5,
+                Party::Partner,
+            ),
+            (
+                "Actions from last time ({open_actions} open)",
+                10,
+                Party::Me,
+            ),
+            ("Hands-on: one new tool, tried together", 20, Party::Partner),
+            ("Who does what before we next meet", 5, Party::Me),
+        ],
+    },
+    DemoTemplate {
+        name: "Before a board meeting",
+        visibility: Visibility::Private,
+        items: &[
+            ("The numbers the board will ask about", 15, Party::Me),
+            (
+                "How would {partner_first_name} tell this story in one post?",
+                15,
+                Party::Partner,
+            ),
+            ("Where we stand on {goal_titles}", 10, Party::Me),
+        ],
+    },
+];
 
 struct DemoPartnership {
     partner_name: &'static str,

@@ -108,6 +108,9 @@ impl SyntheticSize {
             feedback: self.feedback,
             agreement_versions: 0,
             records_of_learning: 0,
+            // The synthetic journal has no templates of its own: they are not what benches
+            // measure.
+            agenda_templates: 0,
         }
     }
 }
