@@ -82,5 +82,7 @@ pub const COMMANDS: &[&str] = &[
     "empty_trash",
     "settings",
     "set_settings",
+    "reminder_settings",
+    "set_reminder_settings",
     "quit",
 ];

@@ -1,9 +1,11 @@
 //! The Twoway desktop shell: the window, its commands, and the plugins it needs. Thin by design:
 //! every command is one call into `twoway-journal`.
 
+pub mod clock;
 mod command_names;
 pub mod commands;
 pub mod error;
+pub mod reminders;
 #[cfg(unix)]
 mod signals;
 pub mod state;
@@ -11,13 +13,13 @@ pub mod state;
 pub use command_names::COMMANDS;
 
 use std::path::Path;
-use tauri::Manager;
+use tauri::{Manager, Runtime};
 
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*, share::*,
-        views::*,
+        app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*, reminders::*,
+        share::*, views::*,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
@@ -106,8 +108,12 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             empty_trash,
             settings,
             set_settings,
+            reminder_settings,
+            set_reminder_settings,
             quit,
         ])
+        // Sent with the `reminder-opened` event, not by a command.
+        .typ::<twoway_journal::reminders::ReminderAbout>()
 }
 
 /// Writes the TypeScript bindings of every command and type to `path`.
@@ -159,15 +165,11 @@ pub fn app_builder<R: tauri::Runtime>(
     tauri::Builder::<R>::new()
         // First, so a second launch hands over to this one before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.unminimize();
-                let _ = window.show();
-                let _ = window.set_focus();
-            }
+            show_window(app);
         }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(state::AppState::open(journal))
+        .manage(state::AppState::open(journal, clock::AppClock::from_env()))
         // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;
         // the day's backup waits until the window is up, so it never delays the first paint.
         .setup(|app| {
@@ -175,9 +177,19 @@ pub fn app_builder<R: tauri::Runtime>(
             signals::quit_on_signals(app.handle())?;
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<state::AppState>().daily_care());
+            reminders::start(app.handle())?;
             Ok(())
         })
         .invoke_handler(invoke_handler)
+}
+
+/// Brings the window forward: a second launch, a clicked reminder.
+pub fn show_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
 }
 
 /// Opens the window on the journal at `journal`.

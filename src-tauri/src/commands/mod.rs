@@ -8,6 +8,7 @@ pub mod encryption;
 pub mod journal_file;
 pub mod recognition;
 pub mod records;
+pub mod reminders;
 pub mod share;
 pub mod views;
 

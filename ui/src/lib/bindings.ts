@@ -184,6 +184,10 @@ export const commands = {
 	settings: () => __TAURI_INVOKE<Settings>("settings"),
 	/**  Saves the journal's settings. */
 	setSettings: (settings: Settings) => __TAURI_INVOKE<Settings>("set_settings", { settings }),
+	/**  What the owner wants to be reminded of, and when not. */
+	reminderSettings: () => __TAURI_INVOKE<ReminderSettings>("reminder_settings"),
+	/**  Saves the reminder settings; returns them as saved. */
+	setReminderSettings: (settings: ReminderSettings) => __TAURI_INVOKE<ReminderSettings>("set_reminder_settings", { settings }),
 	/**
 	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
 	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
@@ -863,6 +867,14 @@ export type PartnershipFields = {
 /**  A mentoring partnership. */
 export type PartnershipId = string;
 
+/**  One partnership's own lead time before its sessions. */
+export type PartnershipLead = {
+	/**  The partnership. */
+	partnership_id: PartnershipId,
+	/**  Minutes before its sessions start. */
+	minutes: number,
+};
+
 /**  Where a partnership stands. */
 export type PartnershipStatus = 
 /**  Meeting now. */
@@ -1040,6 +1052,34 @@ export type RecordRef = {
 	kind: Kind,
 	/**  The record's id. */
 	id: string,
+};
+
+/**  What a reminder is about. */
+export type ReminderAbout = 
+/**  A session starting soon; clicking the notification opens it. */
+{ kind: "session"; id: SessionId } | 
+/**  The day's digest; clicking it opens the home view. */
+{ kind: "digest"; id: string };
+
+/**  What the owner wants to be reminded of, and when not. */
+export type ReminderSettings = {
+	/**  Remind before a planned session starts. */
+	sessions: boolean,
+	/**  How long before, in minutes, unless the partnership sets its own. */
+	session_lead_minutes: number,
+	/**  Partnerships with a lead time of their own. */
+	lead_by_partnership: PartnershipLead[],
+	/**  The daily digest. */
+	digest: boolean,
+	/**  The digest waits for this local time; without one it comes at the day's first start. */
+	digest_at: string | null,
+	/**
+	 *  No reminder from `quiet_from` to `quiet_until` (local times; past midnight when
+	 *  `quiet_until` is earlier). A session reminder due then is not shown; the digest waits.
+	 */
+	quiet_from: string | null,
+	/**  The end of the quiet hours. */
+	quiet_until: string | null,
 };
 
 /**  What the owner chooses from when making a report. */
