@@ -367,11 +367,8 @@ async fn a_session_soon_and_the_days_digest_are_notified_without_private_text_an
     app.quit().await;
 
     // Shown once: the journal keeps that both were shown.
-    let journal = Journal::open(
-        dirs.journal(),
-        Arc::new(ManualClock::new(at(NOW).to_utc())),
-    )
-    .unwrap();
+    let journal =
+        Journal::open(dirs.journal(), Arc::new(ManualClock::new(at(NOW).to_utc()))).unwrap();
     let again = journal
         .read(|tx| tx.due_reminders(at(NOW) + Duration::minutes(1)))
         .unwrap();

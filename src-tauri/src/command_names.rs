@@ -84,5 +84,8 @@ pub const COMMANDS: &[&str] = &[
     "set_settings",
     "reminder_settings",
     "set_reminder_settings",
+    "background_settings",
+    "set_background_settings",
+    "hide_window",
     "quit",
 ];

@@ -135,6 +135,15 @@ export async function onQuitRequested(handler: () => Promise<void>): Promise<() 
   return await listen(QUIT_REQUESTED, () => void handler());
 }
 
+/** What the shell sends when "Quit Twoway" is chosen in the tray icon's menu
+ * (`src-tauri/src/background.rs`): the window saves and quits as Ctrl+Q does. */
+const QUIT_ASKED = "quit-asked";
+
+/** Runs `handler` when the user asks to quit from outside the window. */
+export async function onQuitAsked(handler: () => Promise<void>): Promise<() => void> {
+  return await listen(QUIT_ASKED, () => void handler());
+}
+
 /** What the shell sends when a reminder's notification is clicked, with what it is about
  * (`src-tauri/src/reminders.rs`); the shell has brought the window forward. */
 const REMINDER_OPENED = "reminder-opened";

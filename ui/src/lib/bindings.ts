@@ -188,6 +188,15 @@ export const commands = {
 	reminderSettings: () => __TAURI_INVOKE<ReminderSettings>("reminder_settings"),
 	/**  Saves the reminder settings; returns them as saved. */
 	setReminderSettings: (settings: ReminderSettings) => __TAURI_INVOKE<ReminderSettings>("set_reminder_settings", { settings }),
+	/**  Whether the app keeps running after its window closes, and starts at login. */
+	backgroundSettings: () => __TAURI_INVOKE<BackgroundSettings>("background_settings"),
+	/**  Keeps and applies how the app runs without its window; returns what the system now has. */
+	setBackgroundSettings: (settings: BackgroundSettings) => __TAURI_INVOKE<BackgroundSettings>("set_background_settings", { settings }),
+	/**
+	 *  The window was asked to close: hides it when the app keeps running in the background, and
+	 *  says whether it did (otherwise the window saves and quits as before).
+	 */
+	hideWindow: () => __TAURI_INVOKE<boolean>("hide_window"),
 	/**
 	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
 	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
@@ -275,6 +284,14 @@ export type Audience =
 "shared" | 
 /**  For oneself: everything, private notes included. */
 "all";
+
+/**  How the app runs when its window is closed, and whether it starts at login. */
+export type BackgroundSettings = {
+	/**  Closing the window hides it; the app keeps running in the tray and keeps reminding. */
+	keep_running: boolean,
+	/**  The app starts when the user logs in. */
+	start_at_login: boolean,
+};
 
 /**  One backup in the folder. */
 export type BackupFile = {
