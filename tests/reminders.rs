@@ -15,7 +15,9 @@ use std::time::Instant;
 use twoway_journal::model::*;
 use twoway_journal::reminders::ReminderSettings;
 use twoway_journal::{Journal, ManualClock};
-use twoway_tests::app::{App, AppDirs, WAIT};
+use twoway_tests::app::{App, AppDirs, WAIT, app_binary};
+
+mod window;
 
 /// Put into every private text the reminders could reach; no notification may hold it.
 const PROBE: &str = "PROBE-PRIVATE-7731";
@@ -373,4 +375,77 @@ async fn a_session_soon_and_the_days_digest_are_notified_without_private_text_an
         .read(|tx| tx.due_reminders(at(NOW) + Duration::minutes(1)))
         .unwrap();
     assert!(again.is_empty(), "nothing is due twice: {again:#?}");
+}
+
+/// With "Keep running in the background" on, closing the window hides it and the app goes on;
+/// starting Twoway again (the single-instance plugin meets the running app over the session
+/// bus) brings the window back.
+#[tokio::test(flavor = "current_thread")]
+async fn kept_running_a_closed_window_hides_and_a_second_start_brings_it_back() {
+    let dirs = AppDirs::new();
+    let bus = NotificationBus::start(&dirs.path("dbus"));
+    let env = [("DBUS_SESSION_BUS_ADDRESS", bus.address.as_str())];
+    let app = App::launch_with_env(&dirs, &[], &env).await;
+    app.go("#/settings").await;
+    app.wait_xpath(
+        "//label[starts-with(normalize-space(), 'Keep running in the background')]//input",
+    )
+    .await
+    .click()
+    .await
+    .unwrap();
+    app.eventually("keep running saved", || async {
+        let saved = app
+            .invoke("background_settings", serde_json::json!({}))
+            .await;
+        (saved["ok"]["keep_running"] == true).then_some(())
+    })
+    .await;
+
+    let pid = app.pid();
+    window::send_close_request(pid);
+    app.eventually("the window hidden", || async {
+        (!window::has_shown_window(pid)).then_some(())
+    })
+    .await;
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    let state = state.rsplit(')').next().unwrap_or_default().trim_start();
+    assert!(
+        state.starts_with(['R', 'S', 'D']),
+        "the app runs on without its window: {state:?}"
+    );
+    assert!(
+        !window::has_shown_window(pid),
+        "and the window stays hidden"
+    );
+
+    // Started again, as from the desktop's menu: it hands over to the running app and ends.
+    let second = Command::new(app_binary())
+        .env("TWOWAY_DATA_DIR", dirs.path("data"))
+        .env("XDG_DATA_HOME", dirs.path("xdg-data"))
+        .env("XDG_CACHE_HOME", dirs.path("xdg-cache"))
+        .env("XDG_CONFIG_HOME", dirs.path("xdg-config"))
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("a second start");
+    let mut second = Killed(second);
+    app.eventually("the window back", || async {
+        window::has_shown_window(pid).then_some(())
+    })
+    .await;
+    let started = Instant::now();
+    let ended = loop {
+        if let Some(status) = second.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(started.elapsed() < WAIT, "the second start did not end");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert!(ended.success(), "the second start handed over: {ended}");
+    assert_eq!(app.client.title().await.unwrap(), "Twoway");
+    app.quit().await;
 }
