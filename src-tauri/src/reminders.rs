@@ -1,8 +1,8 @@
 //! Reminders through the operating system. The journal decides what is due and words it, free of
 //! private text ([`twoway_journal::reminders`]); the shell only asks, shows and remembers.
 //!
-//! A thread asks the open journal for what is due at start, then every minute and at once when
-//! the reminder settings change ([`Scheduler::poke`]). Each reminder goes to the desktop's
+//! A thread asks the open journal for what is due at start, then every minute, and at once when
+//! the reminder settings change or another journal opens or is unlocked ([`Scheduler::poke`]). Each reminder goes to the desktop's
 //! notification service and is then marked shown, so it never comes twice.
 //!
 //! The notifications go through `notify-rust` directly rather than `tauri-plugin-notification`:
@@ -35,7 +35,7 @@ pub struct Scheduler {
 }
 
 impl Scheduler {
-    /// Asks the journal again now (the settings changed).
+    /// Asks the journal again now (the settings changed, another journal is open).
     pub fn poke(&self) {
         *self.lock() = true;
         self.wake.notify_one();
@@ -60,7 +60,6 @@ impl Scheduler {
 
 /// Starts the reminder thread; it lives as long as the app.
 pub fn start<R: Runtime>(app: &AppHandle<R>) -> std::io::Result<()> {
-    app.manage(Scheduler::default());
     let app = app.clone();
     std::thread::Builder::new()
         .name("reminders".into())
@@ -68,7 +67,7 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) -> std::io::Result<()> {
             let mut memory = Memory::default();
             loop {
                 remind(&app, &mut memory);
-                app.state::<Scheduler>().wait();
+                app.state::<AppState>().scheduler().wait();
             }
         })?;
     Ok(())

@@ -3,6 +3,7 @@
 
 use crate::clock::AppClock;
 use crate::error::{ErrorCode, IpcError, IpcResult};
+use crate::reminders::Scheduler;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use twoway_journal::encryption::Secret;
@@ -31,6 +32,8 @@ pub struct AppState {
     slot: Mutex<Slot>,
     /// The clock every journal of this window is opened with.
     clock: AppClock,
+    /// Woken when another journal opens or one is unlocked, so its reminders come at once.
+    scheduler: Scheduler,
 }
 
 impl AppState {
@@ -40,7 +43,13 @@ impl AppState {
         Self {
             slot: Mutex::new(open_slot(path, false, clock)),
             clock,
+            scheduler: Scheduler::default(),
         }
+    }
+
+    /// What wakes the reminder thread.
+    pub fn scheduler(&self) -> &Scheduler {
+        &self.scheduler
     }
 
     /// The clock the journals are opened with; the reminders ask it for the local time.
@@ -66,6 +75,7 @@ impl AppState {
             Err(error) => return Err(error.into()),
         };
         *self.lock() = slot;
+        self.scheduler.poke();
         Ok(())
     }
 
@@ -85,6 +95,7 @@ impl AppState {
             journal,
             is_demo: *is_demo,
         };
+        self.scheduler.poke();
         Ok(())
     }
 

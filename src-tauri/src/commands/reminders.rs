@@ -4,7 +4,6 @@
 
 use crate::background::{self, BackgroundSettings};
 use crate::error::IpcResult;
-use crate::reminders::Scheduler;
 use crate::state::AppState;
 use tauri::{AppHandle, State};
 use twoway_journal::reminders::ReminderSettings;
@@ -21,11 +20,10 @@ pub fn reminder_settings(state: State<'_, AppState>) -> IpcResult<ReminderSettin
 #[specta::specta]
 pub fn set_reminder_settings(
     state: State<'_, AppState>,
-    scheduler: State<'_, Scheduler>,
     settings: ReminderSettings,
 ) -> IpcResult<ReminderSettings> {
     let saved = state.write(|tx| tx.set_reminder_settings(&settings))?;
-    scheduler.poke();
+    state.scheduler().poke();
     Ok(saved)
 }
 
