@@ -184,7 +184,9 @@ pub fn app_builder<R: tauri::Runtime>(
         .plugin(tauri_plugin_opener::init())
         .manage(state::AppState::open(journal, clock::AppClock::from_env()))
         // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;
-        // the day's backup waits until the window is up, so it never delays the first paint.
+        // the day's backup waits until the window is up, so it never delays the first paint. The
+        // reminders are asked for from the start, and the tray icon comes when the app keeps
+        // running without its window.
         .setup(move |app| {
             #[cfg(unix)]
             signals::quit_on_signals(app.handle())?;
