@@ -36,25 +36,25 @@ fn export_a_pack_import_it_twice_back_up_and_check() {
 
     let dry = twoway(&b, &["import", &pack_arg, "--dry-run"]);
     assert!(
-        text(&dry.stdout).starts_with("Would import: 266 added"),
+        text(&dry.stdout).starts_with("Would import: 272 added"),
         "{}",
         text(&dry.stdout)
     );
     let first = twoway(&b, &["import", &pack_arg]);
     assert!(
-        text(&first.stdout).contains("266 added"),
+        text(&first.stdout).contains("272 added"),
         "{}",
         text(&first.stdout)
     );
     let second = twoway(&b, &["import", &pack_arg]);
-    assert!(text(&second.stdout).contains("0 added, 0 updated, 266 unchanged"));
+    assert!(text(&second.stdout).contains("0 added, 0 updated, 272 unchanged"));
 
     let backup = dirs.path("backup.sqlite3");
     let out = twoway(&b, &["backup", "--out", &backup.to_string_lossy()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let check = twoway(&backup, &["check"]);
     assert!(check.status.success());
-    assert!(text(&check.stdout).contains("266 records"));
+    assert!(text(&check.stdout).contains("272 records"));
 }
 
 #[test]
@@ -359,17 +359,23 @@ fn a_kill_during_encryption_leaves_the_plain_or_the_encrypted_journal_whole() {
     let whole = started.elapsed();
     assert_eq!(records_in(&journal, PASSPHRASE).unwrap(), (true, expected));
 
-    // Killed at points spread over the conversion's length (and a little past it).
+    // Killed at points spread over the conversion's length, and once well past it: on a loaded
+    // machine one conversion can take longer than the one measured, so "a little past" the
+    // measured length may still land inside it.
     let mut seen = Vec::new();
     for k in 1..=10u32 {
         let (journal, mut child) = attempt(&format!("killed-{k}"));
-        std::thread::sleep(whole.mul_f64(f64::from(k) / 9.0));
+        let share = if k == 10 { 2.0 } else { f64::from(k) / 9.0 };
+        std::thread::sleep(whole.mul_f64(share));
         let _ = child.kill(); // SIGKILL: no handler runs.
         child.wait().unwrap();
         let (encrypted, found) = records_in(&journal, PASSPHRASE).unwrap_or_else(|e| {
-            panic!("killed after {k}/9 of {whole:?}: the journal opens neither way: {e}")
+            panic!("killed after {share} of {whole:?}: the journal opens neither way: {e}")
         });
-        assert_eq!(found, expected, "killed after {k}/9: every record is there");
+        assert_eq!(
+            found, expected,
+            "killed after {share} of {whole:?}: every record is there"
+        );
         seen.push(encrypted);
     }
     eprintln!("killed during a {whole:?} conversion; encrypted afterwards: {seen:?}");

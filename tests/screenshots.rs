@@ -270,6 +270,54 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
             )
             .await;
     }
+    // The agreement's versions, and two of them side by side: the demo's second partnership
+    // (Priya) adopted two versions with her partner.
+    let with_versions = partnerships.get(1).unwrap_or(p);
+    app.go(&format!("#/partnership/{with_versions}/overview"))
+        .await;
+    settle().await;
+    scroll_to(&app, "#ov-agreement").await;
+    run(
+        &app,
+        "document.querySelector('details.versions')?.setAttribute('open', ''); return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("agreement-{theme}"));
+    run(
+        &app,
+        "[...document.querySelectorAll('details.versions button')].find(b => !b.disabled)?.click(); \
+         return null;",
+    )
+    .await;
+    settle().await;
+    shoot(&format!("agreement-compare-{theme}"));
+    close_dialog(&app).await;
+
+    // A record of learning kept in the journal, waiting for the partner (the demo's third
+    // partnership, Sam, completed with a record signed).
+    if let Some(completed) = partnerships.get(2) {
+        app.go(&format!("#/partnership/{completed}/overview")).await;
+        settle().await;
+        app.click_button("Record of learning…").await;
+        settle().await;
+        run(
+            &app,
+            "[...document.querySelectorAll('dialog[open] label')].find(l => l.textContent.includes('Records with'))?.click(); \
+             return null;",
+        )
+        .await;
+        settle().await;
+        run(
+            &app,
+            "document.querySelector('dialog[open] ul.kept button')?.click(); return null;",
+        )
+        .await;
+        settle().await;
+        shoot(&format!("record-kept-{theme}"));
+        close_dialog(&app).await;
+    }
+
     // Keeping what was written: the backups in Settings, a text's history, the trash.
     app.go("#/settings").await;
     settle().await;

@@ -19,8 +19,8 @@ use tauri::{Manager, Runtime};
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*, reminders::*,
-        share::*, views::*,
+        agreement::*, app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*,
+        reminders::*, share::*, views::*,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
@@ -45,6 +45,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             get_partnership,
             create_partnership,
             update_partnership,
+            agreement,
+            adopt_agreement,
+            adopt_partner_agreement,
+            compare_agreement,
             goals,
             create_goal,
             update_goal,
@@ -86,6 +90,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             export_file_name,
             export_to,
             record_draft,
+            records_of_learning,
             my_signing_key,
             partner_keys,
             sign_record,

@@ -79,7 +79,10 @@ pub use db::{APPLICATION_ID, ReadTx, SCHEMA_VERSION, WriteTx};
 pub use error::{Error, Problem, Result};
 pub use journal::Journal;
 pub use store::validate::MAX_TEXT_BYTES;
-pub use store::{Entity, Growth, NewSession, RecordId, SessionPlan, SkillGrowth};
+pub use store::{
+    AdoptedVersion, Agreement, AgreementComparison, AgreementSection, AgreementStatus, Entity,
+    Growth, NewSession, RecordId, SectionCheck, SessionPlan, SkillGrowth,
+};
 
 /// The bundle identifier of the app; the default journal lives in a folder of that name.
 pub const APP_IDENTIFIER: &str = "app.twoway.journal";

@@ -306,7 +306,7 @@ impl ReadTx<'_> {
                     date_text(due)
                 ));
             }
-            if let Some(revisit) = p.fields.agreement_revisit_on
+            if let Some(revisit) = summary.agreement.revisit_on
                 && revisit <= today
             {
                 lines.push(format!(

@@ -263,6 +263,13 @@ fn detail_sql(kind: Kind) -> &'static str {
             "SELECT coalesce(s.title, ''), s.id, coalesce(s.deleted_at IS NULL, 1) FROM feedback f
              LEFT JOIN session s ON s.id = f.session_id WHERE f.id = ?1"
         }
+        // Not indexed (the draft is); named in case an index ever holds one.
+        Kind::RecordOfLearning => {
+            "SELECT 'Record of learning', NULL, 1 FROM record_of_learning WHERE id = ?1"
+        }
+        Kind::AgreementVersion => {
+            "SELECT 'Agreement adopted on ' || adopted_on, NULL, 1 FROM agreement_version WHERE id = ?1"
+        }
     }
 }
 

@@ -52,6 +52,8 @@ pub struct PartnershipSummary {
     pub feedback_received: FeedbackTally,
     /// What the owner learns against what they teach.
     pub balance: Balance,
+    /// Where the agreement stands: adopted on, by both, revisit due, or never adopted.
+    pub agreement: crate::store::AgreementStatus,
 }
 
 /// Sessions held against what the cadence asked for.
@@ -207,6 +209,7 @@ impl ReadTx<'_> {
             feedback_given: self.feedback_tally(id, Party::Me)?,
             feedback_received: self.feedback_tally(id, Party::Partner)?,
             balance: self.balance(id)?,
+            agreement: self.agreement_status(&partnership, today)?,
             partnership,
         })
     }

@@ -1,4 +1,4 @@
-//! The JSON Schema in `schema/pack-v2.schema.json` describes the packs the journal writes:
+//! The JSON Schema in `schema/pack-v3.schema.json` describes the packs the journal writes:
 //! real packs validate against it (formats checked), and packs bent out of shape do not.
 
 mod common;
@@ -10,7 +10,7 @@ use twoway_journal::export::{Audience, Scope, Trash};
 use twoway_journal::model::*;
 use twoway_journal::sample::{SyntheticSize, fill_demo, fill_synthetic};
 
-const SCHEMA: &str = include_str!("../schema/pack-v2.schema.json");
+const SCHEMA: &str = include_str!("../schema/pack-v3.schema.json");
 
 fn schema() -> Value {
     serde_json::from_str(SCHEMA).expect("the schema is JSON")

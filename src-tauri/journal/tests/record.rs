@@ -844,3 +844,128 @@ fn the_records_fit_the_schema_and_bent_ones_do_not() {
     bent["@context"] = serde_json::json!(["https://www.w3.org/2018/credentials/v1"]);
     assert!(!errors(&validator, &bent).is_empty());
 }
+
+/// `from`'s shared pack of their partnership, imported into `into` as the partner's.
+fn deliver(from: &Side, into: &mut Side) -> twoway_journal::Result<()> {
+    use twoway_journal::export::json::pack_json;
+    use twoway_journal::export::{Audience, Scope, Trash};
+    use twoway_journal::import::{ImportOptions, import, read_pack};
+    let scope = Scope::Partnership(from.partnership);
+    let set = from
+        .t
+        .journal
+        .read(|tx| tx.export_set(scope, Audience::Shared, Trash::Include))?;
+    let text = pack_json(
+        &set,
+        scope,
+        Audience::Shared,
+        common::exports::exported_at(),
+    );
+    let pack = read_pack(text.as_bytes()).map_err(Error::from)?;
+    let options = ImportOptions {
+        from_partner: true,
+        into_partnership: Some(into.partnership),
+    };
+    import(&mut into.t.journal, &pack, &options).map(drop)
+}
+
+fn kept(side: &Side) -> Vec<KeptRecord> {
+    side.t
+        .journal
+        .read(|tx| tx.records_of_learning(side.partnership))
+        .unwrap()
+}
+
+#[test]
+fn a_record_travels_in_the_partner_pack_and_comes_back_countersigned() {
+    let mut alex = alex();
+    let mut priya = Side::new("Priya Natarajan", "Alex Kim");
+    let alex_key = alex.key();
+    alex.sign_all("Priya made every session count.");
+    assert_eq!(kept(&alex).len(), 1, "signing keeps the record");
+
+    deliver(&alex, &mut priya).unwrap();
+    let received = kept(&priya);
+    assert_eq!(received.len(), 1, "the pack brought it");
+    assert_eq!(received[0].verification.proofs.len(), 1);
+    assert!(received[0].verification.all_valid());
+    assert_eq!(
+        received[0].verification.proofs[0].signer,
+        Signer::Unconfirmed
+    );
+
+    priya.confirm(&alex_key.fingerprint).unwrap();
+    let credential = received[0].record.fields.credential.clone();
+    priya
+        .countersign(&credential, "Alex asked the questions that mattered.")
+        .unwrap();
+    let countersigned = kept(&priya);
+    assert_eq!(countersigned.len(), 1, "the same record, countersigned");
+    assert_eq!(countersigned[0].record.id, received[0].record.id);
+    assert_eq!(countersigned[0].verification.proofs.len(), 2);
+
+    deliver(&priya, &mut alex).unwrap();
+    let back = kept(&alex);
+    assert_eq!(back.len(), 1);
+    assert_eq!(
+        back[0].verification.proofs.len(),
+        2,
+        "both signatures came back"
+    );
+    assert!(back[0].verification.all_valid());
+    assert!(
+        back[0]
+            .verification
+            .proofs
+            .iter()
+            .any(|p| p.signer == Signer::Me)
+    );
+    // Nothing private rode along in the record.
+    assert!(!back[0].record.fields.credential.contains(PROBE));
+}
+
+#[test]
+fn a_pack_cannot_change_a_signed_record_or_take_a_signature_away() {
+    let (alex, mut priya, _) = signed_by_both();
+    let both = kept(&priya);
+    assert_eq!(both[0].verification.proofs.len(), 2);
+    let record = both[0].record.clone();
+
+    // Alex's journal holds the record with one signature (the countersigned file went back by
+    // hand, not by pack): a pack of it is older, so nothing changes.
+    deliver(&alex, &mut priya).unwrap();
+    assert_eq!(kept(&priya)[0].verification.proofs.len(), 2);
+
+    // A newer edit that drops Priya's signature, or rewrites a word, is refused.
+    for bent in [
+        {
+            let mut value = json(&record.fields.credential);
+            value["proof"].as_array_mut().unwrap().pop();
+            value.to_string()
+        },
+        record
+            .fields
+            .credential
+            .replacen("Record of learning", "Record of teaching", 1),
+    ] {
+        let refused = priya.t.journal.write(|tx| {
+            tx.update(
+                record.id,
+                RecordOfLearningFields {
+                    credential: bent.clone(),
+                    ..record.fields.clone()
+                },
+            )
+        });
+        assert!(
+            matches!(
+                refused,
+                Err(Error::Invalid {
+                    field: "credential",
+                    ..
+                })
+            ),
+            "{refused:?}"
+        );
+    }
+}

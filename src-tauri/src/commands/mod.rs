@@ -2,6 +2,7 @@
 //! one journal call and mapping the error. They run off the UI thread (`async`), and hold no
 //! logic of their own: what the journal knows, it computes.
 
+pub mod agreement;
 pub mod app;
 pub mod care;
 pub mod encryption;

@@ -1,6 +1,8 @@
-//! Records of learning from the window: the draft, signing and countersigning into the file
-//! the user chose, checking a record a partner sent, confirming their key, and the printable
-//! certificate. The journal does all of it; these only read and write the chosen files.
+//! Records of learning from the window: the draft, signing and countersigning (the journal
+//! keeps the record, so it travels in the next pack for the partner; a file too when the user
+//! chose one), the records kept, checking a record a partner sent, confirming their key, and
+//! the printable certificate. The journal does all of it; these only read and write the
+//! chosen files.
 
 use crate::error::IpcResult;
 use crate::state::AppState;
@@ -11,7 +13,8 @@ use tauri::State;
 use twoway_journal::files::{Overwrite, read_text, write_atomically};
 use twoway_journal::model::PartnershipId;
 use twoway_journal::recognition::{
-    KeyInfo, PartnerKey, Period, RecordChoice, RecordDraft, Verification, certificate_html,
+    KeptRecord, KeyInfo, PartnerKey, Period, RecordChoice, RecordDraft, Verification,
+    certificate_html,
 };
 
 /// A record file as the window shows it: its text (kept to countersign or print it) and what
@@ -31,6 +34,24 @@ fn write_chosen(path: &str, text: &str, replace: bool) -> IpcResult<()> {
         text.as_bytes(),
         Overwrite::replacing(replace),
     )?)
+}
+
+/// Writes `text` to `path` when the user chose a file as well.
+fn write_if_chosen(path: Option<&str>, text: &str, replace: bool) -> IpcResult<()> {
+    match path {
+        Some(path) => write_chosen(path, text, replace),
+        None => Ok(()),
+    }
+}
+
+/// The records of learning of `partnership` kept in the journal, newest first, each checked.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn records_of_learning(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+) -> IpcResult<Vec<KeptRecord>> {
+    state.read(|tx| tx.records_of_learning(partnership))
 }
 
 /// What a record of `partnership` over `period` could include; nothing private is offered.
@@ -61,19 +82,19 @@ pub fn partner_keys(
     state.read(|tx| tx.partner_keys(partnership))
 }
 
-/// Signs a record of `partnership` with what `choice` includes and writes it to `path` (the
-/// save dialog has asked before `replace`).
+/// Signs a record of `partnership` with what `choice` includes; the journal keeps it, and it
+/// is written to `path` too when given (the save dialog has asked before `replace`).
 #[tauri::command(async)]
 #[specta::specta]
 pub fn sign_record(
     state: State<'_, AppState>,
     partnership: PartnershipId,
     choice: RecordChoice,
-    path: String,
+    path: Option<String>,
     replace: bool,
 ) -> IpcResult<()> {
     let signed = state.write(|tx| tx.sign_record(partnership, &choice))?;
-    write_chosen(&path, &signed.json, replace)
+    write_if_chosen(path.as_deref(), &signed.json, replace)
 }
 
 /// Reads the record at `path` and checks its signatures.
@@ -101,8 +122,8 @@ pub fn confirm_record_key(
     })
 }
 
-/// Countersigns `record`, which the partner of `partnership` signed, and writes the record
-/// with both signatures to `path`.
+/// Countersigns `record`, which the partner of `partnership` signed; the journal keeps the
+/// record with both signatures, and writes it to `path` too when given.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn countersign_record(
@@ -110,11 +131,11 @@ pub fn countersign_record(
     partnership: PartnershipId,
     record: String,
     statement: String,
-    path: String,
+    path: Option<String>,
     replace: bool,
 ) -> IpcResult<()> {
     let signed = state.write(|tx| tx.countersign_record(partnership, &record, &statement))?;
-    write_chosen(&path, &signed.json, replace)
+    write_if_chosen(path.as_deref(), &signed.json, replace)
 }
 
 /// Writes the printable certificate of `record` (all of its signatures valid) to `path`.

@@ -18,6 +18,8 @@ const KIND_WORDS: Record<Kind, [string, string]> = {
   skill_rating: ["skill rating", "skill ratings"],
   learning: ["learning", "learnings"],
   feedback: ["feedback entry", "feedback entries"],
+  agreement_version: ["agreement version", "agreement versions"],
+  record_of_learning: ["record of learning", "records of learning"],
 };
 
 /** What `count` records of `kind` are called, without the number: "session", "agenda items". */

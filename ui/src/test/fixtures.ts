@@ -2,11 +2,14 @@
 
 import type {
   ActionItem,
+  AdoptedVersion,
   AgendaItem,
+  Agreement,
   Goal,
   JournalStatus,
   Partnership,
   PartnershipSummary,
+  Party,
   Session,
 } from "../lib/api";
 
@@ -64,6 +67,14 @@ export function summary(p: Partnership = partnership()): PartnershipSummary {
     feedback_given: { count: 3, average_rating: 4.3 },
     feedback_received: { count: 2, average_rating: 4.5 },
     balance: { goals_learn: 3, goals_teach: 1, skills_learn: 2, skills_teach: 2 },
+    agreement: {
+      adopted_on: "2026-01-12",
+      agreed_by_both: true,
+      draft_changed: false,
+      partner_adopted_other: false,
+      revisit_on: "2026-06-01",
+      revisit_due: false,
+    },
   };
 }
 
@@ -133,5 +144,56 @@ export function actionItem(id: string, text: string, partnershipId = "p1"): Acti
       visibility: "shared",
     },
     ...stamps,
+  };
+}
+
+/** An adopted version of `p`'s agreement. */
+export function adoptedVersion(
+  id: string,
+  by: Party,
+  number: number,
+  adopted_on: string,
+  text: string,
+  extra: Partial<AdoptedVersion> = {},
+  p: Partnership = partnership(),
+): AdoptedVersion {
+  return {
+    version: {
+      id,
+      fields: { partnership_id: p.id, text, revisit_on: null, adopted_on, adopted_by: by },
+      ...stamps,
+    },
+    number,
+    agreed_by_both: false,
+    matches_draft: false,
+    ...extra,
+  };
+}
+
+/** `p`'s agreement: never adopted unless versions are given, every section but the ones its
+ * draft has to add. */
+export function agreementOf(p: Partnership = partnership(), extra: Partial<Agreement> = {}): Agreement {
+  return {
+    partnership_id: p.id,
+    mine: [],
+    theirs: [],
+    status: {
+      adopted_on: null,
+      agreed_by_both: false,
+      draft_changed: p.fields.agreement.trim() !== "",
+      partner_adopted_other: false,
+      revisit_on: p.fields.agreement_revisit_on,
+      revisit_due: false,
+    },
+    sections: [
+      { section: "goals", heading: "Our goals", covered: false },
+      {
+        section: "ground_rules",
+        heading: "Ground rules",
+        covered: p.fields.agreement.includes("## Ground rules"),
+      },
+      { section: "confidentiality", heading: "Confidentiality", covered: false },
+    ],
+    ...extra,
   };
 }

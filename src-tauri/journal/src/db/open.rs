@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_reminders.sql"),
     include_str!("migrations/0006_learning_author.sql"),
     include_str!("migrations/0007_signing.sql"),
+    include_str!("migrations/0008_agreement_versions_and_records.sql"),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).

@@ -23,7 +23,8 @@
 //! - **A `VALARM` in every planned session**: `ACTION:DISPLAY`, `TRIGGER:-PT‹n›M` with the
 //!   lead time the app's own reminder uses (15 minutes unless the partnership or the reminder
 //!   settings say otherwise), `DESCRIPTION` the session's summary.
-//! - **An all-day `VEVENT` on every agreement revisit date** of a partnership not completed, on
+//! - **An all-day `VEVENT` on every agreement revisit date** (the version in force says it, or
+//!   the draft before any version is adopted) of a partnership not completed, on
 //!   the journal and partnership scopes: `UID:‹partnership id›-agreement-revisit@twoway`,
 //!   `DTSTART;VALUE=DATE`/`DTEND;VALUE=DATE` (the next day), `SUMMARY:Revisit the agreement
 //!   with ‹partner›`, `TRANSP:TRANSPARENT`; the agreement's text is not in it.
@@ -87,8 +88,8 @@
 
 use super::{Audience, ExportSet, Scope};
 use crate::model::{
-    ActionItem, AgendaItem, Cadence, CadenceUnit, Partnership, PartnershipId, PartnershipStatus,
-    Party, Session, SessionId, SessionStatus,
+    ActionItem, AgendaItem, AgreementVersion, Cadence, CadenceUnit, Partnership, PartnershipId,
+    PartnershipStatus, Party, Session, SessionId, SessionStatus,
 };
 use crate::rhythm;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, TimeDelta, Utc};
@@ -139,7 +140,8 @@ pub fn ics(
             write_rhythm(&mut out, partnership, set, &book, &stamp);
         }
         for partnership in &set.partnerships {
-            write_revisit(&mut out, partnership, &book, &stamp);
+            let in_force = crate::store::in_force(partnership.id, &set.agreement_versions);
+            write_revisit(&mut out, partnership, in_force, &book, &stamp);
         }
     }
     let mut actions: Vec<&ActionItem> = set
@@ -279,8 +281,14 @@ fn write_session(
 
 /// An all-day event on the day the pair means to look at their agreement again (the
 /// agreement's text stays out: a calendar carries titles only).
-fn write_revisit(out: &mut Writer, partnership: &Partnership, book: &Book<'_>, stamp: &str) {
-    let Some(day) = partnership.fields.agreement_revisit_on else {
+fn write_revisit(
+    out: &mut Writer,
+    partnership: &Partnership,
+    in_force: Option<&AgreementVersion>,
+    book: &Book<'_>,
+    stamp: &str,
+) {
+    let Some(day) = crate::store::revisit_on(partnership, in_force) else {
         return;
     };
     if partnership.is_trashed() || partnership.fields.status == PartnershipStatus::Completed {

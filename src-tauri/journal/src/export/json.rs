@@ -1,6 +1,6 @@
 //! The JSON pack: a lossless, versioned copy of an [`ExportSet`] that another Twoway journal
 //! (the owner's own, or the partner's) can import and merge by id. Its layout is described by
-//! `schema/pack-v2.schema.json` (JSON Schema draft 2020-12); reading a pack back is
+//! `schema/pack-v3.schema.json` (JSON Schema draft 2020-12); reading a pack back is
 //! [`crate::import`]'s job.
 //!
 //! Layout (every key is always present, in this order; `null` where a value is absent):
@@ -11,7 +11,8 @@
 //!   `{"kind": "session", "id": …}`;
 //! - `exported_by`: the exporting owner's profile `{my_name, my_role}`;
 //! - one array per kind (`partnerships`, `goals`, `check_ins`, `sessions`, `agenda_items`,
-//!   `action_items`, `skills`, `skill_ratings`, `learnings`, `feedback`), each record as the
+//!   `action_items`, `skills`, `skill_ratings`, `learnings`, `feedback`, `agreement_versions`),
+//!   each record as the
 //!   model serializes it: `{id, fields, created_at, updated_at, deleted_at}`, sorted by id.
 //!
 //! The pack holds exactly what the set holds: a set built with `Trash::Include` carries
@@ -30,8 +31,8 @@ pub const PACK_FORMAT: &str = "twoway-pack";
 ///
 /// Version 2 added a `visibility` to check-ins, agenda items, action items, skills and skill
 /// ratings, and an `author` to learnings; a version 1 pack is read with the defaults the
-/// journal's migrations give.
-pub const PACK_VERSION: u32 = 2;
+/// journal's migrations give. Version 3 added `agreement_versions`; an older pack has none.
+pub const PACK_VERSION: u32 = 3;
 
 /// A JSON pack. Field order is the key order of the written JSON: the header, then one list
 /// per kind in the registry's order (the [`Records`] lists, which the pack dereferences to).

@@ -352,6 +352,9 @@ impl ReadTx<'_> {
                 )?;
                 set.learnings = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
                 set.feedback = self.list_with_trash(&of(scoped("")), [], "\"on\", seq")?;
+                set.agreement_versions =
+                    self.list_with_trash(&of(scoped("")), [], "adopted_on, seq")?;
+                set.records_of_learning = self.list_with_trash(&of(scoped("")), [], "seq")?;
             }
         }
         let goals = id_list(set.goals.iter().map(|g| g.id));

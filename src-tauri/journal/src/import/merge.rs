@@ -173,6 +173,16 @@ impl Merger<'_, '_> {
                 keep_local_privacy(self.tx, &mut record.fields, &local.fields)?;
                 record.fields.keep_private(self.tx, &local.fields)?;
             }
+            // A kind whose versions say by their content which came later (a record of learning
+            // only gains signatures) is not left to the stamps, which two clocks may disagree
+            // on. An earlier version is not written, so not checked against the later one.
+            let later_by_content = local
+                .as_ref()
+                .and_then(|local| record.fields.later_by_content(&local.fields));
+            if later_by_content == Some(false) {
+                self.plan.count(F::KIND, id, Outcome::Unchanged);
+                continue;
+            }
             // Putting back a link a partial pack left out is no change of a link that may not
             // change (an item's origin): the record is checked as the complete version.
             let restoring = local.as_ref().is_some_and(|local| {
@@ -191,7 +201,7 @@ impl Merger<'_, '_> {
                 Some(local) => {
                     let same =
                         record.fields == local.fields && record.deleted_at == local.deleted_at;
-                    if record.updated_at > local.updated_at {
+                    if record.updated_at > local.updated_at || later_by_content == Some(true) {
                         Outcome::Updated {
                             trashed: !local.is_trashed() && record.is_trashed(),
                             restored: local.is_trashed() && !record.is_trashed(),

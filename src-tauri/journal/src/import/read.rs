@@ -76,15 +76,28 @@ pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
             ));
         }
     }
-    let mut pack = if version == Some(1) {
+    let mut pack = if version < Some(u64::from(PACK_VERSION)) {
         let mut top = top.clone();
-        upgrade_from_version_1(&mut top);
+        if version == Some(1) {
+            upgrade_from_version_1(&mut top);
+        }
+        upgrade_from_version_2(&mut top);
         parse_pack(&top)?
     } else {
         parse_pack(top)?
     };
     prepare(&mut pack)?;
     Ok(pack)
+}
+
+/// The lists version 3 added: a pack written before has none of their records.
+const LISTS_ADDED_IN_VERSION_3: [&str; 2] = ["agreement_versions", "records_of_learning"];
+
+/// Gives a version 1 or 2 pack the lists version 3 added, empty.
+fn upgrade_from_version_2(top: &mut Map<String, Value>) {
+    for list in LISTS_ADDED_IN_VERSION_3 {
+        top.entry(list).or_insert_with(|| Value::Array(Vec::new()));
+    }
 }
 
 /// The lists whose records a version 1 pack wrote without a private/shared choice.

@@ -26,6 +26,12 @@ pub(super) trait PackRules: Entity + PartialEq {
     /// Cuts instants to the precision their column stores.
     fn normalize(&mut self) {}
 
+    /// Whether this version is later than the journal's `local` one by what it holds, when the
+    /// kind can tell (`None`: the stamps decide).
+    fn later_by_content(&self, _local: &Self) -> Option<bool> {
+        None
+    }
+
     /// The order the records of this kind are merged in.
     fn merge_order(records: Vec<Record<Self::Id, Self>>) -> Vec<Record<Self::Id, Self>> {
         records
@@ -151,6 +157,20 @@ impl PackRules for SkillFields {
 impl PackRules for SkillRatingFields {
     fn flip(&mut self) {
         self.rater = self.rater.flipped();
+    }
+}
+
+impl PackRules for AgreementVersionFields {
+    fn flip(&mut self) {
+        self.adopted_by = self.adopted_by.flipped();
+    }
+}
+
+/// A credential reads the same from both sides: it names its signers by role, not as me and
+/// partner. It only ever gains signatures, so the copy with more of them is the later one.
+impl PackRules for RecordOfLearningFields {
+    fn later_by_content(&self, local: &Self) -> Option<bool> {
+        crate::recognition::later_signed(&self.credential, &local.credential)
     }
 }
 

@@ -41,6 +41,10 @@ macro_rules! kinds {
             Learning { id: LearningId, fields: LearningFields, list: learnings, table: "learning", name: "Learning" },
             /// A feedback entry, given or received.
             Feedback { id: FeedbackId, fields: FeedbackFields, list: feedback, table: "feedback", name: "Feedback" },
+            /// An adopted version of a partnership's agreement.
+            AgreementVersion { id: AgreementVersionId, fields: AgreementVersionFields, list: agreement_versions, table: "agreement_version", name: "Agreement version" },
+            /// A record of learning, signed by one or both partners.
+            RecordOfLearning { id: RecordOfLearningId, fields: RecordOfLearningFields, list: records_of_learning, table: "record_of_learning", name: "Record of learning" },
         }
     };
 }

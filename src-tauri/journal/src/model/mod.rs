@@ -9,9 +9,10 @@ mod records;
 
 pub use enums::*;
 pub use kinds::{
-    ActionItem, ActionItemId, AgendaItem, AgendaItemId, Counts, Feedback, FeedbackId, Goal,
-    GoalCheckIn, GoalCheckInId, GoalId, Kind, Learning, LearningId, Partnership, PartnershipId,
-    RecordKind, Records, Session, SessionId, Skill, SkillId, SkillRating, SkillRatingId,
+    ActionItem, ActionItemId, AgendaItem, AgendaItemId, AgreementVersion, AgreementVersionId,
+    Counts, Feedback, FeedbackId, Goal, GoalCheckIn, GoalCheckInId, GoalId, Kind, Learning,
+    LearningId, Partnership, PartnershipId, RecordKind, RecordOfLearning, RecordOfLearningId,
+    Records, Session, SessionId, Skill, SkillId, SkillRating, SkillRatingId,
 };
 pub(crate) use kinds::{dispatch_kind, dispatch_kind_expand, each_kind, each_kind_expand, kinds};
 pub use records::*;

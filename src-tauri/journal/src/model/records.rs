@@ -264,3 +264,37 @@ pub struct FeedbackFields {
     /// Whether the partner sees it in a shared export.
     pub visibility: Visibility,
 }
+
+/// A version of a partnership's agreement that one of the two adopted: the text and revisit
+/// date as they stood that day. The working draft stays on the partnership; adopting copies it
+/// here, and an adopted version never changes afterwards. A version adopted by the partner
+/// arrives through their pack (`adopted_by` flipped to `partner`); when it holds the same text
+/// and revisit date as one of the owner's, the pair agreed to it both.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct AgreementVersionFields {
+    /// The partnership whose agreement it is.
+    pub partnership_id: PartnershipId,
+    /// Markdown: the agreement as adopted.
+    pub text: String,
+    /// When the pair means to look at this version again.
+    pub revisit_on: Option<NaiveDate>,
+    /// The day it was adopted.
+    pub adopted_on: NaiveDate,
+    /// Who adopted it: the owner, or the partner (from their pack).
+    pub adopted_by: Party,
+}
+
+/// A record of learning kept in the journal (see [`crate::recognition`]): the signed
+/// credential, as its JSON text. Signing one here keeps it; a partner's pack brings theirs,
+/// and a countersignature adds to the same record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RecordOfLearningFields {
+    /// The partnership it records.
+    pub partnership_id: PartnershipId,
+    /// The credential's own id (`urn:uuid:…`): the same in both journals.
+    pub credential_id: String,
+    /// The Open Badges credential with its signatures, as JSON.
+    pub credential: String,
+}

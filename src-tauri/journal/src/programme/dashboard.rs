@@ -144,6 +144,10 @@ fn group_columns(g: &GroupNumbers) -> Vec<(&'static str, String)> {
         ),
         ("learn_share_percent", percent(g.learn_share_percent)),
         ("with_agreement", g.with_agreement.to_string()),
+        (
+            "with_adopted_agreement",
+            g.with_adopted_agreement.to_string(),
+        ),
     ]
 }
 
@@ -172,6 +176,7 @@ fn group_table(out: &mut String, groups: &[&GroupNumbers]) {
         "… mean rating",
         "Learn share of skills",
         "Pairs with a written agreement",
+        "… adopted",
     ];
     let columns: Vec<Vec<(&'static str, String)>> =
         groups.iter().map(|g| group_columns(g)).collect();
@@ -418,6 +423,7 @@ pub fn numbers_csv(numbers: &ProgrammeNumbers) -> String {
         feedback_received: Default::default(),
         learn_share_percent: None,
         with_agreement: 0,
+        with_adopted_agreement: 0,
     };
     header.extend(group_columns(&sample).into_iter().map(|(name, _)| name));
     let width = header.len();

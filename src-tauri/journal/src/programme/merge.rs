@@ -96,6 +96,8 @@ pub struct GroupNumbers {
     pub learn_share_percent: Option<f64>,
     /// Pairs that wrote an agreement down.
     pub with_agreement: u32,
+    /// Pairs whose reporter adopted a version of it (alone or with the partner).
+    pub with_adopted_agreement: u32,
 }
 
 /// Skills per programme category.
@@ -217,6 +219,14 @@ fn group_numbers(group: &str, label: &str, pairs: &[&Pair<'_>]) -> GroupNumbers 
             .then(|| rounded(100.0 * f64::from(learn) / f64::from(learn + teach), 1)),
         with_agreement: all()
             .filter(|p| p.agreement != AgreementState::None)
+            .count() as u32,
+        with_adopted_agreement: all()
+            .filter(|p| {
+                matches!(
+                    p.agreement,
+                    AgreementState::Adopted | AgreementState::AgreedByBoth
+                )
+            })
             .count() as u32,
     }
 }

@@ -283,8 +283,12 @@ crate::model::define_enums! {
     AgreementState {
         /// Nothing written down.
         None = "none",
-        /// The pair wrote ground rules down.
+        /// The pair wrote ground rules down, and the owner adopted no version of them.
         Written = "written",
+        /// The owner adopted the version in force; the partner adopted none that matches.
+        Adopted = "adopted",
+        /// Both adopted the version in force.
+        AgreedByBoth = "agreed_by_both",
     }
 }
 
@@ -491,10 +495,11 @@ impl ReadTx<'_> {
             categories,
             feedback_given: summary.feedback_given.into(),
             feedback_received: summary.feedback_received.into(),
-            agreement: if fields.agreement.trim().is_empty() {
-                AgreementState::None
-            } else {
-                AgreementState::Written
+            agreement: match summary.agreement {
+                status if status.agreed_by_both => AgreementState::AgreedByBoth,
+                status if status.adopted_on.is_some() => AgreementState::Adopted,
+                _ if fields.agreement.trim().is_empty() => AgreementState::None,
+                _ => AgreementState::Written,
             },
         })
     }

@@ -43,6 +43,7 @@
 mod certificate;
 mod keys;
 mod proof;
+mod stored;
 mod verify;
 
 pub use certificate::certificate_html;
@@ -51,6 +52,8 @@ pub use keys::{
     verification_method,
 };
 pub use proof::{CRYPTOSUITE, PROOF_PURPOSE, PROOF_TYPE, STATEMENT};
+pub use stored::KeptRecord;
+pub(crate) use stored::later_signed;
 pub use verify::{ProofReport, Role, Signer, Verification};
 
 use crate::db::{ReadTx, WriteTx, date_text};
@@ -512,10 +515,12 @@ impl WriteTx<'_> {
         let signature = proof::make_proof(&document, &key, self.now(), &choice.statement);
         let mut record = document;
         record.insert("proof".into(), Value::Array(vec![signature]));
-        Ok(SignedRecord {
+        let signed = SignedRecord {
             id: format!("urn:uuid:{id}"),
             json: to_json(record),
-        })
+        };
+        self.keep_record(partnership, &signed)?;
+        Ok(signed)
     }
 
     /// Countersigns the record `record` (JSON) a partner of `partnership` signed: every
@@ -560,10 +565,12 @@ impl WriteTx<'_> {
         proofs.push(proof::make_proof(&document, &key, self.now(), statement));
         let mut signed = document;
         signed.insert("proof".into(), Value::Array(proofs));
-        Ok(SignedRecord {
+        let signed = SignedRecord {
             id: verification.id,
             json: to_json(signed),
-        })
+        };
+        self.keep_record(partnership, &signed)?;
+        Ok(signed)
     }
 
     /// Confirms, as the partner's in `partnership`, the key that validly signed the record

@@ -89,6 +89,8 @@ mod testing {
                     }
                     c.learnings += count(tx.learnings(Some(p.id))?.len());
                     c.feedback += count(tx.feedback(p.id)?.len());
+                    c.agreement_versions += count(tx.agreement_versions(p.id)?.len());
+                    c.records_of_learning += count(tx.records_of_learning(p.id)?.len());
                 }
                 Ok(c)
             })

@@ -13,6 +13,7 @@
 
 mod action_item;
 mod agenda_item;
+mod agreement;
 mod feedback;
 mod goal;
 mod learning;
@@ -23,6 +24,10 @@ mod session;
 mod skill;
 pub(crate) mod validate;
 
+pub use agreement::{
+    AdoptedVersion, Agreement, AgreementComparison, AgreementSection, AgreementStatus, SectionCheck,
+};
+pub(crate) use agreement::{holds_draft, in_force, revisit_on, same_terms};
 pub(crate) use privacy::{owners, private_choice};
 pub use session::{NewSession, SessionPlan};
 pub(crate) use skill::growth;

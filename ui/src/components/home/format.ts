@@ -1,8 +1,8 @@
 // Words for the home dashboard's numbers. The journal computes every number; these only say
 // them in plain English with locale-formatted digits and dates.
 
-import type { Cadence, PartnershipSummary } from "../../lib/api";
-import { daysBetween, formatNumber, formatRelativeDay, isoDate } from "../../lib/locale";
+import type { AgreementStatus, Cadence, PartnershipSummary } from "../../lib/api";
+import { daysBetween, formatDate, formatNumber, formatRelativeDay, isoDate } from "../../lib/locale";
 
 /** "1 session", "3 sessions". */
 export function count(n: number, one: string, many = `${one}s`): string {
@@ -53,4 +53,18 @@ export function completedSummary(s: PartnershipSummary): string {
   const feedback = s.feedback_given.count + s.feedback_received.count;
   if (feedback > 0) parts.push(count(feedback, "feedback entry", "feedback entries"));
   return parts.join(" · ");
+}
+
+/** Where the agreement stands, in a few words: "Agreement agreed by both on 4 Oct 2026",
+ * "Time to revisit the agreement"… `null` when there is no agreement to speak of. */
+export function agreementText(
+  status: AgreementStatus,
+  hasDraft: boolean,
+): { tone: "ok" | "due" | "plain"; text: string } | null {
+  if (status.revisit_due) return { tone: "due", text: "Time to revisit the agreement" };
+  if (status.adopted_on === null)
+    return hasDraft ? { tone: "plain", text: "Agreement not adopted yet" } : null;
+  const on = formatDate(status.adopted_on);
+  if (status.agreed_by_both) return { tone: "ok", text: `Agreement agreed by both on ${on}` };
+  return { tone: "plain", text: `Agreement adopted on ${on}` };
 }

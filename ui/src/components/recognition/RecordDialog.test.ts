@@ -86,6 +86,7 @@ describe("RecordDialog", () => {
     const calls = mockCommands({
       my_signing_key: () => MY_KEY,
       record_draft: () => DRAFT,
+      records_of_learning: () => [],
       "plugin:dialog|save": () => "/home/me/record.json",
       sign_record: () => null,
     });
@@ -97,7 +98,7 @@ describe("RecordDialog", () => {
       within(dialog).getByText("6 sessions held, 4.5 hours. Nothing private is offered."),
     ).toBeInTheDocument();
     expect(within(dialog).getByText(/rated 2 → 4 by Priya Raman/)).toBeInTheDocument();
-    const sign = within(dialog).getByRole("button", { name: "Sign and save…" });
+    const sign = within(dialog).getByRole("button", { name: "Sign and save a file…" });
     expect(sign).toBeDisabled();
 
     await user.click(within(dialog).getByRole("checkbox", { name: /Read a P&L/ }));
@@ -122,6 +123,7 @@ describe("RecordDialog", () => {
     const calls = mockCommands({
       my_signing_key: () => MY_KEY,
       record_draft: () => DRAFT,
+      records_of_learning: () => [],
       "plugin:dialog|open": () => "/home/me/from-priya.json",
       open_record: () => record([proof({ kind: "unconfirmed" }, THEIR_KEY)]),
       confirm_record_key: () => {
@@ -138,20 +140,20 @@ describe("RecordDialog", () => {
     });
     render(RecordDialog, { open: true, partnership: PARTNERSHIP });
     await settle();
-    await user.click(screen.getByLabelText("A record from Priya Raman"));
+    await user.click(screen.getByLabelText("Records with Priya Raman"));
     await user.click(screen.getByRole("button", { name: "Open a record file…" }));
     await settle();
     expect(screen.getByText("A key you have not confirmed")).toBeInTheDocument();
     // Their statement is text, never markup.
     expect(screen.getByText("Priya made <b>AI</b> feel possible.")).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "Countersign and save…" })).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Countersign/ })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "It matches: confirm their key" }));
     await settle();
     expect(confirmed).toBe(true);
     expect(screen.getByText(/Priya Raman \(key confirmed/)).toBeInTheDocument();
     await user.type(screen.getByLabelText("What I say about Priya Raman"), "Generous with her time.");
-    await user.click(screen.getByRole("button", { name: "Countersign and save…" }));
+    await user.click(screen.getByRole("button", { name: "Countersign and save a file…" }));
     await settle();
     expect(calls.find((c) => c.command === "countersign_record")?.args).toEqual({
       partnership: "p1",
@@ -162,11 +164,69 @@ describe("RecordDialog", () => {
     });
   });
 
+  it("signs into the journal for the next pack, and countersigns a record their pack brought", async () => {
+    const user = userEvent.setup();
+    const fromPack = record([
+      proof(
+        { kind: "partner", partnership: "p1", partner_name: "Priya Raman", confirmed_on: "2026-12-03" },
+        THEIR_KEY,
+      ),
+    ]);
+    const calls = mockCommands({
+      my_signing_key: () => MY_KEY,
+      record_draft: () => DRAFT,
+      records_of_learning: () => [
+        {
+          record: {
+            id: "r1",
+            fields: { partnership_id: "p1", credential_id: "urn:uuid:1", credential: fromPack.json },
+            created_at: "2026-12-03T09:00:00.000Z",
+            updated_at: "2026-12-03T09:00:00.000Z",
+            deleted_at: null,
+          },
+          verification: fromPack.verification,
+        },
+      ],
+      sign_record: () => null,
+      countersign_record: () => null,
+    });
+    render(RecordDialog, { open: true, partnership: PARTNERSHIP });
+    await settle();
+    const dialog = screen.getByRole("dialog", { name: "Record of learning" });
+    await user.type(within(dialog).getByLabelText("What I say about Priya Raman"), "A patient teacher.");
+    await user.click(within(dialog).getByRole("button", { name: "Sign" }));
+    await settle();
+    expect(calls.find((c) => c.command === "sign_record")?.args.path).toBeNull();
+    expect(toasts.items.map((t) => t.message)).toContain(
+      "Signed and kept in your journal. It goes to them in your next pack for them (Export… → a pack for your partner).",
+    );
+
+    // Opened again: the record their pack brought, waiting for my countersignature.
+    render(RecordDialog, { open: true, partnership: PARTNERSHIP });
+    await settle();
+    const again = screen.getAllByRole("dialog", { name: "Record of learning" }).at(-1)!;
+    await user.click(within(again).getByLabelText("Records with Priya Raman"));
+    const list = within(again).getByRole("list", { name: "Records kept in this journal" });
+    expect(within(list).getByText(/signed by Priya Raman, waiting for you/)).toBeInTheDocument();
+    await user.click(within(list).getByRole("button", { name: "Open" }));
+    await user.type(within(again).getByLabelText("What I say about Priya Raman"), "Generous with her time.");
+    await user.click(within(again).getByRole("button", { name: "Countersign" }));
+    await settle();
+    expect(calls.find((c) => c.command === "countersign_record")?.args).toEqual({
+      partnership: "p1",
+      record: fromPack.json,
+      statement: "Generous with her time.",
+      path: null,
+      replace: true,
+    });
+  });
+
   it("says a changed record does not hold and offers neither countersigning nor a certificate", async () => {
     const user = userEvent.setup();
     mockCommands({
       my_signing_key: () => MY_KEY,
       record_draft: () => DRAFT,
+      records_of_learning: () => [],
       "plugin:dialog|open": () => "/home/me/forged.json",
       open_record: () =>
         record([
@@ -179,7 +239,7 @@ describe("RecordDialog", () => {
     });
     render(RecordDialog, { open: true, partnership: PARTNERSHIP });
     await settle();
-    await user.click(screen.getByLabelText("A record from Priya Raman"));
+    await user.click(screen.getByLabelText("Records with Priya Raman"));
     await user.click(screen.getByRole("button", { name: "Open a record file…" }));
     await settle();
     expect(screen.getByRole("alert")).toHaveTextContent("This record does not hold");
@@ -193,6 +253,7 @@ describe("RecordDialog", () => {
     const calls = mockCommands({
       my_signing_key: () => MY_KEY,
       record_draft: () => DRAFT,
+      records_of_learning: () => [],
       "plugin:dialog|open": () => "/home/me/both.json",
       open_record: () =>
         record([
@@ -207,7 +268,7 @@ describe("RecordDialog", () => {
     });
     render(RecordDialog, { open: true, partnership: PARTNERSHIP });
     await settle();
-    await user.click(screen.getByLabelText("A record from Priya Raman"));
+    await user.click(screen.getByLabelText("Records with Priya Raman"));
     await user.click(screen.getByRole("button", { name: "Open a record file…" }));
     await settle();
     expect(

@@ -28,6 +28,10 @@ export function hitRoute(hit: SearchHit): Route {
       return hit.parent_id ? { name: "session", id: hit.parent_id } : { name: "learning" };
     case "feedback":
       return hit.parent_id ? { name: "session", id: hit.parent_id } : tab("feedback");
+    case "agreement_version":
+    case "record_of_learning":
+      // The agreement, its versions and the records of learning open from the overview.
+      return tab("overview");
   }
 }
 

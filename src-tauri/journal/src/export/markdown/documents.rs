@@ -281,6 +281,37 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Who adopted the version of the agreement in force, and whether the draft above is it.
+    fn adoption(
+        &self,
+        p: &Partnership,
+        version: &AgreementVersion,
+        me: &str,
+        partner: &str,
+    ) -> String {
+        let theirs = self.set.agreement_versions.iter().find(|other| {
+            other.fields.partnership_id == p.id
+                && other.fields.adopted_by == Party::Partner
+                && !other.is_trashed()
+                && crate::store::same_terms(&other.fields, &version.fields)
+        });
+        let adopted = date(version.fields.adopted_on);
+        let mut said = match theirs {
+            Some(theirs) => format!(
+                "*Adopted by {} on {adopted} and by {} on {}.",
+                plain(me),
+                plain(partner),
+                date(theirs.fields.adopted_on)
+            ),
+            None => format!("*Adopted by {} on {adopted}.", plain(me)),
+        };
+        if !crate::store::holds_draft(version, p) {
+            said.push_str(" The text above has changed since.");
+        }
+        said.push('*');
+        said
+    }
+
     /// A partnership at heading level `level`: its own chunk, one per session (unless they are
     /// linked files), and one for what follows the sessions.
     fn partnership(&self, p: &'a Partnership, level: usize) -> Vec<String> {
@@ -320,10 +351,15 @@ impl<'a> View<'a> {
         }
         md.list(&details);
 
-        if !f.agreement.trim().is_empty() || f.agreement_revisit_on.is_some() {
+        let in_force = crate::store::in_force(p.id, &self.set.agreement_versions);
+        let revisit_on = crate::store::revisit_on(p, in_force);
+        if !f.agreement.trim().is_empty() || revisit_on.is_some() {
             md.heading(level + 1, "Agreement");
             md.block(&f.agreement, level + 1);
-            if let Some(revisit) = f.agreement_revisit_on {
+            if let Some(version) = in_force {
+                md.para(&self.adoption(p, version, &me, &partner));
+            }
+            if let Some(revisit) = revisit_on {
                 md.para(&format!("*To revisit on {}.*", date(revisit)));
             }
         }

@@ -64,6 +64,7 @@ approved, how to read a meeting.
   goes.
 ",
     revisit: Some(13),
+    versions: &[],
     goals: &[
         DemoGoal {
             direction: Learn,
@@ -726,4 +727,5 @@ with the framing.",
 land before answering.",
         },
     ],
+    record_statement: None,
 };

@@ -10,11 +10,12 @@ use crate::db::WriteTx;
 use crate::error::{Error, Problem, Result};
 use crate::journal::Journal;
 use crate::model::{
-    ActionItemFields, AgendaItemFields, AgendaItemId, Cadence, Direction, FeedbackFields,
-    GoalCheckInFields, GoalFields, GoalId, GoalStatus, LearningFields, PartnershipFields,
-    PartnershipId, PartnershipStatus, Party, Profile, SessionFields, SessionId, SessionStatus,
-    SkillFields, SkillId, SkillRatingFields, Visibility,
+    ActionItemFields, AgendaItemFields, AgendaItemId, AgreementVersionFields, Cadence, Direction,
+    FeedbackFields, GoalCheckInFields, GoalFields, GoalId, GoalStatus, LearningFields,
+    PartnershipFields, PartnershipId, PartnershipStatus, Party, Profile, SessionFields, SessionId,
+    SessionStatus, SkillFields, SkillId, SkillRatingFields, Visibility,
 };
+use crate::recognition::{Period, RecordChoice};
 use chrono::{Datelike, NaiveDate, Offset, Utc, Weekday};
 
 /// The demo journal's owner.
@@ -64,6 +65,8 @@ struct DemoPartnership {
     weekday: Weekday,
     agreement: &'static str,
     revisit: Option<i64>,
+    /// Versions of the agreement either of the two adopted, oldest first.
+    versions: &'static [DemoVersion],
     goals: &'static [DemoGoal],
     skills: &'static [DemoSkill],
     /// Sessions already entered, oldest first.
@@ -73,6 +76,17 @@ struct DemoPartnership {
     next: Option<DemoSession>,
     learnings: &'static [DemoLearning],
     feedback: &'static [DemoFeedback],
+    /// What I say about the partner in a record of learning I signed, with every candidate
+    /// in it, waiting for their countersignature; `None`: no record.
+    record_statement: Option<&'static str>,
+}
+
+struct DemoVersion {
+    /// `None`: the agreement as it stands now.
+    text: Option<&'static str>,
+    revisit: Option<i64>,
+    adopted: i64,
+    by: Party,
 }
 
 struct DemoGoal {
@@ -228,6 +242,16 @@ fn write_demo_partnership(
         })?
         .id;
     counts.partnerships += 1;
+    for version in demo.versions {
+        tx.create(AgreementVersionFields {
+            partnership_id: partnership,
+            text: version.text.unwrap_or(demo.agreement).to_owned(),
+            revisit_on: version.revisit.map(day),
+            adopted_on: day(version.adopted),
+            adopted_by: version.by,
+        })?;
+        counts.agreement_versions += 1;
+    }
 
     let mut goals: Vec<GoalId> = Vec::new();
     for goal in demo.goals {
@@ -374,6 +398,18 @@ fn write_demo_partnership(
             visibility: feedback.visibility,
         })?;
         counts.feedback += 1;
+    }
+    if let Some(statement) = demo.record_statement {
+        let draft = tx.record_draft(partnership, Period::default())?;
+        tx.sign_record(
+            partnership,
+            &RecordChoice {
+                include: draft.candidates.iter().map(|c| c.id).collect(),
+                statement: statement.to_owned(),
+                period: Period::default(),
+            },
+        )?;
+        counts.records_of_learning += 1;
     }
     Ok(counts)
 }

@@ -2,7 +2,8 @@
 //! work from Priya Raman, a data analyst, and teaches her how capital gets allocated.
 
 use super::{
-    DemoFeedback, DemoGoal, DemoLearning, DemoPartnership, DemoSession, DemoSkill, action, item,
+    DemoFeedback, DemoGoal, DemoLearning, DemoPartnership, DemoSession, DemoSkill, DemoVersion,
+    action, item,
 };
 use crate::model::{
     Cadence, CadenceUnit, Direction, GoalStatus, PartnershipStatus, Party, SessionStatus,
@@ -12,6 +13,25 @@ use Direction::{Learn, Teach};
 use Party::{Me, Partner};
 use Visibility::{Private, Shared};
 use chrono::Weekday;
+
+/// What Priya and I agreed in the first session, before the second month changed it.
+const FIRST_AGREEMENT: &str = "## Why we are doing this
+
+Priya helps me get fluent with LinkedIn and the generative-AI tools the company has rolled out. I
+share how capital really gets allocated here.
+
+## Ground rules
+
+- We meet **every week for 30 minutes**, Tuesdays at 08:30, in my office.
+- Priya sets the agenda. Either of us can swap topics with a day's notice.
+- No question is too basic, in either direction.
+
+## Confidentiality
+
+- What we discuss stays between us unless we both agree to share it.
+
+We revisit this agreement after two months.
+";
 
 pub(super) const PRIYA: DemoPartnership = DemoPartnership {
     partner_name: "Priya Raman",
@@ -66,6 +86,34 @@ how a proposal becomes a line in the plan, and why some good ideas still lose.
 We revisit this agreement at the five-month mark.
 ",
     revisit: Some(20),
+    // The first session's version, agreed by both; the current text, adopted after the
+    // second month by me and then by Priya.
+    versions: &[
+        DemoVersion {
+            text: Some(FIRST_AGREEMENT),
+            revisit: Some(-60),
+            adopted: -113,
+            by: Me,
+        },
+        DemoVersion {
+            text: Some(FIRST_AGREEMENT),
+            revisit: Some(-60),
+            adopted: -112,
+            by: Partner,
+        },
+        DemoVersion {
+            text: None,
+            revisit: Some(20),
+            adopted: -54,
+            by: Me,
+        },
+        DemoVersion {
+            text: None,
+            revisit: Some(20),
+            adopted: -52,
+            by: Partner,
+        },
+    ],
     goals: &[
         DemoGoal {
             direction: Learn,
@@ -975,4 +1023,5 @@ month. Priya's questions were sharper than some committee members'.",
 noticed. Next time: hands in lap, let her find it.",
         },
     ],
+    record_statement: None,
 };

@@ -2,7 +2,8 @@
 //! Automate) from Sam Okoye, a graduate engineer, and taught how the company makes its money.
 
 use super::{
-    DemoFeedback, DemoGoal, DemoLearning, DemoPartnership, DemoSession, DemoSkill, action, item,
+    DemoFeedback, DemoGoal, DemoLearning, DemoPartnership, DemoSession, DemoSkill, DemoVersion,
+    action, item,
 };
 use crate::model::{
     Cadence, CadenceUnit, Direction, GoalStatus, PartnershipStatus, Party, SessionStatus,
@@ -52,6 +53,12 @@ What we say stays with us. I am not Sam's line manager and I won't discuss Sam's
 anyone. Sam is not expected to fix my laptop.
 ",
     revisit: None,
+    versions: &[DemoVersion {
+        text: None,
+        revisit: None,
+        adopted: -418,
+        by: Me,
+    }],
     goals: &[
         DemoGoal {
             direction: Learn,
@@ -613,4 +620,8 @@ rest.",
 our disagreement about the MBA in the last session.",
         },
     ],
+    record_statement: Some(
+        "Sam showed me that working in the open is faster, not riskier: our weekly update moved \
+to a channel and stayed there. Patient, precise and generous with their time.",
+    ),
 };

@@ -106,6 +106,8 @@ impl SyntheticSize {
             skill_ratings: self.skills.saturating_mul(self.ratings_per_skill),
             learnings: self.learnings,
             feedback: self.feedback,
+            agreement_versions: 0,
+            records_of_learning: 0,
         }
     }
 }
