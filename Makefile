@@ -13,12 +13,14 @@ endif
 
 TOOLCHAIN := $(shell sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
 
-# Build: WebKitGTK and friends, and libcrypto for SQLCipher. Tests and screenshots: a virtual
+# Build: WebKitGTK and friends, and libcrypto for SQLCipher; the tray icon's library, which the
+# app loads when it keeps running without its window. Tests and screenshots: a virtual
 # display, WebKit's WebDriver, ImageMagick's `import`, fonts that render every glyph the UI
-# uses, and Chromium, which draws the programme dashboard (a page opened outside the app).
+# uses, Chromium, which draws the programme dashboard (a page opened outside the app), and a
+# D-Bus daemon with python-dbusmock's notification service, which receives the reminders.
 DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev \
-	xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-color-emoji fonts-dejavu-core \
-	chromium
+	libayatana-appindicator3-1 xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-color-emoji fonts-dejavu-core \
+	chromium dbus python3-dbusmock
 
 # Every end-to-end run gets a display of its own.
 XVFB := xvfb-run -a -s "-screen 0 1280x860x24"

@@ -1,7 +1,10 @@
 //! End-to-end: the real app binary, its real webview and a real journal file, driven through
 //! WebKitWebDriver. Run under Xvfb (`make test` does).
 
+mod window;
+
 use twoway_tests::app::{App, AppDirs};
+use window::send_close_request;
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_window_opens_with_the_app_title_and_its_commands_answer() {
@@ -482,61 +485,6 @@ async fn typed_words_survive(end: impl AsyncFnOnce(&App, u32)) {
     })
     .await;
     app.quit().await;
-}
-
-/// Asks the app's window to close as a window manager does when its close button is clicked
-/// (ICCCM's WM_DELETE_WINDOW client message). WebDriver's "close window" destroys the window
-/// without asking, so it cannot show whether a close saves first.
-fn send_close_request(pid: u32) {
-    use x11rb::connection::Connection;
-    use x11rb::protocol::xproto::{
-        AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask, MapState,
-    };
-    let (conn, screen) = x11rb::connect(None).expect("the X display");
-    let atom = |name: &str| {
-        conn.intern_atom(false, name.as_bytes())
-            .expect("the X display")
-            .reply()
-            .expect("an X atom")
-            .atom
-    };
-    let (net_wm_pid, protocols, delete) = (
-        atom("_NET_WM_PID"),
-        atom("WM_PROTOCOLS"),
-        atom("WM_DELETE_WINDOW"),
-    );
-    let root = conn.setup().roots[screen].root;
-    let toplevels = conn
-        .query_tree(root)
-        .expect("the X display")
-        .reply()
-        .expect("the top-level windows")
-        .children;
-    let window = toplevels
-        .into_iter()
-        .find(|&window| {
-            let owner = conn
-                .get_property(false, window, net_wm_pid, AtomEnum::CARDINAL, 0, 1)
-                .ok()
-                .and_then(|cookie| cookie.reply().ok())
-                .and_then(|reply| reply.value32()?.next());
-            let shown = conn
-                .get_window_attributes(window)
-                .ok()
-                .and_then(|cookie| cookie.reply().ok())
-                .is_some_and(|attributes| attributes.map_state == MapState::VIEWABLE);
-            owner == Some(pid) && shown
-        })
-        .expect("the app's window");
-    let event = ClientMessageEvent::new(
-        32,
-        window,
-        protocols,
-        [delete, x11rb::CURRENT_TIME, 0, 0, 0],
-    );
-    conn.send_event(false, window, EventMask::NO_EVENT, event)
-        .expect("the close request");
-    conn.flush().expect("the close request sent");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -336,6 +336,25 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
     settle().await;
     shoot(&format!("settings-backups-{theme}"));
 
+    // Reminders, with a digest time and quiet hours chosen so every control shows.
+    let saved = app
+        .invoke(
+            "set_reminder_settings",
+            serde_json::json!({ "settings": {
+                "sessions": true, "session_lead_minutes": 20, "lead_by_partnership": [],
+                "digest": true, "digest_at": "08:30:00",
+                "quiet_from": "22:00:00", "quiet_until": "07:00:00",
+            }}),
+        )
+        .await;
+    assert!(saved.get("ok").is_some(), "reminder settings: {saved}");
+    app.go("#/").await;
+    settle().await;
+    app.go("#/settings").await;
+    settle().await;
+    scroll_to(&app, "#settings-reminders").await;
+    shoot(&format!("settings-reminders-{theme}"));
+
     // The report for the programme, before it is saved: pair codes and figures.
     run(
         &app,

@@ -95,5 +95,10 @@ pub const COMMANDS: &[&str] = &[
     "empty_trash",
     "settings",
     "set_settings",
+    "reminder_settings",
+    "set_reminder_settings",
+    "background_settings",
+    "set_background_settings",
+    "hide_window",
     "quit",
 ];

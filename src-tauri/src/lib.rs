@@ -1,9 +1,12 @@
 //! The Twoway desktop shell: the window, its commands, and the plugins it needs. Thin by design:
 //! every command is one call into `twoway-journal`.
 
+pub mod background;
+pub mod clock;
 mod command_names;
 pub mod commands;
 pub mod error;
+pub mod reminders;
 #[cfg(unix)]
 mod signals;
 pub mod state;
@@ -11,13 +14,13 @@ pub mod state;
 pub use command_names::COMMANDS;
 
 use std::path::Path;
-use tauri::Manager;
+use tauri::{Manager, Runtime};
 
 /// The typed command set; also what the TypeScript bindings are generated from.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
         agreement::*, app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*,
-        share::*, templates::*, views::*,
+        reminders::*, share::*, templates::*, views::*,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
@@ -119,8 +122,15 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             empty_trash,
             settings,
             set_settings,
+            reminder_settings,
+            set_reminder_settings,
+            background_settings,
+            set_background_settings,
+            hide_window,
             quit,
         ])
+        // Sent with the `reminder-opened` event, not by a command.
+        .typ::<twoway_journal::reminders::ReminderAbout>()
 }
 
 /// Writes the TypeScript bindings of every command and type to `path`.
@@ -164,37 +174,55 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// The app with its plugins, state and commands, ready to run with a context.
+/// The app with its plugins, state and commands, ready to run with a context. `at_login`: the
+/// system started it as the user logged in (see [`background`]).
 pub fn app_builder<R: tauri::Runtime>(
     journal: &Path,
+    at_login: bool,
     invoke_handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
 ) -> tauri::Builder<R> {
     tauri::Builder::<R>::new()
-        // First, so a second launch hands over to this one before anything else starts.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.unminimize();
-                let _ = window.show();
-                let _ = window.set_focus();
+        // First, so a second launch hands over to this one before anything else starts. The
+        // login start finding the app already running leaves its window as it is.
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            if !args.iter().any(|arg| arg == background::AT_LOGIN_ARG) {
+                show_window(app);
             }
         }))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec![background::AT_LOGIN_ARG]),
+        ))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(state::AppState::open(journal))
+        .manage(state::AppState::open(journal, clock::AppClock::from_env()))
         // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;
-        // the day's backup waits until the window is up, so it never delays the first paint.
-        .setup(|app| {
+        // the day's backup waits until the window is up, so it never delays the first paint. The
+        // reminders are asked for from the start, and the tray icon comes when the app keeps
+        // running without its window.
+        .setup(move |app| {
             #[cfg(unix)]
             signals::quit_on_signals(app.handle())?;
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<state::AppState>().daily_care());
+            reminders::start(app.handle())?;
+            background::setup(app.handle(), at_login);
             Ok(())
         })
         .invoke_handler(invoke_handler)
 }
 
-/// Opens the window on the journal at `journal`.
-pub fn run(journal: &Path) -> Result<(), tauri::Error> {
+/// Brings the window forward: a second launch, a clicked reminder.
+pub fn show_window<R: Runtime>(app: &tauri::AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// Opens the window on the journal at `journal`; `at_login` as for [`app_builder`].
+pub fn run(journal: &Path, at_login: bool) -> Result<(), tauri::Error> {
     let commands = specta_builder();
-    app_builder(journal, commands.invoke_handler()).run(tauri::generate_context!())
+    app_builder(journal, at_login, commands.invoke_handler()).run(tauri::generate_context!())
 }

@@ -29,6 +29,11 @@ struct Cli {
     #[command(flatten)]
     secret: SecretSource,
 
+    /// Started by the system at login (the autostart entry passes it): the window stays hidden
+    /// when Twoway keeps running in the background.
+    #[arg(long = "at-login", hide = true)]
+    at_login: bool,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -281,7 +286,7 @@ fn main() -> ExitCode {
         .journal
         .unwrap_or_else(twoway_journal::default_journal_path);
     match cli.command {
-        None => match twoway_app::run(&journal) {
+        None => match twoway_app::run(&journal, cli.at_login) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("twoway: {e}");

@@ -1,11 +1,13 @@
 //! The app's state: the one open journal, an encrypted one waiting for its passphrase, or why
 //! none is open.
 
+use crate::clock::AppClock;
 use crate::error::{ErrorCode, IpcError, IpcResult};
+use crate::reminders::Scheduler;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use twoway_journal::encryption::Secret;
-use twoway_journal::{Error, Journal, ReadTx, SystemClock, WriteTx};
+use twoway_journal::{Error, Journal, ReadTx, WriteTx};
 
 /// What the window is working on.
 pub enum Slot {
@@ -28,15 +30,31 @@ pub enum Slot {
 
 pub struct AppState {
     slot: Mutex<Slot>,
+    /// The clock every journal of this window is opened with.
+    clock: AppClock,
+    /// Woken when another journal opens or one is unlocked, so its reminders come at once.
+    scheduler: Scheduler,
 }
 
 impl AppState {
-    /// Opens the journal at `path`; a refusal is kept as state, so the window can say why and
-    /// offer another file instead of failing to start.
-    pub fn open(path: &Path) -> Self {
+    /// Opens the journal at `path` on `clock`; a refusal is kept as state, so the window can say
+    /// why and offer another file instead of failing to start.
+    pub fn open(path: &Path, clock: AppClock) -> Self {
         Self {
-            slot: Mutex::new(open_slot(path, false)),
+            slot: Mutex::new(open_slot(path, false, clock)),
+            clock,
+            scheduler: Scheduler::default(),
         }
+    }
+
+    /// What wakes the reminder thread.
+    pub fn scheduler(&self) -> &Scheduler {
+        &self.scheduler
+    }
+
+    /// The clock the journals are opened with; the reminders ask it for the local time.
+    pub fn clock(&self) -> AppClock {
+        self.clock
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Slot> {
@@ -48,7 +66,7 @@ impl AppState {
     /// Replaces the open journal with the one at `path`. On failure the current one stays. An
     /// encrypted journal replaces it too, locked: the window then asks for its passphrase.
     pub fn switch_to(&self, path: &Path, is_demo: bool) -> IpcResult<()> {
-        let slot = match Journal::open(path, Arc::new(SystemClock)) {
+        let slot = match Journal::open(path, Arc::new(self.clock)) {
             Ok(mut journal) => {
                 take_daily_care(&mut journal);
                 Slot::Open { journal, is_demo }
@@ -57,6 +75,7 @@ impl AppState {
             Err(error) => return Err(error.into()),
         };
         *self.lock() = slot;
+        self.scheduler.poke();
         Ok(())
     }
 
@@ -70,12 +89,13 @@ impl AppState {
                 "No journal is waiting to be unlocked",
             ));
         };
-        let mut journal = Journal::open_unlocked(path, Arc::new(SystemClock), secret)?;
+        let mut journal = Journal::open_unlocked(path, Arc::new(self.clock), secret)?;
         take_daily_care(&mut journal);
         *slot = Slot::Open {
             journal,
             is_demo: *is_demo,
         };
+        self.scheduler.poke();
         Ok(())
     }
 
@@ -142,8 +162,8 @@ fn take_daily_care(journal: &mut Journal) {
     }
 }
 
-fn open_slot(path: &Path, is_demo: bool) -> Slot {
-    match Journal::open(path, Arc::new(SystemClock)) {
+fn open_slot(path: &Path, is_demo: bool, clock: AppClock) -> Slot {
+    match Journal::open(path, Arc::new(clock)) {
         Ok(journal) => Slot::Open { journal, is_demo },
         Err(Error::Locked { path }) => Slot::Locked { path, is_demo },
         Err(error) => Slot::Refused {
@@ -165,6 +185,7 @@ fn no_journal(slot: &Slot) -> IpcError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use twoway_journal::SystemClock;
 
     /// A journal with a partnership, encrypted under `PASSPHRASE`; its recovery key.
     fn encrypted_journal(path: &Path) -> String {
@@ -185,7 +206,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal.sqlite3");
         encrypted_journal(&path);
-        let state = AppState::open(&path);
+        let state = AppState::open(&path, AppClock::default());
         assert!(matches!(&*state.lock(), Slot::Locked { path: p, is_demo: false } if *p == path));
         let refused = counts(&state).unwrap_err();
         assert_eq!(refused.code, ErrorCode::NoJournal);
@@ -210,7 +231,7 @@ mod tests {
         };
         let before = backups();
 
-        let state = AppState::open(&path);
+        let state = AppState::open(&path, AppClock::default());
         state.unlock(&Secret::recovery_key(recovery_key)).unwrap();
         assert!(counts(&state).unwrap() > 10, "the demo is there");
         assert!(backups() > before, "the day's backup was made on unlocking");
@@ -218,7 +239,7 @@ mod tests {
         assert_eq!(again.code, ErrorCode::NoJournal, "it is open already");
 
         // Switching to it from another journal locks the window on it again.
-        let other = AppState::open(&dir.path().join("other.sqlite3"));
+        let other = AppState::open(&dir.path().join("other.sqlite3"), AppClock::default());
         other.switch_to(&path, false).unwrap();
         assert!(matches!(&*other.lock(), Slot::Locked { .. }));
         other.unlock(&Secret::passphrase(PASSPHRASE)).unwrap();
@@ -230,7 +251,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal.sqlite3");
         encrypted_journal(&path);
-        let state = AppState::open(&path);
+        let state = AppState::open(&path, AppClock::default());
         state.unlock(&Secret::passphrase(PASSPHRASE)).unwrap();
         let records = counts(&state).unwrap();
 
@@ -241,7 +262,7 @@ mod tests {
         state.unlock(&Secret::passphrase(PASSPHRASE)).unwrap();
         assert_eq!(counts(&state).unwrap(), records);
 
-        let plain = AppState::open(&dir.path().join("plain.sqlite3"));
+        let plain = AppState::open(&dir.path().join("plain.sqlite3"), AppClock::default());
         assert!(!plain.lock_now(), "a plain journal has nothing to lock");
         assert!(matches!(&*plain.lock(), Slot::Open { .. }));
     }

@@ -130,6 +130,12 @@ impl App {
             .env("XDG_DATA_HOME", dirs.path("xdg-data"))
             .env("XDG_CACHE_HOME", dirs.path("xdg-cache"))
             .env("XDG_CONFIG_HOME", dirs.path("xdg-config"))
+            // No session bus unless the test brings one (`tests/reminders.rs`): the app's
+            // reminders must never reach the notifications of the desktop running the tests.
+            .env(
+                "DBUS_SESSION_BUS_ADDRESS",
+                format!("unix:path={}", dirs.path("no-session-bus").display()),
+            )
             // Software rendering: Xvfb has no GPU.
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             // The common container locale, which WebKit reports as the invalid language "C":

@@ -9,6 +9,7 @@ pub mod encryption;
 pub mod journal_file;
 pub mod recognition;
 pub mod records;
+pub mod reminders;
 pub mod share;
 pub mod templates;
 pub mod views;

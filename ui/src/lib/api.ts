@@ -11,7 +11,7 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 
 export type * from "./bindings";
 import { KINDS } from "./bindings";
-import type { ErrorCode, Format, IpcError, Kind, RecordRef } from "./bindings";
+import type { ErrorCode, Format, IpcError, Kind, RecordRef, ReminderAbout } from "./bindings";
 
 /** Every record kind, parents first, from the journal's registry of kinds. */
 export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
@@ -133,6 +133,24 @@ const QUIT_REQUESTED = "quit-requested";
 /** Runs `handler` when the shell asks the window to save and quit. */
 export async function onQuitRequested(handler: () => Promise<void>): Promise<() => void> {
   return await listen(QUIT_REQUESTED, () => void handler());
+}
+
+/** What the shell sends when "Quit Twoway" is chosen in the tray icon's menu
+ * (`src-tauri/src/background.rs`): the window saves and quits as Ctrl+Q does. */
+const QUIT_ASKED = "quit-asked";
+
+/** Runs `handler` when the user asks to quit from outside the window. */
+export async function onQuitAsked(handler: () => Promise<void>): Promise<() => void> {
+  return await listen(QUIT_ASKED, () => void handler());
+}
+
+/** What the shell sends when a reminder's notification is clicked, with what it is about
+ * (`src-tauri/src/reminders.rs`); the shell has brought the window forward. */
+const REMINDER_OPENED = "reminder-opened";
+
+/** Runs `handler` with what a clicked reminder is about. */
+export async function onReminderOpened(handler: (about: ReminderAbout) => void): Promise<() => void> {
+  return await listen<ReminderAbout>(REMINDER_OPENED, (event) => handler(event.payload));
 }
 
 const JOURNAL_FILTER = { name: "Twoway journal", extensions: ["sqlite3", "db"] };

@@ -216,6 +216,19 @@ export const commands = {
 	settings: () => __TAURI_INVOKE<Settings>("settings"),
 	/**  Saves the journal's settings. */
 	setSettings: (settings: Settings) => __TAURI_INVOKE<Settings>("set_settings", { settings }),
+	/**  What the owner wants to be reminded of, and when not. */
+	reminderSettings: () => __TAURI_INVOKE<ReminderSettings>("reminder_settings"),
+	/**  Saves the reminder settings; returns them as saved. */
+	setReminderSettings: (settings: ReminderSettings) => __TAURI_INVOKE<ReminderSettings>("set_reminder_settings", { settings }),
+	/**  Whether the app keeps running after its window closes, and starts at login. */
+	backgroundSettings: () => __TAURI_INVOKE<BackgroundSettings>("background_settings"),
+	/**  Keeps and applies how the app runs without its window; returns what the system now has. */
+	setBackgroundSettings: (settings: BackgroundSettings) => __TAURI_INVOKE<BackgroundSettings>("set_background_settings", { settings }),
+	/**
+	 *  The window was asked to close: hides it when the app keeps running in the background, and
+	 *  says whether it did (otherwise the window saves and quits as before).
+	 */
+	hideWindow: () => __TAURI_INVOKE<boolean>("hide_window"),
 	/**
 	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
 	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
@@ -434,6 +447,14 @@ export type Audience =
 "shared" | 
 /**  For oneself: everything, private notes included. */
 "all";
+
+/**  How the app runs when its window is closed, and whether it starts at login. */
+export type BackgroundSettings = {
+	/**  Closing the window hides it; the app keeps running in the tray and keeps reminding. */
+	keep_running: boolean,
+	/**  The app starts when the user logs in. */
+	start_at_login: boolean,
+};
 
 /**  One backup in the folder. */
 export type BackupFile = {
@@ -1053,6 +1074,14 @@ export type PartnershipFields = {
 /**  A mentoring partnership. */
 export type PartnershipId = string;
 
+/**  One partnership's own lead time before its sessions. */
+export type PartnershipLead = {
+	/**  The partnership. */
+	partnership_id: PartnershipId,
+	/**  Minutes before its sessions start. */
+	minutes: number,
+};
+
 /**  Where a partnership stands. */
 export type PartnershipStatus = 
 /**  Meeting now. */
@@ -1249,6 +1278,34 @@ export type RecordRef = {
 	kind: Kind,
 	/**  The record's id. */
 	id: string,
+};
+
+/**  What a reminder is about. */
+export type ReminderAbout = 
+/**  A session starting soon; clicking the notification opens it. */
+{ kind: "session"; id: SessionId } | 
+/**  The day's digest; clicking it opens the home view. */
+{ kind: "digest"; id: string };
+
+/**  What the owner wants to be reminded of, and when not. */
+export type ReminderSettings = {
+	/**  Remind before a planned session starts. */
+	sessions: boolean,
+	/**  How long before, in minutes, unless the partnership sets its own. */
+	session_lead_minutes: number,
+	/**  Partnerships with a lead time of their own. */
+	lead_by_partnership: PartnershipLead[],
+	/**  The daily digest. */
+	digest: boolean,
+	/**  The digest waits for this local time; without one it comes at the day's first start. */
+	digest_at: string | null,
+	/**
+	 *  No reminder from `quiet_from` to `quiet_until` (local times; past midnight when
+	 *  `quiet_until` is earlier). A session reminder due then is not shown; the digest waits.
+	 */
+	quiet_from: string | null,
+	/**  The end of the quiet hours. */
+	quiet_until: string | null,
 };
 
 /**  What the owner chooses from when making a report. */

@@ -13,8 +13,11 @@ const ME: Profile = { my_name: "Morgan Ellis", my_role: "CFO" };
 const PAUSE_MS = 60_000;
 const REFUSED = refused("my_name", "is longer than 200 bytes");
 
-function backend(setProfile: Handler = ({ profile }) => profile) {
-  const calls = mockCommands({ set_profile: setProfile, quit: () => null }, { events: true });
+function backend(setProfile: Handler = ({ profile }) => profile, keepsRunning = false) {
+  const calls = mockCommands(
+    { set_profile: setProfile, quit: () => null, hide_window: () => keepsRunning },
+    { events: true },
+  );
   mockWindows("main");
   return calls;
 }
@@ -40,8 +43,39 @@ describe("ending the app", () => {
     saver.schedule({ ...ME, my_role: "Finance director" });
     await emit("tauri://close-requested");
     await vi.waitFor(() => expect(quits(calls)).toEqual([[]]));
+    expect(commandsCalled(calls)).toEqual(["hide_window", "set_profile", "quit"]);
+    expect(calls[1]?.args.profile).toEqual({ ...ME, my_role: "Finance director" });
+  });
+
+  it("only hides the window when Twoway keeps running, and saves what was typed", async () => {
+    const calls = backend(({ profile }) => profile, true);
+    await installEndHooks();
+    saver.schedule({ ...ME, my_role: "Finance director" });
+    await emit("tauri://close-requested");
+    await vi.waitFor(() => expect(saver.state).toBe("saved"));
+    expect(commandsCalled(calls)).toEqual(["hide_window", "set_profile"]);
+    expect(quits(calls)).toEqual([]);
+  });
+
+  it("keeps an edit that cannot be saved in its form when the window hides, asking nothing", async () => {
+    const calls = backend(() => {
+      throw REFUSED;
+    }, true);
+    await installEndHooks();
+    saver.schedule(ME);
+    await emit("tauri://close-requested");
+    await vi.waitFor(() => expect(saver.state).toBe("error"));
+    expect(confirmation.request).toBeNull();
+    expect(quits(calls)).toEqual([]);
+  });
+
+  it("quits from the tray icon's menu as Ctrl+Q does: saving first", async () => {
+    const calls = backend();
+    await installEndHooks();
+    saver.schedule(ME);
+    await emit("quit-asked");
+    await vi.waitFor(() => expect(quits(calls)).toEqual([[]]));
     expect(commandsCalled(calls)).toEqual(["set_profile", "quit"]);
-    expect(calls[0]?.args.profile).toEqual({ ...ME, my_role: "Finance director" });
   });
 
   it("keeps the window open and says why when the save fails on close", async () => {

@@ -1,11 +1,13 @@
 // Nothing typed is lost when something ends. The window closing (its close button, Alt+F4), Ctrl+Q,
-// a logout or shutdown (SIGTERM, SIGINT: the shell asks the window) and opening another journal
-// all write every pending autosave first. An end waits for the writes, but not for ever: a journal
-// that does not answer must not keep the window from closing. A save that fails says why, and the
-// window stays open unless the user chooses to lose the edit; only a signal ends regardless, since
-// the system is ending the app anyway, and the shell then logs that something was not saved.
+// "Quit Twoway" in the tray icon's menu, a logout or shutdown (SIGTERM, SIGINT: the shell asks the
+// window) and opening another journal all write every pending autosave first. An end waits for the
+// writes, but not for ever: a journal that does not answer must not keep the window from closing. A
+// save that fails says why, and the window stays open unless the user chooses to lose the edit; only
+// a signal ends regardless, since the system is ending the app anyway, and the shell then logs that
+// something was not saved. When Twoway keeps running in the background, closing the window only
+// hides it (`closeWindow`).
 
-import { api, onQuitRequested, onWindowCloseRequested } from "./api";
+import { api, onQuitAsked, onQuitRequested, onWindowCloseRequested } from "./api";
 import { discardAll, flushAll } from "./autosave.svelte";
 import { confirmation } from "./confirm.svelte";
 
@@ -55,6 +57,21 @@ export async function quitAfterSaving(): Promise<void> {
   }
 }
 
+/** The window was asked to close. When Twoway keeps running in the background (Settings →
+ * Reminders) the shell only hides the window, and what was typed is written at once, since
+ * the app may be ended while hidden (a logout); an edit that cannot be written stays in its
+ * form for when the window comes back. Otherwise the app saves and quits. */
+export async function closeWindow(): Promise<void> {
+  let hidden = false;
+  try {
+    hidden = await api.hideWindow();
+  } catch {
+    // The shell could not say: end as a window without the background does.
+  }
+  if (!hidden) return quitAfterSaving();
+  await saveEverything();
+}
+
 /** Saves everything before another journal opens, where the records being edited do not exist;
  * `false` when something could not be saved and the user chose to stay. */
 export async function saveBeforeSwitching(): Promise<boolean> {
@@ -70,10 +87,12 @@ export async function saveBeforeSwitching(): Promise<boolean> {
   return leave;
 }
 
-/** Hooks the window's close request and the shell's request to quit (a signal). */
+/** Hooks the window's close request, the tray menu's quit and the shell's request to quit (a
+ * signal). */
 export async function installEndHooks(): Promise<void> {
   await Promise.all([
-    onWindowCloseRequested(quitAfterSaving),
+    onWindowCloseRequested(closeWindow),
+    onQuitAsked(quitAfterSaving),
     // The system is ending the app: save what can be saved in time and go, saying what was not.
     onQuitRequested(async () => {
       await api.quit(await saveEverything());

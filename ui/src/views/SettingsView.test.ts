@@ -16,6 +16,16 @@ function backend(extra: Record<string, Handler> = {}) {
     get_profile: () => PROFILE,
     set_profile: ({ profile }) => profile,
     settings: () => ({ trash_days: 30 }),
+    reminder_settings: () => ({
+      sessions: true,
+      session_lead_minutes: 15,
+      lead_by_partnership: [],
+      digest: true,
+      digest_at: null,
+      quiet_from: null,
+      quiet_until: null,
+    }),
+    background_settings: () => ({ keep_running: false, start_at_login: false }),
     backups: () => [],
     journal_status: () => openStatus,
     partnership_summaries: () => [summary(partnership())],
@@ -170,7 +180,14 @@ describe("SettingsView", () => {
     await user.click(screen.getByRole("button", { name: "Open the sample journal" }));
     await settle();
     // Only what writes, or opens a journal, counts here; the settings view also reads.
-    const reads = ["get_profile", "settings", "backups", "agenda_templates"];
+    const reads = [
+      "get_profile",
+      "settings",
+      "reminder_settings",
+      "background_settings",
+      "backups",
+      "agenda_templates",
+    ];
     const commands = () => calls.map((c) => c.command).filter((c) => !reads.includes(c));
     // The journal has not answered the write yet: the other journal waits.
     expect(commands()).toEqual(["set_profile"]);

@@ -1,0 +1,67 @@
+//! The app's window as the X server sees it, for the end-to-end tests that run without a window
+//! manager: find it, ask it to close as a window manager would. Shared by `tests/e2e.rs` and
+//! `tests/reminders.rs` (x11rb is a test-only dependency, so this cannot live in `support`).
+
+use x11rb::connection::Connection;
+use x11rb::protocol::xproto::{
+    AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask, MapState, Window,
+};
+use x11rb::rust_connection::RustConnection;
+
+fn atom(conn: &RustConnection, name: &str) -> u32 {
+    conn.intern_atom(false, name.as_bytes())
+        .expect("the X display")
+        .reply()
+        .expect("an X atom")
+        .atom
+}
+
+/// The top-level window of process `pid` that is shown on the screen, if there is one.
+fn shown_window(conn: &RustConnection, screen: usize, pid: u32) -> Option<Window> {
+    let net_wm_pid = atom(conn, "_NET_WM_PID");
+    let root = conn.setup().roots[screen].root;
+    let toplevels = conn
+        .query_tree(root)
+        .expect("the X display")
+        .reply()
+        .expect("the top-level windows")
+        .children;
+    toplevels.into_iter().find(|&window| {
+        let owner = conn
+            .get_property(false, window, net_wm_pid, AtomEnum::CARDINAL, 0, 1)
+            .ok()
+            .and_then(|cookie| cookie.reply().ok())
+            .and_then(|reply| reply.value32()?.next());
+        let shown = conn
+            .get_window_attributes(window)
+            .ok()
+            .and_then(|cookie| cookie.reply().ok())
+            .is_some_and(|attributes| attributes.map_state == MapState::VIEWABLE);
+        owner == Some(pid) && shown
+    })
+}
+
+/// Whether process `pid` has a window shown on the screen.
+#[allow(dead_code)] // Not every test file that includes this module asks.
+pub fn has_shown_window(pid: u32) -> bool {
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    shown_window(&conn, screen, pid).is_some()
+}
+
+/// Asks the app's window to close as a window manager does when its close button is clicked
+/// (ICCCM's WM_DELETE_WINDOW client message). WebDriver's "close window" destroys the window
+/// without asking, so it cannot show whether a close saves first.
+pub fn send_close_request(pid: u32) {
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    let (protocols, delete) = (atom(&conn, "WM_PROTOCOLS"), atom(&conn, "WM_DELETE_WINDOW"));
+    let window = shown_window(&conn, screen, pid).expect("the app's window");
+    let event = ClientMessageEvent::new(
+        32,
+        window,
+        protocols,
+        [delete, x11rb::CURRENT_TIME, 0, 0, 0],
+    );
+    conn.send_event(false, window, EventMask::NO_EVENT, event)
+        .expect("the close request");
+    conn.flush().expect("the close request sent");
+}
