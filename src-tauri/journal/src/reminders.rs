@@ -18,6 +18,13 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, Utc};
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
+/// Without a set time the digest comes at the day's first start, but not before this: an app
+/// left running overnight would otherwise notify just after midnight.
+pub const EARLIEST_DIGEST: NaiveTime = match NaiveTime::from_hms_opt(7, 0, 0) {
+    Some(time) => time,
+    None => panic!("07:00 is a time"),
+};
+
 /// How many agenda items a session reminder names.
 const AGENDA_ITEMS_NAMED: usize = 3;
 
@@ -36,7 +43,8 @@ pub struct ReminderSettings {
     pub lead_by_partnership: Vec<PartnershipLead>,
     /// The daily digest.
     pub digest: bool,
-    /// The digest waits for this local time; without one it comes at the day's first start.
+    /// The digest waits for this local time; without one it comes at the day's first start
+    /// from [`EARLIEST_DIGEST`] on.
     pub digest_at: Option<NaiveTime>,
     /// No reminder from `quiet_from` to `quiet_until` (local times; past midnight when
     /// `quiet_until` is earlier). A session reminder due then is not shown; the digest waits.
@@ -188,7 +196,7 @@ impl ReadTx<'_> {
             due.extend(self.sessions_soon(now, &settings)?);
         }
         if settings.digest
-            && settings.digest_at.is_none_or(|at| now.time() >= at)
+            && now.time() >= settings.digest_at.unwrap_or(EARLIEST_DIGEST)
             && let Some(digest) = self.digest(now.date_naive())?
         {
             due.push(digest);

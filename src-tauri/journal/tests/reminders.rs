@@ -365,3 +365,19 @@ fn no_reminder_ever_holds_private_text() {
         "the test saw session reminders and digests: {seen}"
     );
 }
+
+#[test]
+fn without_a_set_time_the_digest_waits_for_the_morning_not_midnight() {
+    let mut t = TestJournal::new();
+    let p = quiet_partnership(&mut t, PartnershipStatus::Active);
+    only_digest(&mut t);
+    t.journal
+        .write(|tx| tx.create(action_fields(p, Some("2026-03-09"))))
+        .unwrap();
+    // A window left open overnight: nothing at 00:05 or 06:59, the digest at 07:00.
+    assert!(due(&t.journal, "2026-03-10T00:05:00+01:00").is_empty());
+    assert!(due(&t.journal, "2026-03-10T06:59:00+01:00").is_empty());
+    let digest = due(&t.journal, "2026-03-10T07:00:00+01:00");
+    assert_eq!(digest.len(), 1, "{digest:?}");
+    assert!(text(&digest[0]).contains("overdue"), "{}", text(&digest[0]));
+}

@@ -49,7 +49,7 @@ describe("RemindersSetting", () => {
     expect(screen.getByRole("checkbox", { name: /^A digest of the day/ })).toBeChecked();
     expect(screen.getByRole("checkbox", { name: "Not before" })).not.toBeChecked();
     expect(screen.getByLabelText("Digest not before")).toBeDisabled();
-    expect(screen.getByText("It comes when Twoway first runs that day.")).toBeInTheDocument();
+    expect(screen.getByText("It comes when Twoway first runs that day, from 7:00 on.")).toBeInTheDocument();
     expect(screen.getByRole("checkbox", { name: /^Quiet hours/ })).not.toBeChecked();
     expect(screen.getByLabelText("From")).toBeDisabled();
     expect(screen.getByRole("checkbox", { name: /^Keep running in the background/ })).not.toBeChecked();
