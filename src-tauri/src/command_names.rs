@@ -97,6 +97,7 @@ pub const COMMANDS: &[&str] = &[
     "set_settings",
     "reminder_settings",
     "set_reminder_settings",
+    "set_session_lead",
     "background_settings",
     "set_background_settings",
     "hide_window",

@@ -124,6 +124,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             set_settings,
             reminder_settings,
             set_reminder_settings,
+            set_session_lead,
             background_settings,
             set_background_settings,
             hide_window,

@@ -356,6 +356,27 @@ impl WriteTx<'_> {
         self.reminder_settings()
     }
 
+    /// Sets how long before the sessions of `partnership` their reminder comes; `None` (or the
+    /// default lead time) follows the default again.
+    pub fn set_session_lead(
+        &self,
+        partnership: PartnershipId,
+        minutes: Option<u32>,
+    ) -> Result<ReminderSettings> {
+        self.require_live("partnership", partnership)?;
+        let mut settings = self.reminder_settings()?;
+        settings
+            .lead_by_partnership
+            .retain(|lead| lead.partnership_id != partnership);
+        if let Some(minutes) = minutes.filter(|m| *m != settings.session_lead_minutes) {
+            settings.lead_by_partnership.push(PartnershipLead {
+                partnership_id: partnership,
+                minutes,
+            });
+        }
+        self.set_reminder_settings(&settings)
+    }
+
     /// Keeps that the reminder with `key` was shown, so it is not due again.
     pub fn reminder_shown(&self, key: &str) -> Result<()> {
         self.execute(

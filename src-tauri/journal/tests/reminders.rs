@@ -6,7 +6,9 @@ mod common;
 use chrono::{DateTime, FixedOffset, NaiveTime};
 use common::*;
 use twoway_journal::model::*;
-use twoway_journal::reminders::{PartnershipLead, Reminder, ReminderAbout, ReminderSettings};
+use twoway_journal::reminders::{
+    MAX_LEAD_MINUTES, PartnershipLead, Reminder, ReminderAbout, ReminderSettings,
+};
 use twoway_journal::{Error, Journal};
 
 /// Put into every private text; no reminder may hold it.
@@ -380,4 +382,35 @@ fn without_a_set_time_the_digest_waits_for_the_morning_not_midnight() {
     let digest = due(&t.journal, "2026-03-10T07:00:00+01:00");
     assert_eq!(digest.len(), 1, "{digest:?}");
     assert!(text(&digest[0]).contains("overdue"), "{}", text(&digest[0]));
+}
+
+#[test]
+fn a_partnership_gets_its_own_lead_time_and_back_to_the_default() {
+    let mut t = TestJournal::new();
+    let p = quiet_partnership(&mut t, PartnershipStatus::Active);
+    t.session(p, "2026-03-10T10:00:00+01:00");
+    let set = |t: &mut TestJournal, minutes: Option<u32>| {
+        t.journal
+            .write(|tx| tx.set_session_lead(p, minutes))
+            .unwrap()
+    };
+    assert!(
+        due(&t.journal, "2026-03-10T09:30:00+01:00").is_empty(),
+        "15 minutes by default"
+    );
+    let saved = set(&mut t, Some(45));
+    assert_eq!(saved.lead_by_partnership.len(), 1);
+    assert_eq!(
+        due(&t.journal, "2026-03-10T09:30:00+01:00").len(),
+        1,
+        "45 minutes ahead"
+    );
+    // The default, given as a number, is no setting of its own.
+    assert!(set(&mut t, Some(15)).lead_by_partnership.is_empty());
+    set(&mut t, Some(45));
+    assert!(set(&mut t, None).lead_by_partnership.is_empty());
+    let refused = t
+        .journal
+        .write(|tx| tx.set_session_lead(p, Some(MAX_LEAD_MINUTES + 1)));
+    assert!(matches!(refused, Err(Error::Invalid { .. })), "{refused:?}");
 }

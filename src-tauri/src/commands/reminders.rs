@@ -6,6 +6,7 @@ use crate::background::{self, BackgroundSettings};
 use crate::error::IpcResult;
 use crate::state::AppState;
 use tauri::{AppHandle, State};
+use twoway_journal::model::PartnershipId;
 use twoway_journal::reminders::ReminderSettings;
 
 /// What the owner wants to be reminded of, and when not.
@@ -23,6 +24,20 @@ pub fn set_reminder_settings(
     settings: ReminderSettings,
 ) -> IpcResult<ReminderSettings> {
     let saved = state.write(|tx| tx.set_reminder_settings(&settings))?;
+    state.scheduler().poke();
+    Ok(saved)
+}
+
+/// Sets the lead time before the sessions of `partnership` (`None`: the default again); returns
+/// the settings as saved.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn set_session_lead(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+    minutes: Option<u32>,
+) -> IpcResult<ReminderSettings> {
+    let saved = state.write(|tx| tx.set_session_lead(partnership, minutes))?;
     state.scheduler().poke();
     Ok(saved)
 }

@@ -220,6 +220,11 @@ export const commands = {
 	reminderSettings: () => __TAURI_INVOKE<ReminderSettings>("reminder_settings"),
 	/**  Saves the reminder settings; returns them as saved. */
 	setReminderSettings: (settings: ReminderSettings) => __TAURI_INVOKE<ReminderSettings>("set_reminder_settings", { settings }),
+	/**
+	 *  Sets the lead time before the sessions of `partnership` (`None`: the default again); returns
+	 *  the settings as saved.
+	 */
+	setSessionLead: (partnership: PartnershipId, minutes: number | null) => __TAURI_INVOKE<ReminderSettings>("set_session_lead", { partnership, minutes }),
 	/**  Whether the app keeps running after its window closes, and starts at login. */
 	backgroundSettings: () => __TAURI_INVOKE<BackgroundSettings>("background_settings"),
 	/**  Keeps and applies how the app runs without its window; returns what the system now has. */
@@ -1297,7 +1302,10 @@ export type ReminderSettings = {
 	lead_by_partnership: PartnershipLead[],
 	/**  The daily digest. */
 	digest: boolean,
-	/**  The digest waits for this local time; without one it comes at the day's first start. */
+	/**
+	 *  The digest waits for this local time; without one it comes at the day's first start
+	 *  from [`EARLIEST_DIGEST`] on.
+	 */
 	digest_at: string | null,
 	/**
 	 *  No reminder from `quiet_from` to `quiet_until` (local times; past midnight when

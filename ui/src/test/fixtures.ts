@@ -10,6 +10,7 @@ import type {
   Partnership,
   PartnershipSummary,
   Party,
+  ReminderSettings,
   Session,
 } from "../lib/api";
 
@@ -194,6 +195,20 @@ export function agreementOf(p: Partnership = partnership(), extra: Partial<Agree
       },
       { section: "confidentiality", heading: "Confidentiality", covered: false },
     ],
+    ...extra,
+  };
+}
+
+/** Reminder settings as a new journal has them, with `extra` changed. */
+export function reminderSettings(extra: Partial<ReminderSettings> = {}): ReminderSettings {
+  return {
+    sessions: true,
+    session_lead_minutes: 15,
+    lead_by_partnership: [],
+    digest: true,
+    digest_at: null,
+    quiet_from: null,
+    quiet_until: null,
     ...extra,
   };
 }

@@ -3,7 +3,7 @@ import { render, screen, waitFor, within } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import OverviewTab from "./OverviewTab.svelte";
 import { mockCommands, settle, type Handler } from "../../test/ipc";
-import { agreementOf, partnership, summary } from "../../test/fixtures";
+import { agreementOf, partnership, reminderSettings, summary } from "../../test/fixtures";
 import type { PartnershipFields } from "../../lib/api";
 import { refused } from "../../test/errors";
 
@@ -14,6 +14,7 @@ function setup(extra: Record<string, Handler> = {}, fields: Partial<PartnershipF
     render_markdown: ({ text }) => `<p>${String(text)}</p>`,
     update_partnership: ({ id, fields }) => ({ ...p, id, fields, updated_at: "2026-03-02T10:00:00Z" }),
     agreement: () => agreementOf(p),
+    reminder_settings: () => reminderSettings(),
     ...extra,
   });
   const onsaved = vi.fn();
