@@ -5,11 +5,13 @@
 import { flushAll } from "./autosave.svelte";
 import { toasts } from "./toasts.svelte";
 
+// `focus` names a record the view shows in place: it scrolls to it, opens it and marks it
+// (a search hit opens the record, not only the page that holds it).
 export type Route =
   | { name: "home" }
-  | { name: "partnership"; id: string; tab: PartnershipTab }
-  | { name: "session"; id: string }
-  | { name: "learning" }
+  | { name: "partnership"; id: string; tab: PartnershipTab; focus?: string }
+  | { name: "session"; id: string; focus?: string }
+  | { name: "learning"; focus?: string }
   | { name: "search"; query: string }
   | { name: "trash" }
   | { name: "settings" };
@@ -24,15 +26,16 @@ export function parseHash(hash: string): Route {
   // Read once to parse a hash, never mutated: no reactivity needed.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   const params = new URLSearchParams(query);
+  const focus = params.get("focus") ? { focus: params.get("focus")! } : {};
   switch (parts[0]) {
     case "partnership": {
       const tab = TABS.find((t) => t === parts[2]) ?? "overview";
-      return parts[1] ? { name: "partnership", id: parts[1], tab } : { name: "home" };
+      return parts[1] ? { name: "partnership", id: parts[1], tab, ...focus } : { name: "home" };
     }
     case "session":
-      return parts[1] ? { name: "session", id: parts[1] } : { name: "home" };
+      return parts[1] ? { name: "session", id: parts[1], ...focus } : { name: "home" };
     case "learning":
-      return { name: "learning" };
+      return { name: "learning", ...focus };
     case "search":
       return { name: "search", query: params.get("q") ?? "" };
     case "trash":
@@ -45,13 +48,16 @@ export function parseHash(hash: string): Route {
 }
 
 export function routeHash(route: Route): string {
+  const focus = "focus" in route && route.focus ? `?focus=${encodeURIComponent(route.focus)}` : "";
   switch (route.name) {
     case "home":
       return "#/";
     case "partnership":
-      return `#/partnership/${encodeURIComponent(route.id)}/${route.tab}`;
+      return `#/partnership/${encodeURIComponent(route.id)}/${route.tab}${focus}`;
     case "session":
-      return `#/session/${encodeURIComponent(route.id)}`;
+      return `#/session/${encodeURIComponent(route.id)}${focus}`;
+    case "learning":
+      return `#/learning${focus}`;
     case "search":
       return `#/search?q=${encodeURIComponent(route.query)}`;
     default:
@@ -90,3 +96,8 @@ class Router {
 }
 
 export const router = new Router();
+
+/** The record the route asks its view to show in place, if any. */
+export function focusOf(route: Route): string | null {
+  return "focus" in route && route.focus ? route.focus : null;
+}

@@ -99,13 +99,14 @@ describe("SearchView", () => {
     await searchFor("x");
     const hrefs = screen.getAllByRole("link").map((a) => a.getAttribute("href"));
     expect(hrefs).toEqual([
-      "#/partnership/p1/goals",
-      "#/session/s9",
-      "#/partnership/p2/goals",
-      "#/partnership/p1/sessions",
-      "#/learning",
-      "#/partnership/p1/feedback",
-      "#/partnership/p1/skills",
+      "#/partnership/p1/goals?focus=g1",
+      "#/session/s9?focus=a1",
+      // A check-in opens its goal; a rating its skill's card.
+      "#/partnership/p2/goals?focus=g1",
+      "#/partnership/p1/sessions?focus=x1",
+      "#/learning?focus=l1",
+      "#/partnership/p1/feedback?focus=f1",
+      "#/partnership/p1/skills?focus=k1",
       "#/partnership/p2/overview",
     ]);
   });
@@ -123,7 +124,7 @@ describe("SearchView", () => {
     expect(links[7]).toHaveFocus();
     await user.keyboard("{Home}{ArrowDown}{Enter}");
     await settle();
-    expect(location.hash).toBe("#/session/s9");
+    expect(location.hash).toBe("#/session/s9?focus=a1");
   });
 
   it("steps from the sidebar's search box into the results", async () => {

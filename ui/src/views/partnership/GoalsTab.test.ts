@@ -7,6 +7,7 @@ import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { goal, openStatus, partnership, summary } from "../../test/fixtures";
 import type { Goal, GoalCheckIn, GoalCheckInFields, GoalFields } from "../../lib/api";
 import { today } from "../../lib/locale";
+import { router } from "../../lib/router.svelte";
 
 function checkIn(id: string, on: string, progress: number, note = ""): GoalCheckIn {
   return {
@@ -245,5 +246,17 @@ describe("GoalsTab", () => {
       id: "c1",
     });
     expect(screen.getByText("Two posts")).toBeInTheDocument();
+  });
+
+  it("opens the goal a search hit names", async () => {
+    history.replaceState(null, "", "#/");
+    router.go({ name: "partnership", id: "p1", tab: "goals", focus: "g2" }, true);
+    setup(() => [goal("g1"), { ...goal("g2"), fields: { ...goal("g2").fields, title: "Read a P&L" } }]);
+    await settle();
+    expect(screen.getByRole("button", { name: /Read a P&L/, expanded: true })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: /Post on LinkedIn every week/, expanded: false }),
+    ).toBeInTheDocument();
+    router.go({ name: "home" }, true);
   });
 });
