@@ -52,10 +52,17 @@ async fn the_window_comes_back_with_the_size_and_place_it_had() {
     let first = geometry(app.pid());
     let want = (60, 40, 900, 640);
     assert!(!near(first, want), "the test must move it: {first:?}");
-    move_and_resize(app.pid(), want.0, want.1, want.2, want.3);
-    window_at(&app, want).await;
-    // Let the app hear of the move before it quits.
+    // As a user would: again if the window, still settling after its start, took back its
+    // first size; then long enough for the app to hear of it.
+    let pid = app.pid();
+    app.eventually("the window to stay where it was put", || async {
+        move_and_resize(pid, want.0, want.1, want.2, want.3);
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        near(geometry(pid), want).then_some(())
+    })
+    .await;
     tokio::time::sleep(Duration::from_millis(500)).await;
+    window_at(&app, want).await;
     quit_with_ctrl_q(app).await;
     assert!(
         dirs.path("data").join("window-state.json").exists(),
