@@ -113,16 +113,14 @@ pub fn apply<R: Runtime>(
     Ok(settings(app))
 }
 
-/// At start: the tray icon when the app keeps running, and the window hidden when the login
-/// started it to remind in the background.
-pub fn setup<R: Runtime>(app: &AppHandle<R>, at_login: bool) {
+/// At start: the tray icon when the app keeps running. Returns whether the window stays hidden:
+/// when the login started the app to remind in the background.
+pub fn setup<R: Runtime>(app: &AppHandle<R>, at_login: bool) -> bool {
     if !keeps_running() {
-        return;
+        return false;
     }
     show_tray(app);
-    if at_login && let Some(window) = app.get_webview_window("main") {
-        let _ = window.hide();
-    }
+    at_login
 }
 
 /// Hides the window instead of ending the app, when the app keeps running; `false` when it
@@ -168,7 +166,7 @@ fn build_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             "quit" => {
                 crate::show_window(app);
                 if app.emit(QUIT_ASKED, ()).is_err() {
-                    app.exit(0);
+                    crate::exit(app, 0);
                 }
             }
             _ => {}

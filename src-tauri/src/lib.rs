@@ -6,10 +6,12 @@ pub mod clock;
 mod command_names;
 pub mod commands;
 pub mod error;
+pub mod last_journal;
 pub mod reminders;
 #[cfg(unix)]
 mod signals;
 pub mod state;
+pub mod window;
 
 pub use command_names::COMMANDS;
 
@@ -175,10 +177,12 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// The app with its plugins, state and commands, ready to run with a context. `at_login`: the
-/// system started it as the user logged in (see [`background`]).
+/// The app with its plugins, state and commands, ready to run with a context. `notice`: what
+/// the window says about the journal it starts on ([`last_journal`]); `at_login`: the system
+/// started it as the user logged in (see [`background`]).
 pub fn app_builder<R: tauri::Runtime>(
     journal: &Path,
+    notice: Option<String>,
     at_login: bool,
     invoke_handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
 ) -> tauri::Builder<R> {
@@ -196,7 +200,8 @@ pub fn app_builder<R: tauri::Runtime>(
         ))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(state::AppState::open(journal, clock::AppClock::from_env()))
+        .plugin(window::plugin())
+        .manage(state::AppState::open(journal, clock::AppClock::from_env()).with_notice(notice))
         // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;
         // the day's backup waits until the window is up, so it never delays the first paint. The
         // reminders are asked for from the start, and the tray icon comes when the app keeps
@@ -207,7 +212,10 @@ pub fn app_builder<R: tauri::Runtime>(
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<state::AppState>().daily_care());
             reminders::start(app.handle())?;
-            background::setup(app.handle(), at_login);
+            // The window is made hidden (`tauri.conf.json`): it takes its last size and place,
+            // then shows, unless the login start keeps it in the tray.
+            let hidden = background::setup(app.handle(), at_login);
+            window::restore_and_show(app.handle(), !hidden);
             Ok(())
         })
         .invoke_handler(invoke_handler)
@@ -222,8 +230,29 @@ pub fn show_window<R: Runtime>(app: &tauri::AppHandle<R>) {
     }
 }
 
-/// Opens the window on the journal at `journal`; `at_login` as for [`app_builder`].
-pub fn run(journal: &Path, at_login: bool) -> Result<(), tauri::Error> {
+/// Ends the app with `code`, keeping the window's size and place for the next start first.
+/// Every quit path ends through this.
+pub fn exit<R: Runtime>(app: &tauri::AppHandle<R>, code: i32) {
+    window::save(app);
+    app.exit(code);
+}
+
+/// Opens the window on the journal at `journal`, or without one on the journal opened last
+/// ([`last_journal`]); `at_login` as for [`app_builder`].
+pub fn run(journal: Option<&Path>, at_login: bool) -> Result<(), tauri::Error> {
+    let start = match journal {
+        Some(path) => last_journal::Start {
+            path: path.to_owned(),
+            notice: None,
+        },
+        None => last_journal::start(),
+    };
     let commands = specta_builder();
-    app_builder(journal, at_login, commands.invoke_handler()).run(tauri::generate_context!())
+    app_builder(
+        &start.path,
+        start.notice,
+        at_login,
+        commands.invoke_handler(),
+    )
+    .run(tauri::generate_context!())
 }

@@ -282,31 +282,20 @@ enum AudienceArg {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let Some(command) = cli.command else {
+        return window(cli.journal.as_deref(), cli.at_login);
+    };
     let journal = cli
         .journal
         .unwrap_or_else(twoway_journal::default_journal_path);
-    match cli.command {
-        None => match twoway_app::run(&journal, cli.at_login) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("twoway: {e}");
-                if std::env::var_os("DISPLAY").is_none()
-                    && std::env::var_os("WAYLAND_DISPLAY").is_none()
-                {
-                    eprintln!(
-                        "twoway: no display found; on a machine without one, run `xvfb-run make run`"
-                    );
-                }
-                ExitCode::FAILURE
-            }
-        },
-        Some(Command::Demo) => report(demo(&journal, &cli.secret)),
-        Some(Command::Check) => report(check(&journal, &cli.secret)),
-        Some(Command::Backups { action }) => report(backups(&journal, &cli.secret, action)),
-        Some(Command::Encrypt { new }) => report(encrypt(&journal, &new)),
-        Some(Command::Decrypt) => report(decrypt(&journal, &cli.secret)),
-        Some(Command::Passphrase { new }) => report(passphrase(&journal, &cli.secret, &new)),
-        Some(Command::Report {
+    match command {
+        Command::Demo => report(demo(&journal, &cli.secret)),
+        Command::Check => report(check(&journal, &cli.secret)),
+        Command::Backups { action } => report(backups(&journal, &cli.secret, action)),
+        Command::Encrypt { new } => report(encrypt(&journal, &new)),
+        Command::Decrypt => report(decrypt(&journal, &cli.secret)),
+        Command::Passphrase { new } => report(passphrase(&journal, &cli.secret, &new)),
+        Command::Report {
             merge:
                 Some(ReportAction::Merge {
                     reports,
@@ -314,15 +303,15 @@ fn main() -> ExitCode {
                     force,
                 }),
             ..
-        }) => report(merge_reports(&reports, &out, Overwrite::replacing(force))),
-        Some(Command::Report {
+        } => report(merge_reports(&reports, &out, Overwrite::replacing(force))),
+        Command::Report {
             merge: None,
             out,
             side,
             name_partners,
             category,
             force,
-        }) => {
+        } => {
             let categories = category
                 .iter()
                 .map(|mapping| parse_category(mapping))
@@ -345,7 +334,7 @@ fn main() -> ExitCode {
                 Overwrite::replacing(force),
             ))
         }
-        Some(Command::Backup { out, force }) => {
+        Command::Backup { out, force } => {
             report(open_existing(&journal, &cli.secret).and_then(|j| {
                 j.backup_to(&out, Overwrite::replacing(force))?;
                 Ok(format!(
@@ -355,7 +344,7 @@ fn main() -> ExitCode {
                 ))
             }))
         }
-        Some(Command::Export {
+        Command::Export {
             format,
             partnership,
             session,
@@ -363,7 +352,7 @@ fn main() -> ExitCode {
             out,
             folder,
             force,
-        }) => {
+        } => {
             let format = match (format, folder) {
                 (Format::Md, true) => ExportFormat::MarkdownFolder,
                 (_, true) => usage_error("--folder is for --format md"),
@@ -391,19 +380,37 @@ fn main() -> ExitCode {
                 Overwrite::replacing(force),
             ))
         }
-        Some(Command::Record { action }) => report(record(&journal, &cli.secret, action)),
-        Some(Command::Verify { file }) => verify(&journal, &cli.secret, &file),
-        Some(Command::Import {
+        Command::Record { action } => report(record(&journal, &cli.secret, action)),
+        Command::Verify { file } => verify(&journal, &cli.secret, &file),
+        Command::Import {
             file,
             from_partner,
             partnership,
             dry_run,
-        }) => {
+        } => {
             let options = twoway_journal::import::ImportOptions {
                 from_partner,
                 into_partnership: partnership,
             };
             report(import(&journal, &cli.secret, &file, &options, dry_run))
+        }
+    }
+}
+
+/// Opens the window on `journal`, or without one on the journal opened last.
+fn window(journal: Option<&std::path::Path>, at_login: bool) -> ExitCode {
+    match twoway_app::run(journal, at_login) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("twoway: {e}");
+            if std::env::var_os("DISPLAY").is_none()
+                && std::env::var_os("WAYLAND_DISPLAY").is_none()
+            {
+                eprintln!(
+                    "twoway: no display found; on a machine without one, run `xvfb-run make run`"
+                );
+            }
+            ExitCode::FAILURE
         }
     }
 }

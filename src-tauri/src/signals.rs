@@ -41,7 +41,7 @@ pub fn quit_on_signals<R: Runtime>(app: &AppHandle<R>) -> std::io::Result<()> {
             eprintln!(
                 "twoway: the window did not confirm that everything was saved; quitting anyway"
             );
-            app.exit(1);
+            crate::exit(&app, 1);
         })?;
     Ok(())
 }

@@ -34,6 +34,9 @@ pub struct AppState {
     clock: AppClock,
     /// Woken when another journal opens or one is unlocked, so its reminders come at once.
     scheduler: Scheduler,
+    /// What the window tells the user about the journal it started on (the one opened last
+    /// is gone); cleared when another journal opens.
+    notice: Mutex<Option<String>>,
 }
 
 impl AppState {
@@ -44,7 +47,22 @@ impl AppState {
             slot: Mutex::new(open_slot(path, false, clock)),
             clock,
             scheduler: Scheduler::default(),
+            notice: Mutex::new(None),
         }
+    }
+
+    /// The same, with `notice` for the window to show about the journal it starts on.
+    pub fn with_notice(self, notice: Option<String>) -> Self {
+        *self.notice.lock().unwrap_or_else(|p| p.into_inner()) = notice;
+        self
+    }
+
+    /// What the window tells the user about the journal it started on, if anything.
+    pub fn notice(&self) -> Option<String> {
+        self.notice
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     /// What wakes the reminder thread.
@@ -75,6 +93,7 @@ impl AppState {
             Err(error) => return Err(error.into()),
         };
         *self.lock() = slot;
+        *self.notice.lock().unwrap_or_else(|p| p.into_inner()) = None;
         self.scheduler.poke();
         Ok(())
     }

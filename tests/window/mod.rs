@@ -51,6 +51,7 @@ pub fn has_shown_window(pid: u32) -> bool {
 /// Asks the app's window to close as a window manager does when its close button is clicked
 /// (ICCCM's WM_DELETE_WINDOW client message). WebDriver's "close window" destroys the window
 /// without asking, so it cannot show whether a close saves first.
+#[allow(dead_code)] // Not every test file that includes this module asks.
 pub fn send_close_request(pid: u32) {
     let (conn, screen) = x11rb::connect(None).expect("the X display");
     let (protocols, delete) = (atom(&conn, "WM_PROTOCOLS"), atom(&conn, "WM_DELETE_WINDOW"));
@@ -64,4 +65,56 @@ pub fn send_close_request(pid: u32) {
     conn.send_event(false, window, EventMask::NO_EVENT, event)
         .expect("the close request");
     conn.flush().expect("the close request sent");
+}
+
+/// The app's shown window's place and size on the screen: `(x, y, width, height)`.
+#[allow(dead_code)] // Only `tests/window_state.rs` asks.
+pub fn geometry(pid: u32) -> (i32, i32, u32, u32) {
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    let window = shown_window(&conn, screen, pid).expect("the app's window");
+    let root = conn.setup().roots[screen].root;
+    let size = conn
+        .get_geometry(window)
+        .expect("the X display")
+        .reply()
+        .expect("the window's geometry");
+    let place = conn
+        .translate_coordinates(window, root, 0, 0)
+        .expect("the X display")
+        .reply()
+        .expect("the window's place");
+    (
+        i32::from(place.dst_x),
+        i32::from(place.dst_y),
+        u32::from(size.width),
+        u32::from(size.height),
+    )
+}
+
+/// The screen's size: `(width, height)`.
+#[allow(dead_code)] // Only `tests/window_state.rs` asks.
+pub fn screen_size() -> (u32, u32) {
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    let root = &conn.setup().roots[screen];
+    (
+        u32::from(root.width_in_pixels),
+        u32::from(root.height_in_pixels),
+    )
+}
+
+/// Moves and resizes the app's window as a user dragging it would (without a window manager,
+/// the X server applies the request itself and the app is told).
+#[allow(dead_code)] // Only `tests/window_state.rs` asks.
+pub fn move_and_resize(pid: u32, x: i32, y: i32, width: u32, height: u32) {
+    use x11rb::protocol::xproto::ConfigureWindowAux;
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    let window = shown_window(&conn, screen, pid).expect("the app's window");
+    let changes = ConfigureWindowAux::new()
+        .x(x)
+        .y(y)
+        .width(width)
+        .height(height);
+    conn.configure_window(window, &changes)
+        .expect("the X display");
+    conn.flush().expect("the window moved");
 }

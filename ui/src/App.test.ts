@@ -16,10 +16,10 @@ const TRASH: TrashedRecord[] = [
   { kind: "goal", id: "g1", label: "Post on LinkedIn every week", deleted_at: "2026-03-02T10:00:00Z" },
 ];
 
-function backend(readOnly: boolean) {
+function backend(readOnly: boolean, notice: string | null = null) {
   const calls = mockCommands(
     {
-      journal_status: () => ({ ...openStatus, read_only: readOnly }),
+      journal_status: () => ({ ...openStatus, read_only: readOnly, notice }),
       partnership_summaries: () => [summary(partnership())],
       trashed: () => TRASH,
       settings: () => ({ trash_days: 30 }),
@@ -29,6 +29,25 @@ function backend(readOnly: boolean) {
   mockWindows("main");
   return calls;
 }
+
+describe("the window started on the default journal because the last one is gone", () => {
+  it("shows the shell's notice above the view until it is dismissed", async () => {
+    const notice = "The journal you had open last, /elsewhere/work.sqlite3, is not there any more";
+    backend(false, notice);
+    render(App);
+    await settle();
+    expect(screen.getByText(notice).closest("[role=status]")).not.toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText(notice)).not.toBeInTheDocument();
+  });
+
+  it("shows no notice when the shell has none", async () => {
+    backend(false);
+    render(App);
+    await settle();
+    expect(screen.queryByRole("button", { name: "Dismiss" })).not.toBeInTheDocument();
+  });
+});
 
 describe("the window on a read-only journal", () => {
   it("says the journal is read-only and why, and what still works", async () => {

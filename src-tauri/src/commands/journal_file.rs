@@ -23,6 +23,9 @@ pub struct JournalStatus {
     pub encrypted: bool,
     /// The journal is encrypted and waits for its passphrase or recovery key (`unlock`).
     pub locked: bool,
+    /// What the window says about the journal it started on: the journal opened last is not
+    /// there any more, so this one (the default) opened instead. `None` once another opens.
+    pub notice: Option<String>,
 }
 
 /// The demo journal's file, beside the default journal.
@@ -32,6 +35,7 @@ fn demo_path() -> PathBuf {
 
 fn status(state: &AppState) -> JournalStatus {
     let default = twoway_journal::default_journal_path();
+    let notice = state.notice();
     match &*state.lock() {
         Slot::Open { journal, is_demo } => {
             let path = journal.path().map(PathBuf::from).unwrap_or_default();
@@ -43,6 +47,7 @@ fn status(state: &AppState) -> JournalStatus {
                 refused: None,
                 encrypted: journal.is_encrypted(),
                 locked: false,
+                notice,
             }
         }
         Slot::Locked { path, is_demo } => JournalStatus {
@@ -53,6 +58,7 @@ fn status(state: &AppState) -> JournalStatus {
             refused: None,
             encrypted: true,
             locked: true,
+            notice,
         },
         Slot::Refused { path, error } => JournalStatus {
             is_default: *path == default,
@@ -62,6 +68,7 @@ fn status(state: &AppState) -> JournalStatus {
             refused: Some(error.clone()),
             encrypted: false,
             locked: false,
+            notice,
         },
     }
 }
@@ -72,19 +79,25 @@ pub fn journal_status(state: State<'_, AppState>) -> JournalStatus {
     status(&state)
 }
 
-/// Opens (or creates) the journal at `path`. When it cannot be opened the current journal
-/// stays open and the error says why.
+/// Opens (or creates) the journal at `path`, and keeps it as the one the next start opens
+/// (the demo journal excepted). When it cannot be opened the current journal stays open and
+/// the error says why.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn open_journal(state: State<'_, AppState>, path: String) -> IpcResult<JournalStatus> {
-    state.switch_to(&PathBuf::from(path), false)?;
+    let path = PathBuf::from(path);
+    state.switch_to(&path, false)?;
+    crate::last_journal::remember(&path, path == demo_path());
     Ok(status(&state))
 }
 
+/// Opens the default journal; the next start opens it too.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn open_default_journal(state: State<'_, AppState>) -> IpcResult<JournalStatus> {
-    state.switch_to(&twoway_journal::default_journal_path(), false)?;
+    let path = twoway_journal::default_journal_path();
+    state.switch_to(&path, false)?;
+    crate::last_journal::remember(&path, false);
     Ok(status(&state))
 }
 

@@ -24,10 +24,12 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 export const commands = {
 	journalStatus: () => __TAURI_INVOKE<JournalStatus>("journal_status"),
 	/**
-	 *  Opens (or creates) the journal at `path`. When it cannot be opened the current journal
-	 *  stays open and the error says why.
+	 *  Opens (or creates) the journal at `path`, and keeps it as the one the next start opens
+	 *  (the demo journal excepted). When it cannot be opened the current journal stays open and
+	 *  the error says why.
 	 */
 	openJournal: (path: string) => __TAURI_INVOKE<JournalStatus>("open_journal", { path }),
+	/**  Opens the default journal; the next start opens it too. */
 	openDefaultJournal: () => __TAURI_INVOKE<JournalStatus>("open_default_journal"),
 	/**  Opens the demo journal, filling it with the sample story the first time. */
 	openDemoJournal: (today: string) => __TAURI_INVOKE<JournalStatus>("open_demo_journal", { today }),
@@ -238,7 +240,8 @@ export const commands = {
 	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
 	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
 	 *  standard error, so a logout that loses an edit leaves a trace, and the exit code becomes 1.
-	 *  The window's messages name ids and fields, never the text.
+	 *  The window's messages name ids and fields, never the text. The window's size and place are
+	 *  kept for the next start.
 	 */
 	quit: (unsaved: string[]) => __TAURI_INVOKE<void>("quit", { unsaved }),
 };
@@ -858,6 +861,11 @@ export type JournalStatus = {
 	encrypted: boolean,
 	/**  The journal is encrypted and waits for its passphrase or recovery key (`unlock`). */
 	locked: boolean,
+	/**
+	 *  What the window says about the journal it started on: the journal opened last is not
+	 *  there any more, so this one (the default) opened instead. `None` once another opens.
+	 */
+	notice: string | null,
 };
 
 /**  A record of learning kept in the journal, with its signatures checked now. */

@@ -28,6 +28,7 @@ export const openStatus: JournalStatus = {
   refused: null,
   encrypted: false,
   locked: false,
+  notice: null,
 };
 
 export function partnership(id = "p1", name = "Priya Raman"): Partnership {
