@@ -15,7 +15,7 @@ use twoway_journal::history::Change;
 use twoway_journal::import::{ImportOptions, import, read_pack};
 use twoway_journal::model::*;
 use twoway_journal::programme::{AgreementState, ReportOptions};
-use twoway_journal::{AgreementSection, Error};
+use twoway_journal::{Agreement, AgreementSection, Error};
 
 const FIRST: &str = "## Ground rules\n\n- We meet every two weeks.\n";
 const SECOND: &str = "## Ground rules\n\n- We meet every three weeks.\n\n## Confidentiality\n\n- What we say stays here.\n";
@@ -36,6 +36,18 @@ fn adopt(t: &mut TestJournal, p: PartnershipId, on: &str) -> Result<AgreementVer
     let adopted = t.journal.write(|tx| tx.adopt_agreement(p, date(on)));
     t.tick();
     adopted
+}
+
+/// The agreement of `p` in `t` as of `on`.
+fn agreement_on(t: &TestJournal, p: PartnershipId, on: &str) -> Agreement {
+    t.journal.read(|tx| tx.agreement(p, date(on))).unwrap()
+}
+
+/// The programme report of `t` as of `on`.
+fn report_on(t: &mut TestJournal, on: &str) -> twoway_journal::programme::ProgrammeReport {
+    t.journal
+        .write(|tx| tx.programme_report(&ReportOptions::default(), date(on)))
+        .unwrap()
 }
 
 fn shared_pack(t: &TestJournal, p: PartnershipId) -> String {
@@ -95,11 +107,7 @@ fn adopting_keeps_each_version_as_it_was_and_refuses_an_empty_or_unchanged_draft
     );
 
     set_draft(&mut t, p, SECOND, Some("2026-09-01"));
-    let status = t
-        .journal
-        .read(|tx| tx.agreement(p, date("2026-04-01")))
-        .unwrap()
-        .status;
+    let status = agreement_on(&t, p, "2026-04-01").status;
     assert_eq!(status.adopted_on, Some(date("2026-03-01")));
     assert!(
         status.draft_changed,
@@ -112,10 +120,7 @@ fn adopting_keeps_each_version_as_it_was_and_refuses_an_empty_or_unchanged_draft
     );
     adopt(&mut t, p, "2026-06-10").unwrap();
 
-    let agreement = t
-        .journal
-        .read(|tx| tx.agreement(p, date("2026-06-10")))
-        .unwrap();
+    let agreement = agreement_on(&t, p, "2026-06-10");
     let numbers: Vec<u32> = agreement.mine.iter().map(|v| v.number).collect();
     assert_eq!(numbers, [2, 1], "newest first");
     assert_eq!(
@@ -228,11 +233,7 @@ fn a_partners_pack_adopting_the_same_version_marks_it_agreed_by_both() {
     );
     import_partner(&mut w.mine, &pack, w.my_p);
 
-    let agreement = w
-        .mine
-        .journal
-        .read(|tx| tx.agreement(w.my_p, date("2026-03-03")))
-        .unwrap();
+    let agreement = agreement_on(&w.mine, w.my_p, "2026-03-03");
     assert_eq!(agreement.theirs.len(), 1);
     assert_eq!(
         agreement.theirs[0].version.fields.adopted_by,
@@ -252,11 +253,7 @@ fn a_partners_pack_adopting_the_same_version_marks_it_agreed_by_both() {
         .read(|tx| tx.partnership_summary(w.my_p, date("2026-03-03")))
         .unwrap();
     assert!(summary.agreement.agreed_by_both);
-    let report = w
-        .mine
-        .journal
-        .write(|tx| tx.programme_report(&ReportOptions::default(), date("2026-03-03")))
-        .unwrap();
+    let report = report_on(&mut w.mine, "2026-03-03");
     assert_eq!(report.pairs[0].agreement, AgreementState::AgreedByBoth);
     let set = w
         .mine
@@ -282,21 +279,13 @@ fn a_different_version_from_the_partner_is_theirs_and_never_merged_into_mine() {
     adopt(&mut w.theirs, w.their_p, "2026-03-02").unwrap();
     import_partner(&mut w.mine, &shared_pack(&w.theirs, w.their_p), w.my_p);
 
-    let agreement = w
-        .mine
-        .journal
-        .read(|tx| tx.agreement(w.my_p, date("2026-03-03")))
-        .unwrap();
+    let agreement = agreement_on(&w.mine, w.my_p, "2026-03-03");
     assert_eq!(agreement.mine.len(), 1);
     assert_eq!(agreement.mine[0].version.fields.text, FIRST);
     assert_eq!(agreement.theirs[0].version.fields.text, SECOND);
     assert!(!agreement.mine[0].agreed_by_both && !agreement.theirs[0].agreed_by_both);
     assert!(agreement.status.partner_adopted_other && !agreement.status.agreed_by_both);
-    let report = w
-        .mine
-        .journal
-        .write(|tx| tx.programme_report(&ReportOptions::default(), date("2026-03-03")))
-        .unwrap();
+    let report = report_on(&mut w.mine, "2026-03-03");
     assert_eq!(report.pairs[0].agreement, AgreementState::Adopted);
     let draft = w.mine.journal.read(|tx| tx.get(w.my_p)).unwrap();
     assert_eq!(draft.fields.agreement, FIRST, "my draft is untouched");
@@ -307,11 +296,7 @@ fn a_different_version_from_the_partner_is_theirs_and_never_merged_into_mine() {
         .journal
         .write(|tx| tx.adopt_partner_agreement(their_id, date("2026-03-04")))
         .unwrap();
-    let agreement = w
-        .mine
-        .journal
-        .read(|tx| tx.agreement(w.my_p, date("2026-03-04")))
-        .unwrap();
+    let agreement = agreement_on(&w.mine, w.my_p, "2026-03-04");
     assert_eq!(agreement.mine.len(), 2);
     assert!(agreement.status.agreed_by_both && !agreement.status.draft_changed);
     let draft = w.mine.journal.read(|tx| tx.get(w.my_p)).unwrap();
@@ -415,10 +400,7 @@ fn the_checklist_sees_the_recommended_sections_the_draft_has() {
         "# Our goals\n\nx\n\n### Confidentiality\n\ny\n\nFeedback is mentioned but not as a heading.\n",
         None,
     );
-    let agreement = t
-        .journal
-        .read(|tx| tx.agreement(p, date("2026-03-01")))
-        .unwrap();
+    let agreement = agreement_on(&t, p, "2026-03-01");
     let covered: Vec<AgreementSection> = agreement
         .sections
         .iter()

@@ -6,7 +6,7 @@ import Toasts from "../components/Toasts.svelte";
 import type { AgendaTemplate, AgendaTemplateFields, JournalStatus } from "../lib/api";
 import { journal } from "../lib/journal.svelte";
 import { mockCommands, settle, type Handler } from "../test/ipc";
-import { openStatus, partnership, summary } from "../test/fixtures";
+import { openStatus, partnership, reminderSettings, summary } from "../test/fixtures";
 import { failure, refused } from "../test/errors";
 
 const PROFILE = { my_name: "Morgan Ellis", my_role: "CFO" };
@@ -16,15 +16,7 @@ function backend(extra: Record<string, Handler> = {}) {
     get_profile: () => PROFILE,
     set_profile: ({ profile }) => profile,
     settings: () => ({ trash_days: 30 }),
-    reminder_settings: () => ({
-      sessions: true,
-      session_lead_minutes: 15,
-      lead_by_partnership: [],
-      digest: true,
-      digest_at: null,
-      quiet_from: null,
-      quiet_until: null,
-    }),
+    reminder_settings: () => reminderSettings(),
     background_settings: () => ({ keep_running: false, start_at_login: false }),
     backups: () => [],
     journal_status: () => openStatus,

@@ -4,17 +4,12 @@ import userEvent from "@testing-library/user-event";
 import RemindersSetting from "./RemindersSetting.svelte";
 import { failure, refused } from "../../test/errors";
 import { mockCommands, settle, type Call, type Handler } from "../../test/ipc";
+import { reminderSettings } from "../../test/fixtures";
 import type { BackgroundSettings, ReminderSettings } from "../../lib/api";
 
-const DEFAULTS: ReminderSettings = {
-  sessions: true,
-  session_lead_minutes: 15,
+const DEFAULTS: ReminderSettings = reminderSettings({
   lead_by_partnership: [{ partnership_id: "p1", minutes: 60 }],
-  digest: true,
-  digest_at: null,
-  quiet_from: null,
-  quiet_until: null,
-};
+});
 
 function backend(extra: Record<string, Handler> = {}, background: BackgroundSettings = OFF) {
   return mockCommands({
