@@ -4,7 +4,7 @@
 mod window;
 
 use std::time::Duration;
-use twoway_tests::app::{App, AppDirs};
+use twoway_tests::app::{App, AppDirs, twoway};
 use window::{geometry, move_and_resize, screen_size};
 
 /// Ends the app through its own quit path (Ctrl+Q: save, then quit) and waits for it to go.
@@ -94,16 +94,6 @@ async fn a_window_last_seen_off_every_screen_comes_back_centred() {
     app.quit().await;
 }
 
-/// Fills `journal` with the sample story through the command line.
-fn sample_journal(journal: &std::path::Path) {
-    let filled = std::process::Command::new(twoway_tests::app::app_binary())
-        .arg("--journal")
-        .arg(journal)
-        .arg("demo")
-        .status();
-    assert!(filled.is_ok_and(|s| s.success()), "twoway demo failed");
-}
-
 async fn status(app: &App) -> serde_json::Value {
     app.invoke("journal_status", serde_json::json!({})).await["ok"].clone()
 }
@@ -112,7 +102,10 @@ async fn status(app: &App) -> serde_json::Value {
 async fn the_journal_opened_last_opens_again_and_a_missing_one_gives_the_default_with_a_word() {
     let dirs = AppDirs::new();
     let work = dirs.path("work.sqlite3");
-    sample_journal(&work);
+    assert!(
+        twoway(&work, &["demo"]).status.success(),
+        "twoway demo failed"
+    );
     let work_text = work.to_string_lossy().into_owned();
     let default_text = dirs.journal().to_string_lossy().into_owned();
 

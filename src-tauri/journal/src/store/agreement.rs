@@ -301,13 +301,7 @@ impl ReadTx<'_> {
     pub fn agreement(&self, partnership: PartnershipId, today: NaiveDate) -> Result<Agreement> {
         let p = self.get(partnership)?;
         let versions = self.agreement_versions(partnership)?;
-        let side = |party: Party| -> Vec<&AgreementVersion> {
-            versions
-                .iter()
-                .filter(|v| v.fields.adopted_by == party)
-                .collect()
-        };
-        let (mine, theirs) = (side(Party::Me), side(Party::Partner));
+        let (mine, theirs) = by_side(&versions);
         let view =
             |own: &[&AgreementVersion], other: &[&AgreementVersion]| -> Vec<AdoptedVersion> {
                 own.iter()
@@ -343,18 +337,8 @@ impl ReadTx<'_> {
         today: NaiveDate,
     ) -> Result<AgreementStatus> {
         let versions = self.agreement_versions(partnership.id)?;
-        let side = |party: Party| -> Vec<&AgreementVersion> {
-            versions
-                .iter()
-                .filter(|v| v.fields.adopted_by == party)
-                .collect()
-        };
-        Ok(status(
-            partnership,
-            &side(Party::Me),
-            &side(Party::Partner),
-            today,
-        ))
+        let (mine, theirs) = by_side(&versions);
+        Ok(status(partnership, &mine, &theirs, today))
     }
 
     /// The day `partnership`'s agreement is to be revisited (see [`revisit_on`]).
@@ -395,6 +379,13 @@ impl ReadTx<'_> {
             revisit_to,
         })
     }
+}
+
+/// `versions` split into the owner's and the partner's, each in the order given.
+fn by_side(versions: &[AgreementVersion]) -> (Vec<&AgreementVersion>, Vec<&AgreementVersion>) {
+    versions
+        .iter()
+        .partition(|v| v.fields.adopted_by == Party::Me)
 }
 
 fn status(
