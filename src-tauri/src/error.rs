@@ -104,7 +104,10 @@ impl From<Error> for IpcError {
             Error::Io { .. }
             | Error::DiskFull { .. }
             | Error::ReadOnly { .. }
-            | Error::InUse { .. } => Self::new(ErrorCode::Io, message),
+            | Error::InUse { .. }
+            | Error::SyncOff
+            | Error::SyncFolderHoldsJournal { .. }
+            | Error::SyncWaiting => Self::new(ErrorCode::Io, message),
             Error::Sqlite(_) | Error::Migration(_) => Self::new(ErrorCode::Internal, message),
         }
     }

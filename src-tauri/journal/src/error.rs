@@ -139,6 +139,25 @@ pub enum Error {
         path: PathBuf,
     },
 
+    /// Sync is asked for, but no sync folder is chosen for this journal.
+    #[error("sync is off for this journal: choose a sync folder first")]
+    SyncOff,
+
+    /// The sync folder chosen holds the journal itself, which must never be in a synced folder.
+    #[error(
+        "{} holds the journal itself; choose a folder of its own for sync (the journal never lives in it)",
+        folder.display()
+    )]
+    SyncFolderHoldsJournal {
+        /// The folder chosen.
+        folder: PathBuf,
+    },
+
+    /// A change file links to records this journal has not received yet; it is applied at a
+    /// later sync, once they have come.
+    #[error("a change file waits for records it links to; it is applied once they arrive")]
+    SyncWaiting,
+
     /// The passphrase or recovery key given does not open this journal; nothing was changed.
     #[error("that passphrase or recovery key does not open this journal; nothing was changed")]
     WrongSecret,

@@ -13,6 +13,7 @@
 //! | `db` | opening a file safely (read-only when it cannot be written), the pragma block, numbered migrations, `ReadTx` / `WriteTx` |
 //! | [`Journal`] | one open journal; `read(|tx| …)`, `write(|tx| …)` and `dry_run(|tx| …)` |
 //! | `store` | one module per entity: its columns, links and rules; the row writers every write goes through; carry-over |
+//! | [`sync`] | one journal on several devices through a folder a file sync tool keeps: change files, the hybrid logical clock, the merge |
 //! | [`synced`] | whether a folder is kept in sync by a file sync tool (no journal may live there) |
 //! | [`summary`] | the dashboard's numbers for a partnership |
 //! | [`reminders`] | what is due to remind the owner of at a given moment, free of private text |
@@ -72,6 +73,7 @@ pub mod search;
 pub mod settings;
 mod store;
 pub mod summary;
+pub mod sync;
 pub mod synced;
 pub mod templates;
 pub mod trash;

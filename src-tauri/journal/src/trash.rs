@@ -163,7 +163,7 @@ fn tally(records: &[(Kind, Uuid)]) -> Vec<KindTally> {
 impl ReadTx<'_> {
     /// The record and every record that belongs to it (see `Link::belongs`), each once,
     /// each after the record it belongs to.
-    fn with_dependants(&self, roots: Vec<(Kind, Uuid)>) -> Result<Vec<(Kind, Uuid)>> {
+    pub(crate) fn with_dependants(&self, roots: Vec<(Kind, Uuid)>) -> Result<Vec<(Kind, Uuid)>> {
         let mut seen: HashSet<Uuid> = roots.iter().map(|(_, id)| *id).collect();
         let mut all = roots;
         let mut next = 0;
@@ -250,7 +250,7 @@ impl WriteTx<'_> {
         Ok(tally(&doomed))
     }
 
-    fn purge(&self, doomed: &[(Kind, Uuid)]) -> Result<()> {
+    pub(crate) fn purge(&self, doomed: &[(Kind, Uuid)]) -> Result<()> {
         // Links that do not belong to what goes are cleared first, so no row points at a
         // deleted one (the tables' foreign keys would refuse the delete).
         for (kind, id) in doomed {

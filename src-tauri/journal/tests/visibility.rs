@@ -343,13 +343,25 @@ fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
     }
     // The later migrations are undone too, so they all run again (the demo's agreement
     // versions, record of learning and agenda templates go with their tables, which did not
-    // exist at schema 3).
+    // exist at schema 3; so do the sync tables and their triggers).
     conn.execute_batch(
         "DROP TABLE reminder_shown; ALTER TABLE learning DROP COLUMN author;
          DROP TABLE partner_key; DROP TABLE signing_key; DROP TABLE agreement_version;
-         DROP TABLE record_of_learning; DROP TABLE agenda_template",
+         DROP TABLE record_of_learning; DROP TABLE agenda_template; DROP TABLE sync_device;
+         DROP TABLE sync_pending; DROP TABLE sync_version; DROP TABLE sync_applied",
     )
     .unwrap();
+    let sync_triggers: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%_sync_%'")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for trigger in sync_triggers {
+        conn.execute_batch(&format!("DROP TRIGGER {trigger}"))
+            .unwrap();
+    }
     let mut records = records;
     records.agreement_versions.clear();
     records.records_of_learning.clear();

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_signing.sql"),
     include_str!("migrations/0008_agreement_versions_and_records.sql"),
     include_str!("migrations/0009_agenda_templates.sql"),
+    include_str!("migrations/0010_sync.sql"),
 ];
 
 /// The schema version this build writes (`PRAGMA user_version`).
