@@ -107,6 +107,10 @@ impl From<Error> for IpcError {
             | Error::InUse { .. }
             | Error::SyncOff
             | Error::SyncFolderHoldsJournal { .. }
+            | Error::SyncFolderEncrypted { .. }
+            | Error::SyncFolderPlain { .. }
+            | Error::SyncNeedsSecret { .. }
+            | Error::SyncOn
             | Error::SyncWaiting => Self::new(ErrorCode::Io, message),
             Error::Sqlite(_) | Error::Migration(_) => Self::new(ErrorCode::Internal, message),
         }

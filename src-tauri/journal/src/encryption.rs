@@ -134,6 +134,57 @@ impl DataKey {
         Ok(DataKey(random_bytes()?))
     }
 
+    /// The key from its bytes (as [`DataKey::bytes`] gave them), if they can be one.
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Option<Self> {
+        let mut key = Zeroizing::new([0u8; KEY_BYTES]);
+        (bytes.len() == KEY_BYTES).then(|| {
+            key.copy_from_slice(bytes);
+            DataKey(key)
+        })
+    }
+
+    /// The key's bytes, to keep inside an encrypted journal.
+    pub(crate) fn bytes(&self) -> &[u8] {
+        &self.0[..]
+    }
+
+    /// `plain` sealed under this key with XChaCha20-Poly1305 and bound to `purpose`: the
+    /// random 24-byte nonce, then the sealed bytes with their tag.
+    pub(crate) fn seal_bytes(&self, purpose: &[u8], plain: &[u8]) -> Result<Vec<u8>> {
+        let cipher = XChaCha20Poly1305::new((&*self.0).into());
+        let mut sealed = random_bytes()?[..24].to_vec();
+        let body = cipher
+            .encrypt(
+                XNonce::from_slice(&sealed),
+                Payload {
+                    msg: plain,
+                    aad: purpose,
+                },
+            )
+            .map_err(|_| Error::Io {
+                context: "cannot seal a file".to_owned(),
+                source: std::io::Error::other("sealing failed"),
+            })?;
+        sealed.extend(body);
+        Ok(sealed)
+    }
+
+    /// What [`DataKey::seal_bytes`] sealed, when this key and `purpose` open it.
+    pub(crate) fn open_bytes(&self, purpose: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+        let (nonce, body) = (sealed.get(..24)?, sealed.get(24..)?);
+        let cipher = XChaCha20Poly1305::new((&*self.0).into());
+        cipher
+            .decrypt(
+                XNonce::from_slice(nonce),
+                Payload {
+                    msg: body,
+                    aad: purpose,
+                },
+            )
+            .ok()
+            .map(Zeroizing::new)
+    }
+
     /// The key as SQLCipher takes a raw key (`x'…'`), so SQLCipher derives nothing from it.
     pub(crate) fn sql_key(&self) -> Zeroizing<String> {
         Zeroizing::new(format!("x'{}'", HEXUPPER.encode(&*self.0)))
@@ -309,7 +360,12 @@ impl Keys {
 
     /// Reads the keys file of the journal at `journal`.
     pub(crate) fn read(journal: &Path) -> Result<Keys> {
-        let path = keys_path(journal);
+        Self::read_file(&keys_path(journal))
+    }
+
+    /// Reads a keys file.
+    pub(crate) fn read_file(path: &Path) -> Result<Keys> {
+        let path = path.to_owned();
         let text = std::fs::read_to_string(&path)
             .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
         let keys: Keys =
@@ -322,15 +378,16 @@ impl Keys {
 
     /// Writes the keys file of the journal at `journal`, whole or not at all.
     pub(crate) fn write(&self, journal: &Path) -> Result<()> {
+        self.write_file(&keys_path(journal))
+    }
+
+    /// Writes a keys file, whole or not at all.
+    pub(crate) fn write_file(&self, path: &Path) -> Result<()> {
         let text = serde_json::to_string_pretty(self).map_err(|e| Error::Io {
             context: "cannot write the keys file".to_owned(),
             source: std::io::Error::other(e),
         })?;
-        files::write_atomically(
-            &keys_path(journal),
-            text.as_bytes(),
-            files::Overwrite::Replace,
-        )
+        files::write_atomically(path, text.as_bytes(), files::Overwrite::Replace)
     }
 }
 
@@ -375,6 +432,7 @@ impl Journal {
     /// plain backup in the backups folder is replaced by an encrypted one. Stopped at any
     /// point, the folder holds the plain journal or the encrypted one, whole.
     pub fn encrypt(&mut self, passphrase: &str) -> Result<Encrypted> {
+        self.refuse_while_syncing()?;
         let path = self.file_to_convert()?;
         if self.is_encrypted() {
             return Err(Error::invalid(
@@ -403,6 +461,7 @@ impl Journal {
     /// backups included, and then the keys file is removed. Returns how many backups were
     /// converted.
     pub fn decrypt(&mut self, secret: &Secret) -> Result<u32> {
+        self.refuse_while_syncing()?;
         let path = self.file_to_convert()?;
         let Some(key) = self.key().cloned() else {
             return Err(Error::invalid(

@@ -153,6 +153,42 @@ pub enum Error {
         folder: PathBuf,
     },
 
+    /// A plain journal cannot sync through a folder whose devices keep encrypted journals.
+    #[error(
+        "the devices syncing through {} keep an encrypted journal: encrypt this journal too, then choose the folder again with their passphrase or recovery key",
+        folder.display()
+    )]
+    SyncFolderEncrypted {
+        /// The folder chosen.
+        folder: PathBuf,
+    },
+
+    /// An encrypted journal cannot sync through a folder other devices write plain files to.
+    #[error(
+        "other devices write plain change files in {}: an encrypted journal syncs only with encrypted ones; choose a new, empty folder",
+        folder.display()
+    )]
+    SyncFolderPlain {
+        /// The folder chosen.
+        folder: PathBuf,
+    },
+
+    /// Joining an encrypted sync folder needs the passphrase or recovery key that seals it.
+    #[error(
+        "the change files in {} are encrypted: give the passphrase or recovery key of the journal that started syncing there",
+        folder.display()
+    )]
+    SyncNeedsSecret {
+        /// The folder chosen.
+        folder: PathBuf,
+    },
+
+    /// Encryption cannot be turned on or off while the journal syncs.
+    #[error(
+        "turn sync off first: the change files already in the sync folder stay as they were written; afterwards choose a new, empty sync folder"
+    )]
+    SyncOn,
+
     /// A change file links to records this journal has not received yet; it is applied at a
     /// later sync, once they have come.
     #[error("a change file waits for records it links to; it is applied once they arrive")]

@@ -12,6 +12,7 @@
 //! changed, so a conflict copy can only repeat it.
 
 use super::Stamp;
+use crate::encryption::DataKey;
 use crate::error::{Error, Result};
 use crate::files::{self, Overwrite};
 use crate::model::Kind;
@@ -23,6 +24,11 @@ use uuid::Uuid;
 const FORMAT: &str = "twoway-changes";
 const VERSION: u32 = 1;
 const STATE_FORMAT: &str = "twoway-device";
+/// What a sealed change file (an encrypted journal's) starts with; the rest is sealed.
+const SEALED: &[u8] = b"twoway-sealed-changes\n";
+/// The keys file of an encrypted sync folder: the key its files are sealed with, itself sealed
+/// under the passphrase and the recovery key of the journal that started syncing there.
+pub(crate) const KEYS_FILE: &str = "keys.json";
 
 /// A change file (or a snapshot) as it is stored.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -166,11 +172,31 @@ pub(crate) fn read(
     folder: &Path,
     device: Uuid,
     name: FileName,
+    key: Option<&DataKey>,
 ) -> Result<std::result::Result<ChangeFile, Unreadable>> {
     let path = device_folder(folder, device).join(name.text());
     let bytes = std::fs::read(&path)
         .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
-    Ok(decode(&bytes, device, name))
+    Ok(match (bytes.strip_prefix(SEALED), key) {
+        (Some(sealed), Some(key)) => match key.open_bytes(&purpose(device, name), sealed) {
+            Some(plain) => decode(&plain, device, name),
+            None => Err(Unreadable::Damaged(
+                "it does not open with this folder's key".to_owned(),
+            )),
+        },
+        (Some(_), None) => Err(Unreadable::Damaged(
+            "it is encrypted, and this journal is not".to_owned(),
+        )),
+        (None, Some(_)) => Err(Unreadable::Damaged(
+            "it is not encrypted, and every file of this folder must be".to_owned(),
+        )),
+        (None, None) => decode(&bytes, device, name),
+    })
+}
+
+/// What a sealed file is bound to: its device and its name, so no file passes for another.
+fn purpose(device: Uuid, name: FileName) -> Vec<u8> {
+    format!("twoway change file {device}/{}", name.text()).into_bytes()
 }
 
 fn decode(
@@ -205,17 +231,12 @@ fn decode(
             "it is not the file its name and folder say".to_owned(),
         ));
     }
-    if file.changes.iter().any(|c| c.stamp.device != device) {
-        return Err(Unreadable::Damaged(
-            "it holds versions of another device".to_owned(),
-        ));
-    }
     Ok(file)
 }
 
 /// Writes one of this device's files, atomically; `false` when a file of that name is
 /// already there (this device wrote it before it could note so).
-pub(crate) fn write(folder: &Path, file: &ChangeFile) -> Result<bool> {
+pub(crate) fn write(folder: &Path, file: &ChangeFile, key: Option<&DataKey>) -> Result<bool> {
     let subfolder = device_folder(folder, file.device);
     create_folder(&subfolder)?;
     let name = if file.snapshot {
@@ -223,8 +244,18 @@ pub(crate) fn write(folder: &Path, file: &ChangeFile) -> Result<bool> {
     } else {
         FileName::Changes(file.seq)
     };
-    let bytes = serde_json::to_vec(file)
-        .map_err(|e| Error::io("cannot write a change file", std::io::Error::other(e)))?;
+    let json = zeroize::Zeroizing::new(
+        serde_json::to_vec(file)
+            .map_err(|e| Error::io("cannot write a change file", std::io::Error::other(e)))?,
+    );
+    let bytes = match key {
+        Some(key) => {
+            let mut sealed = SEALED.to_vec();
+            sealed.extend(key.seal_bytes(&purpose(file.device, name), &json)?);
+            sealed
+        }
+        None => json.to_vec(),
+    };
     match files::write_atomically(&subfolder.join(name.text()), &bytes, Overwrite::Refuse) {
         Ok(()) => Ok(true),
         Err(Error::Exists { .. }) => Ok(false),

@@ -4,6 +4,7 @@
 use super::file::Change;
 use super::stamp::{Hlc, Stamp};
 use crate::db::{ReadTx, WriteTx};
+use crate::encryption::DataKey;
 use crate::error::{Error, Problem, Result};
 use crate::model::{Kind, Record, RecordKind, dispatch_kind};
 use crate::store::Entity;
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 use uuid::Uuid;
 
 /// This device, as the journal keeps it while sync is on.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone)]
 pub(crate) struct Device {
     pub id: Uuid,
     pub name: String,
@@ -21,6 +22,8 @@ pub(crate) struct Device {
     pub clock: Hlc,
     /// The number the next change file gets.
     pub next_seq: u32,
+    /// The key its change files are sealed with (an encrypted journal's).
+    pub key: Option<DataKey>,
 }
 
 /// What merging another device's version did here.
@@ -48,7 +51,8 @@ impl ReadTx<'_> {
     pub(crate) fn sync_device(&self) -> Result<Option<Device>> {
         Ok(self
             .prepare(
-                "SELECT device, name, folder, clock_wall, clock_counter, next_seq FROM sync_device",
+                "SELECT device, name, folder, clock_wall, clock_counter, next_seq, key FROM sync_device
+                 WHERE folder <> ''",
             )?
             .query_row([], |row| {
                 Ok(Device {
@@ -60,6 +64,9 @@ impl ReadTx<'_> {
                         counter: row.get(4)?,
                     },
                     next_seq: row.get(5)?,
+                    key: row
+                        .get::<_, Option<Vec<u8>>>(6)?
+                        .and_then(|bytes| DataKey::from_bytes(&bytes)),
                 })
             })
             .optional()?)
@@ -118,30 +125,31 @@ impl ReadTx<'_> {
         })
     }
 
-    /// This device's versions that are not in a change file yet, parents first.
-    pub(crate) fn unwritten(&self, device: &Device) -> Result<Vec<Change>> {
-        self.versions_of(device.id, true)
+    /// The versions not in one of this device's change files yet, parents first: its own
+    /// edits, and after a move to another folder every version it holds.
+    pub(crate) fn unwritten(&self) -> Result<Vec<Change>> {
+        self.versions(true)
     }
 
-    /// Every version this device made that the journal still holds: a snapshot.
-    pub(crate) fn own_versions(&self, device: &Device) -> Result<Vec<Change>> {
-        self.versions_of(device.id, false)
+    /// Every version the journal holds, whoever made it: a snapshot.
+    pub(crate) fn all_versions(&self) -> Result<Vec<Change>> {
+        self.versions(false)
     }
 
-    fn versions_of(&self, device: Uuid, unwritten_only: bool) -> Result<Vec<Change>> {
+    fn versions(&self, unwritten_only: bool) -> Result<Vec<Change>> {
         let rows: Vec<(Uuid, Kind, Stamp)> = self
             .prepare(
-                "SELECT record_id, kind, wall, counter FROM sync_version
-                 WHERE device = ?1 AND (written = 0 OR NOT ?2)",
+                "SELECT record_id, kind, wall, counter, device FROM sync_version
+                 WHERE written = 0 OR NOT ?1",
             )?
-            .query_map((device.to_string(), unwritten_only), |row| {
+            .query_map([unwritten_only], |row| {
                 Ok((
                     uuid_column(row, 0)?,
                     row.get(1)?,
                     Stamp {
                         wall: row.get(2)?,
                         counter: row.get(3)?,
-                        device,
+                        device: uuid_column(row, 4)?,
                     },
                 ))
             })?
@@ -168,14 +176,38 @@ impl ReadTx<'_> {
 }
 
 impl WriteTx<'_> {
-    /// Turns sync on: this journal becomes device `id` writing to `folder`, and every record it
-    /// holds gets a version, so its first change file holds the whole journal.
-    pub(crate) fn start_sync(&self, id: Uuid, name: &str, folder: &str) -> Result<()> {
+    /// This journal's device id, kept while sync is off so that it comes back as the same
+    /// device.
+    pub(crate) fn device_id(&self) -> Result<Option<Uuid>> {
+        Ok(self
+            .prepare("SELECT device FROM sync_device")?
+            .query_row([], |row| uuid_column(row, 0))
+            .optional()?)
+    }
+
+    /// Turns sync on: this journal becomes device `id` writing to `folder`. Every record gets
+    /// a version, and in a folder other than the last one every version goes out again, so
+    /// the first change file there holds the whole journal.
+    pub(crate) fn start_sync(
+        &self,
+        id: Uuid,
+        name: &str,
+        folder: &str,
+        key: Option<&DataKey>,
+    ) -> Result<()> {
+        let last_folder: Option<String> = self
+            .prepare("SELECT folder FROM sync_device")?
+            .query_row([], |row| row.get(0))
+            .optional()?;
         self.execute(
-            "INSERT INTO sync_device (id, device, name, folder) VALUES (1, ?1, ?2, ?3)
-             ON CONFLICT (id) DO UPDATE SET name = excluded.name, folder = excluded.folder",
-            (id.to_string(), name, folder),
+            "INSERT INTO sync_device (id, device, name, folder, key) VALUES (1, ?1, ?2, ?3, ?4)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name, folder = excluded.folder,
+                 key = excluded.key",
+            (id.to_string(), name, folder, key.map(DataKey::bytes)),
         )?;
+        if last_folder.is_some_and(|last| last != folder) {
+            self.execute("UPDATE sync_version SET written = 0", [])?;
+        }
         for kind in Kind::ALL {
             self.execute(
                 &format!(
@@ -189,11 +221,10 @@ impl WriteTx<'_> {
         Ok(())
     }
 
-    /// Turns sync off. The versions stay, so turning it on again with the same folder goes on
-    /// where it stopped.
+    /// Turns sync off. The device id and the versions stay (and writes are still noted), so
+    /// turning it on again goes on where it stopped, as the same device.
     pub(crate) fn stop_sync(&self) -> Result<()> {
-        self.execute("DELETE FROM sync_device", [])?;
-        self.execute("DELETE FROM sync_pending", [])?;
+        self.execute("UPDATE sync_device SET folder = ''", [])?;
         Ok(())
     }
 

@@ -29,8 +29,8 @@
 //! ## Compaction
 //!
 //! Once every other device known in the folder has applied a device's files (each says how far
-//! in its `device.json`), the device replaces them by one snapshot of the versions it made that
-//! still stand; a device that comes back later, or a new one, starts from the snapshot.
+//! in its `device.json`), the device replaces them by one snapshot of every version it holds;
+//! a device that comes back later, or a new one, starts from the snapshot.
 
 mod file;
 mod merge;
@@ -38,6 +38,7 @@ mod stamp;
 
 pub use stamp::Stamp;
 
+use crate::encryption::{DataKey, Keys, Secret};
 use crate::error::{Error, Result};
 use crate::journal::Journal;
 use chrono::{DateTime, Utc};
@@ -155,7 +156,18 @@ impl Journal {
     /// Turns sync on with `folder` (made when missing), this device going by `device_name`,
     /// or moves it to another folder. The folder may not hold the journal. The next sync
     /// writes the whole journal for the other devices, and reads theirs.
-    pub fn start_sync(&mut self, folder: &Path, device_name: &str) -> Result<SyncStatus> {
+    ///
+    /// A plain journal writes plain change files, and cannot join a folder of encrypted
+    /// devices. An encrypted journal seals its files: the first one in a folder leaves its
+    /// keys file there (its key sealed under its passphrase and recovery key, which alone
+    /// opens nothing), and another joins with `secret`, that journal's passphrase or recovery
+    /// key; it cannot join a folder that plain devices write to.
+    pub fn start_sync(
+        &mut self,
+        folder: &Path,
+        device_name: &str,
+        secret: Option<&Secret>,
+    ) -> Result<SyncStatus> {
         self.writable()?;
         if let Some(journal_folder) = self.folder() {
             let absolute = |path: &Path| std::path::absolute(path).unwrap_or(path.to_owned());
@@ -165,6 +177,7 @@ impl Journal {
                 });
             }
         }
+        let key = self.folder_key(folder, secret)?;
         std::fs::create_dir_all(folder).map_err(|e| {
             Error::writing(
                 folder,
@@ -172,16 +185,73 @@ impl Journal {
                 e,
             )
         })?;
+        if let (Some(_), Some(path)) = (&key, self.path())
+            && !folder.join(file::KEYS_FILE).is_file()
+        {
+            Keys::read(path)?.write_file(&folder.join(file::KEYS_FILE))?;
+        }
         let name = device_name.trim();
         let folder_text = folder.to_string_lossy().into_owned();
         self.write(|tx| {
-            let id = match tx.sync_device()? {
-                Some(device) => device.id,
+            let id = match tx.device_id()? {
+                Some(id) => id,
                 None => tx.new_id::<Uuid>(),
             };
-            tx.start_sync(id, name, &folder_text)
+            tx.start_sync(id, name, &folder_text, key.as_ref())
         })?;
         self.sync_status()?.ok_or(Error::SyncOff)
+    }
+
+    /// The key this journal's change files in `folder` are sealed with (`None`: plain).
+    fn folder_key(&self, folder: &Path, secret: Option<&Secret>) -> Result<Option<DataKey>> {
+        let keys_file = folder.join(file::KEYS_FILE);
+        let Some(own) = self.key() else {
+            return match keys_file.is_file() {
+                true => Err(Error::SyncFolderEncrypted {
+                    folder: folder.to_owned(),
+                }),
+                false => Ok(None),
+            };
+        };
+        if !keys_file.is_file() {
+            // Devices are there and no keys file: they are plain and write plain files.
+            let others_write_plain =
+                folder.is_dir() && !file::other_devices(folder, Uuid::nil())?.is_empty();
+            if others_write_plain {
+                return Err(Error::SyncFolderPlain {
+                    folder: folder.to_owned(),
+                });
+            }
+            return Ok(Some(own.clone()));
+        }
+        let current = self.read(|tx| tx.sync_device())?;
+        if let Some(device) = current.filter(|device| device.folder == folder)
+            && device.key.is_some()
+        {
+            return Ok(device.key);
+        }
+        let keys = Keys::read_file(&keys_file)?;
+        match secret {
+            Some(secret) => Ok(Some(keys.unlock(secret)?)),
+            // The journal that left the keys file there opens it with its own key.
+            None if self
+                .path()
+                .is_some_and(|path| Keys::read(path).ok() == Some(keys.clone())) =>
+            {
+                Ok(Some(own.clone()))
+            }
+            None => Err(Error::SyncNeedsSecret {
+                folder: folder.to_owned(),
+            }),
+        }
+    }
+
+    /// Refuses to turn encryption on or off while the journal syncs.
+    pub(crate) fn refuse_while_syncing(&self) -> Result<()> {
+        match self.read(|tx| tx.sync_device())? {
+            Some(_) => Err(Error::SyncOn),
+            None => Ok(()),
+        }
     }
 
     /// Turns sync off. The folder is left as it is.
@@ -229,14 +299,14 @@ impl Journal {
     /// Writes this device's unwritten versions to its next change file.
     fn send(&mut self, device: &mut Device, report: &mut SyncReport) -> Result<()> {
         self.write(|tx| tx.stamp_pending(device))?;
-        let changes = self.read(|tx| tx.unwritten(device))?;
+        let changes = self.read(|tx| tx.unwritten())?;
         if changes.is_empty() {
             return Ok(());
         }
         let mut file = ChangeFile::new(device.id, device.next_seq, false, changes);
         // A file under that number is this device's own, written before the journal could
         // note it: the same versions go in the next one (applying them twice changes nothing).
-        while !file::write(&device.folder, &file)? {
+        while !file::write(&device.folder, &file, device.key.as_ref())? {
             file.seq += 1;
         }
         device.next_seq = file.seq + 1;
@@ -300,7 +370,7 @@ impl Journal {
             file: name.text(),
             problem,
         };
-        let changes = match file::read(&device.folder, other, name) {
+        let changes = match file::read(&device.folder, other, name, device.key.as_ref()) {
             Ok(Ok(file)) => file.changes,
             Ok(Err(Unreadable::Damaged(why))) => {
                 report.problems.push(problem(format!("skipped: {why}")));
@@ -396,9 +466,9 @@ impl Journal {
             return Ok(());
         }
         let last = device.next_seq - 1;
-        let changes = self.read(|tx| tx.own_versions(device))?;
+        let changes = self.read(|tx| tx.all_versions())?;
         let snapshot = ChangeFile::new(device.id, last, true, changes);
-        file::write(&folder, &snapshot)?;
+        file::write(&folder, &snapshot, device.key.as_ref())?;
         for name in own.iter().filter(|name| match name {
             FileName::Changes(seq) => *seq <= everywhere,
             FileName::Snapshot(seq) => *seq < last,

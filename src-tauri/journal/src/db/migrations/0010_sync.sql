@@ -6,8 +6,8 @@
 -- gives each pending record a version (`sync_version`: clock time, counter, device), writes the
 -- versions to a change file, and merges the other devices' change files by those versions.
 
--- This device, while sync is on: its id, the name its owner knows it by, the folder, its clock
--- and the number of its next change file.
+-- This device, while sync is on: its id, the name its owner knows it by, the folder, its clock,
+-- the number of its next change file and the key its files are sealed with.
 CREATE TABLE sync_device (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     device TEXT NOT NULL,
@@ -15,7 +15,10 @@ CREATE TABLE sync_device (
     folder TEXT NOT NULL,
     clock_wall INTEGER NOT NULL DEFAULT 0,
     clock_counter INTEGER NOT NULL DEFAULT 0,
-    next_seq INTEGER NOT NULL DEFAULT 1
+    next_seq INTEGER NOT NULL DEFAULT 1,
+    -- The key change files are sealed with, when the journal is encrypted (then so is this
+    -- table); NULL for a plain journal, whose change files are plain.
+    key BLOB
 );
 
 -- Records written since the last sync, with their kind.
