@@ -563,3 +563,67 @@ fn a_record_of_learning_is_signed_countersigned_verified_and_printed() {
         "a missing --statement and --out"
     );
 }
+
+#[test]
+fn two_journals_sync_through_a_folder_and_say_how_it_stands() {
+    let dirs = AppDirs::new();
+    let laptop = dirs.path("laptop.sqlite3");
+    let desktop = dirs.path("desktop.sqlite3");
+    let folder = dirs.path("Sync/twoway");
+    let folder_arg = folder.to_string_lossy().into_owned();
+    assert!(twoway(&laptop, &["demo"]).status.success());
+    assert!(twoway(&desktop, &["demo"]).status.success());
+
+    let off = twoway(&laptop, &["sync"]);
+    assert_eq!(off.status.code(), Some(1));
+    assert!(
+        text(&off.stderr).contains("sync is off"),
+        "{}",
+        text(&off.stderr)
+    );
+    let inside = twoway(
+        &laptop,
+        &["sync", "--folder", &dirs.path("").to_string_lossy()],
+    );
+    assert_eq!(inside.status.code(), Some(1));
+    assert!(text(&inside.stderr).contains("holds the journal itself"));
+
+    let first = twoway(
+        &laptop,
+        &["sync", "--folder", &folder_arg, "--device-name", "Laptop"],
+    );
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    assert!(
+        text(&first.stdout).contains("sent 274 changes"),
+        "{}",
+        text(&first.stdout)
+    );
+    let joined = twoway(
+        &desktop,
+        &["sync", "--folder", &folder_arg, "--device-name", "Desktop"],
+    );
+    assert!(
+        text(&joined.stdout).contains("from Laptop: 1 file, 274 records changed"),
+        "{}",
+        text(&joined.stdout)
+    );
+    let back = twoway(&laptop, &["sync"]);
+    assert!(
+        text(&back.stdout).contains("from Desktop"),
+        "{}",
+        text(&back.stdout)
+    );
+    for journal in [&laptop, &desktop] {
+        assert!(text(&twoway(journal, &["check"]).stdout).contains("548 records"));
+    }
+    let status = twoway(&desktop, &["sync", "--status"]);
+    assert!(
+        text(&status.stdout).contains("as \"Desktop\""),
+        "{}",
+        text(&status.stdout)
+    );
+    let stopped = twoway(&desktop, &["sync", "--off"]);
+    assert!(text(&stopped.stdout).contains("Sync is off"));
+    assert!(text(&twoway(&desktop, &["sync", "--status"]).stdout).contains("Sync is off"));
+    assert!(folder.is_dir(), "turning sync off leaves the folder");
+}

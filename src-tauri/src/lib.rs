@@ -11,6 +11,7 @@ pub mod reminders;
 #[cfg(unix)]
 mod signals;
 pub mod state;
+pub mod sync;
 pub mod window;
 
 pub use command_names::COMMANDS;

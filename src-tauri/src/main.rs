@@ -138,6 +138,28 @@ enum Command {
     /// Check every signature of a signed record of learning and say who made it (exit 0 when
     /// every signature is valid, 1 otherwise).
     Verify { file: PathBuf },
+    /// Sync the journal with your other devices through a folder your file sync keeps in step
+    /// (Syncthing, Nextcloud, Dropbox, a network share, a USB stick). The journal itself never
+    /// goes in it. Exit 1 when a file in the folder could not be applied.
+    Sync {
+        /// Turn sync on with this folder (made when missing), or move it there, then sync.
+        #[arg(long, value_name = "PATH", conflicts_with_all = ["off", "status"])]
+        folder: Option<PathBuf>,
+        /// The name this device goes by on the others (this computer's name without it).
+        #[arg(long, value_name = "NAME", requires = "folder")]
+        device_name: Option<String>,
+        /// Joining a folder of encrypted journals: read the passphrase of the journal that
+        /// started syncing there from the environment variable NAME (this journal's own
+        /// passphrase without it).
+        #[arg(long, value_name = "NAME", requires = "folder")]
+        folder_passphrase_env: Option<String>,
+        /// Turn sync off; the folder is left as it is.
+        #[arg(long, conflicts_with = "status")]
+        off: bool,
+        /// Say how sync stands, without syncing.
+        #[arg(long)]
+        status: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -382,6 +404,25 @@ fn main() -> ExitCode {
         }
         Command::Record { action } => report(record(&journal, &cli.secret, action)),
         Command::Verify { file } => verify(&journal, &cli.secret, &file),
+        Command::Sync {
+            folder,
+            device_name,
+            folder_passphrase_env,
+            off,
+            status,
+        } => {
+            let action = match (folder, off, status) {
+                (Some(folder), _, _) => SyncAction::Start {
+                    folder,
+                    device_name,
+                    folder_passphrase_env,
+                },
+                (None, true, _) => SyncAction::Stop,
+                (None, false, true) => SyncAction::Status,
+                (None, false, false) => SyncAction::Sync,
+            };
+            sync(&journal, &cli.secret, action)
+        }
         Command::Import {
             file,
             from_partner,
@@ -395,6 +436,151 @@ fn main() -> ExitCode {
             report(import(&journal, &cli.secret, &file, &options, dry_run))
         }
     }
+}
+
+/// What `twoway sync` was asked to do.
+enum SyncAction {
+    Start {
+        folder: PathBuf,
+        device_name: Option<String>,
+        folder_passphrase_env: Option<String>,
+    },
+    Stop,
+    Status,
+    Sync,
+}
+
+fn sync(path: &std::path::Path, secret: &SecretSource, action: SyncAction) -> ExitCode {
+    let result = (|| {
+        let mut journal = open_existing(path, secret)?;
+        match action {
+            SyncAction::Stop => {
+                journal.stop_sync()?;
+                return Ok((
+                    "Sync is off. The sync folder is left as it is.".to_owned(),
+                    false,
+                ));
+            }
+            SyncAction::Status => {
+                return Ok((sync_status_text(journal.sync_status()?.as_ref()), false));
+            }
+            SyncAction::Start {
+                folder,
+                device_name,
+                folder_passphrase_env,
+            } => {
+                let folder_secret = match folder_passphrase_env {
+                    Some(name) => Some(twoway_journal::encryption::Secret::passphrase(
+                        std::env::var(&name).map_err(|_| twoway_journal::Error::Io {
+                            context: "no passphrase".to_owned(),
+                            source: std::io::Error::other(format!(
+                                "the environment variable {name} is not set"
+                            )),
+                        })?,
+                    )),
+                    None => None,
+                };
+                let name = device_name.unwrap_or_else(twoway_app::sync::this_computer_name);
+                match journal.start_sync(&folder, &name, folder_secret.as_ref()) {
+                    // Joining a folder sealed by another journal: with this one's passphrase.
+                    Err(twoway_journal::Error::SyncNeedsSecret { .. })
+                        if folder_secret.is_none() =>
+                    {
+                        journal.start_sync(&folder, &name, Some(&secret.secret(path)?))?;
+                    }
+                    started => {
+                        started?;
+                    }
+                }
+            }
+            SyncAction::Sync => {}
+        }
+        let report = journal.sync()?;
+        let status = journal.sync_status()?;
+        let problems = !report.problems.is_empty();
+        for problem in &report.problems {
+            eprintln!(
+                "twoway: {}/{}: {}",
+                problem.device, problem.file, problem.problem
+            );
+        }
+        Ok((sync_status_text(status.as_ref()), problems))
+    })();
+    match result {
+        Ok((message, problems)) => {
+            println!("{message}");
+            if problems {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => report(Err(e)),
+    }
+}
+
+/// How sync stands, in a few lines.
+fn sync_status_text(status: Option<&twoway_journal::sync::SyncStatus>) -> String {
+    let Some(status) = status else {
+        return "Sync is off. Turn it on with `twoway sync --folder PATH`.".to_owned();
+    };
+    let mut lines = vec![format!(
+        "Syncing through {} as \"{}\" (device {}).",
+        status.folder.display(),
+        status.device_name,
+        status.device
+    )];
+    let Some(last) = &status.last else {
+        lines.push("Not synced yet.".to_owned());
+        return lines.join("\n");
+    };
+    let when = last
+        .at
+        .with_timezone(&chrono::Local)
+        .format("%Y-%m-%d %H:%M");
+    if last.folder_missing {
+        lines.push(format!(
+            "Last sync {when}: the folder was not there; edits go out at the next sync."
+        ));
+        return lines.join("\n");
+    }
+    lines.push(format!(
+        "Last sync {when}: sent {} change{}, {} record{} changed here.",
+        last.sent,
+        if last.sent == 1 { "" } else { "s" },
+        last.changed,
+        if last.changed == 1 { "" } else { "s" },
+    ));
+    for device in &last.devices {
+        let name = if device.name.is_empty() {
+            device.device.to_string()
+        } else {
+            device.name.clone()
+        };
+        lines.push(format!(
+            "  from {name}: {} file{}, {} record{} changed",
+            device.files,
+            if device.files == 1 { "" } else { "s" },
+            device.changed,
+            if device.changed == 1 { "" } else { "s" },
+        ));
+    }
+    if last.kept_in_history > 0 {
+        lines.push(format!(
+            "  {} earlier version{} from other devices kept in history",
+            last.kept_in_history,
+            if last.kept_in_history == 1 { "" } else { "s" },
+        ));
+    }
+    if last.waiting > 0 {
+        lines.push(format!(
+            "  {} file{} wait{} for earlier ones still on their way",
+            last.waiting,
+            if last.waiting == 1 { "" } else { "s" },
+            if last.waiting == 1 { "s" } else { "" },
+        ));
+    }
+    lines.join("\n")
 }
 
 /// Opens the window on `journal`, or without one on the journal opened last.

@@ -905,3 +905,20 @@ fn an_encrypted_journal_seals_its_change_files_and_a_second_device_joins_with_th
         Err(Error::SyncFolderPlain { .. })
     ));
 }
+
+#[test]
+fn the_whole_demo_journal_reaches_a_new_device_as_it_is() {
+    let root = tempfile::tempdir().unwrap();
+    let (mut laptop, mut desktop) = pair(root.path());
+    twoway_journal::sample::fill_demo(&mut laptop.journal, date("2026-03-02")).unwrap();
+    // The demo's records link within their kind (items carried over from earlier ones,
+    // edited since): a file applies whatever order its records come in.
+    let report = hand_over(&mut laptop, &mut desktop);
+    assert!(
+        report.problems.is_empty() && report.waiting == 0,
+        "{report:?}"
+    );
+    assert_eq!(desktop.contents(), laptop.contents());
+    let again = hand_over(&mut desktop, &mut laptop);
+    assert_eq!((again.sent, again.changed), (0, 0), "{again:?}");
+}

@@ -389,13 +389,23 @@ impl Journal {
         let outcome = self.write(|tx| {
             let merged = tx.atomically(|tx| {
                 let mut counts = (0, 0);
-                for change in &changes {
-                    match tx.merge_change(change, &mut clock)? {
-                        Merged::Taken => counts.0 += 1,
-                        Merged::Lost => counts.1 += 1,
-                        Merged::Known => {}
-                        Merged::Waiting => return Err(Error::SyncWaiting),
+                // A record may link to one later in the same file (an item carried over from
+                // one edited since): those go round again until nothing moves.
+                let mut left: Vec<&file::Change> = changes.iter().collect();
+                while !left.is_empty() {
+                    let mut waiting = Vec::new();
+                    for change in &left {
+                        match tx.merge_change(change, &mut clock)? {
+                            Merged::Taken => counts.0 += 1,
+                            Merged::Lost => counts.1 += 1,
+                            Merged::Known => {}
+                            Merged::Waiting => waiting.push(*change),
+                        }
                     }
+                    if waiting.len() == left.len() {
+                        return Err(Error::SyncWaiting);
+                    }
+                    left = waiting;
                 }
                 tx.note_applied(other, name.seq())?;
                 Ok(counts)
