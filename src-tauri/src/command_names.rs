@@ -101,5 +101,9 @@ pub const COMMANDS: &[&str] = &[
     "background_settings",
     "set_background_settings",
     "hide_window",
+    "sync_setup",
+    "start_sync",
+    "stop_sync",
+    "sync_now",
     "quit",
 ];

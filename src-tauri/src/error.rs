@@ -40,6 +40,9 @@ pub enum ErrorCode {
     PackRefused,
     /// Reading or writing a file failed.
     Io,
+    /// The sync folder chosen is sealed by another journal: ask for its passphrase or recovery
+    /// key, then try again with it.
+    SyncNeedsSecret,
     /// Anything else; a bug or the database failing.
     Internal,
 }
@@ -99,6 +102,7 @@ impl From<Error> for IpcError {
             | Error::Locked { .. }
             | Error::InSyncedFolder { .. } => Self::new(ErrorCode::JournalRefused, message),
             Error::WrongSecret => Self::new(ErrorCode::WrongSecret, message),
+            Error::SyncNeedsSecret { .. } => Self::new(ErrorCode::SyncNeedsSecret, message),
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Pack(_) | Error::NotAReport { .. } => Self::new(ErrorCode::PackRefused, message),
             Error::Io { .. }
@@ -109,7 +113,6 @@ impl From<Error> for IpcError {
             | Error::SyncFolderHoldsJournal { .. }
             | Error::SyncFolderEncrypted { .. }
             | Error::SyncFolderPlain { .. }
-            | Error::SyncNeedsSecret { .. }
             | Error::SyncOn
             | Error::SyncWaiting => Self::new(ErrorCode::Io, message),
             Error::Sqlite(_) | Error::Migration(_) => Self::new(ErrorCode::Internal, message),

@@ -23,7 +23,7 @@ use tauri::{Manager, Runtime};
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
         agreement::*, app::*, care::*, encryption::*, journal_file::*, recognition::*, records::*,
-        reminders::*, share::*, templates::*, views::*,
+        reminders::*, share::*, sync::*, templates::*, views::*,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         // Commands reject with an `IpcError`; `api.ts` catches and normalizes it (and the plain
@@ -131,6 +131,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             background_settings,
             set_background_settings,
             hide_window,
+            sync_setup,
+            start_sync,
+            stop_sync,
+            sync_now,
             quit,
         ])
         // Sent with the `reminder-opened` event, not by a command.
@@ -213,6 +217,7 @@ pub fn app_builder<R: tauri::Runtime>(
             let handle = app.handle().clone();
             std::thread::spawn(move || handle.state::<state::AppState>().daily_care());
             reminders::start(app.handle())?;
+            sync::start(app.handle())?;
             // The window is made hidden (`tauri.conf.json`): it takes its last size and place,
             // then shows, unless the login start keeps it in the tray.
             let hidden = background::setup(app.handle(), at_login);

@@ -4,6 +4,7 @@
 use crate::clock::AppClock;
 use crate::error::{ErrorCode, IpcError, IpcResult};
 use crate::reminders::Scheduler;
+use crate::sync::SyncRunner;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use twoway_journal::encryption::Secret;
@@ -34,6 +35,8 @@ pub struct AppState {
     clock: AppClock,
     /// Woken when another journal opens or one is unlocked, so its reminders come at once.
     scheduler: Scheduler,
+    /// When the journal syncs next: at once when one opens, soon after an edit.
+    sync: SyncRunner,
     /// What the window tells the user about the journal it started on (the one opened last
     /// is gone); cleared when another journal opens.
     notice: Mutex<Option<String>>,
@@ -47,6 +50,7 @@ impl AppState {
             slot: Mutex::new(open_slot(path, false, clock)),
             clock,
             scheduler: Scheduler::default(),
+            sync: SyncRunner::default(),
             notice: Mutex::new(None),
         }
     }
@@ -68,6 +72,11 @@ impl AppState {
     /// What wakes the reminder thread.
     pub fn scheduler(&self) -> &Scheduler {
         &self.scheduler
+    }
+
+    /// When the journal syncs next.
+    pub fn sync(&self) -> &SyncRunner {
+        &self.sync
     }
 
     /// The clock the journals are opened with; the reminders ask it for the local time.
@@ -95,6 +104,7 @@ impl AppState {
         *self.lock() = slot;
         *self.notice.lock().unwrap_or_else(|p| p.into_inner()) = None;
         self.scheduler.poke();
+        self.sync.now();
         Ok(())
     }
 
@@ -115,6 +125,7 @@ impl AppState {
             is_demo: *is_demo,
         };
         self.scheduler.poke();
+        self.sync.now();
         Ok(())
     }
 
@@ -158,14 +169,24 @@ impl AppState {
         &self,
         f: impl FnOnce(&WriteTx<'_>) -> twoway_journal::Result<T>,
     ) -> IpcResult<T> {
-        match &mut *self.lock() {
-            Slot::Open { journal, .. } => Ok(journal.write(f)?),
-            other => Err(no_journal(other)),
-        }
+        let written = match &mut *self.lock() {
+            Slot::Open { journal, .. } => journal.write(f)?,
+            other => return Err(no_journal(other)),
+        };
+        self.sync.edited();
+        Ok(written)
     }
 
-    /// Runs `f` on the open journal itself (to fill it, or to ask where it lives).
+    /// Runs `f` on the open journal itself (to fill it, import into it, or ask where it
+    /// lives); what it writes goes to the other devices like any edit.
     pub fn with_journal<T>(&self, f: impl FnOnce(&mut Journal) -> IpcResult<T>) -> IpcResult<T> {
+        let done = self.on_journal(f)?;
+        self.sync.edited();
+        Ok(done)
+    }
+
+    /// [`AppState::with_journal`] for the sync itself, which is no edit to sync again.
+    pub fn on_journal<T>(&self, f: impl FnOnce(&mut Journal) -> IpcResult<T>) -> IpcResult<T> {
         match &mut *self.lock() {
             Slot::Open { journal, .. } => f(journal),
             other => Err(no_journal(other)),

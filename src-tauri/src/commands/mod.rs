@@ -11,6 +11,7 @@ pub mod recognition;
 pub mod records;
 pub mod reminders;
 pub mod share;
+pub mod sync;
 pub mod templates;
 pub mod views;
 

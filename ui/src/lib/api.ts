@@ -11,7 +11,7 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 
 export type * from "./bindings";
 import { KINDS } from "./bindings";
-import type { ErrorCode, Format, IpcError, Kind, RecordRef, ReminderAbout } from "./bindings";
+import type { ErrorCode, Format, IpcError, Kind, RecordRef, ReminderAbout, SyncReport } from "./bindings";
 
 /** Every record kind, parents first, from the journal's registry of kinds. */
 export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
@@ -151,6 +151,20 @@ const REMINDER_OPENED = "reminder-opened";
 /** Runs `handler` with what a clicked reminder is about. */
 export async function onReminderOpened(handler: (about: ReminderAbout) => void): Promise<() => void> {
   return await listen<ReminderAbout>(REMINDER_OPENED, (event) => handler(event.payload));
+}
+
+/** What the shell sends after each sync, with what it did (`src-tauri/src/sync.rs`). */
+const JOURNAL_SYNCED = "journal-synced";
+
+/** Runs `handler` with the report of each sync, whoever started it. */
+export async function onSynced(handler: (report: SyncReport) => void): Promise<() => void> {
+  return await listen<SyncReport>(JOURNAL_SYNCED, (event) => handler(event.payload));
+}
+
+/** Asks for the folder to sync through; `null` when the user cancels. */
+export async function chooseSyncFolder(): Promise<string | null> {
+  const picked = await openFileDialog({ title: "Choose the sync folder", multiple: false, directory: true });
+  return typeof picked === "string" ? picked : null;
 }
 
 const JOURNAL_FILTER = { name: "Twoway journal", extensions: ["sqlite3", "db"] };

@@ -236,6 +236,17 @@ export const commands = {
 	 *  says whether it did (otherwise the window saves and quits as before).
 	 */
 	hideWindow: () => __TAURI_INVOKE<boolean>("hide_window"),
+	/**  How sync stands. */
+	syncSetup: () => __TAURI_INVOKE<SyncSetup>("sync_setup"),
+	/**
+	 *  Turns sync on with `folder` (or moves it there), this device going by `device_name`;
+	 *  `passphrase` joins a folder of encrypted journals sealed by another one. Syncs at once.
+	 */
+	startSync: (folder: string, deviceName: string, passphrase: string | null) => __TAURI_INVOKE<SyncStatus>("start_sync", { folder, deviceName, passphrase }),
+	/**  Turns sync off; the folder is left as it is. */
+	stopSync: () => __TAURI_INVOKE<null>("stop_sync"),
+	/**  Syncs now and says what it did. */
+	syncNow: () => __TAURI_INVOKE<SyncReport>("sync_now"),
 	/**
 	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
 	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
@@ -588,6 +599,18 @@ export type Change =
 /**  Only in the version. */
 "removed";
 
+/**  What one other device's files did in a sync. */
+export type DeviceReport = {
+	/**  The device. */
+	device: string,
+	/**  The name it goes by (its `device.json`), empty when it has not said. */
+	name: string,
+	/**  Its files applied. */
+	files: number,
+	/**  Records its versions changed here. */
+	changed: number,
+};
+
 /**  A piece of text and how it changed. */
 export type DiffPart = {
 	/**  The text of the piece. */
@@ -630,6 +653,11 @@ export type ErrorCode =
 "PackRefused" | 
 /**  Reading or writing a file failed. */
 "Io" | 
+/**
+ *  The sync folder chosen is sealed by another journal: ask for its passphrase or recovery
+ *  key, then try again with it.
+ */
+"SyncNeedsSecret" | 
 /**  Anything else; a bug or the database failing. */
 "Internal";
 
@@ -1617,6 +1645,61 @@ export type Stored<I, F> = {
 	updated_at: string,
 	/**  Set while the record is in the trash; a merge also learns deletions from it. */
 	deleted_at: string | null,
+};
+
+/**  A file of the sync folder that could not be applied, and why (never its content). */
+export type SyncProblem = {
+	/**  The device whose subfolder holds it. */
+	device: string,
+	/**  Its name in that subfolder. */
+	file: string,
+	/**  Why, in plain words. */
+	problem: string,
+};
+
+/**  What one sync did. */
+export type SyncReport = {
+	/**  When it ran. */
+	at: string,
+	/**
+	 *  The sync folder was not there (a drive not mounted, a share offline): nothing was read
+	 *  or written; this device's edits go out at the next sync.
+	 */
+	folder_missing: boolean,
+	/**  Versions of this device's edits written to the folder. */
+	sent: number,
+	/**  The other devices whose files were applied, with what they changed here. */
+	devices: DeviceReport[],
+	/**  Records changed here by other devices' versions. */
+	changed: number,
+	/**  Other devices' versions that lost to a later one here, their texts kept in history. */
+	kept_in_history: number,
+	/**  Files that wait for an earlier one (still on its way) or for records they link to. */
+	waiting: number,
+	/**  Files that could not be applied. */
+	problems: SyncProblem[],
+};
+
+/**  How sync stands (`None`: off), and this computer's name for a first start. */
+export type SyncSetup = {
+	/**  Sync as the journal has it; `None` while it is off. */
+	status: SyncStatus | null,
+	/**  The name this computer would go by. */
+	computer_name: string,
+	/**  Whether the journal is encrypted (its change files are sealed). */
+	encrypted: boolean,
+};
+
+/**  Sync as this journal has it. */
+export type SyncStatus = {
+	/**  The sync folder. */
+	folder: string,
+	/**  This device's id: its subfolder's name. */
+	device: string,
+	/**  The name this device goes by in the other devices' reports. */
+	device_name: string,
+	/**  What the last sync did, if there was one. */
+	last: SyncReport | null,
 };
 
 /**  Which template to apply. */

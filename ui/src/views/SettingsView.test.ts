@@ -12,18 +12,22 @@ import { failure, refused } from "../test/errors";
 const PROFILE = { my_name: "Morgan Ellis", my_role: "CFO" };
 
 function backend(extra: Record<string, Handler> = {}) {
-  return mockCommands({
-    get_profile: () => PROFILE,
-    set_profile: ({ profile }) => profile,
-    settings: () => ({ trash_days: 30 }),
-    reminder_settings: () => reminderSettings(),
-    background_settings: () => ({ keep_running: false, start_at_login: false }),
-    backups: () => [],
-    journal_status: () => openStatus,
-    partnership_summaries: () => [summary(partnership())],
-    agenda_templates: () => ({ built_in: [], own: [], names: [] }),
-    ...extra,
-  });
+  return mockCommands(
+    {
+      get_profile: () => PROFILE,
+      set_profile: ({ profile }) => profile,
+      settings: () => ({ trash_days: 30 }),
+      reminder_settings: () => reminderSettings(),
+      background_settings: () => ({ keep_running: false, start_at_login: false }),
+      backups: () => [],
+      journal_status: () => openStatus,
+      partnership_summaries: () => [summary(partnership())],
+      agenda_templates: () => ({ built_in: [], own: [], names: [] }),
+      sync_setup: () => ({ status: null, computer_name: "morgan-laptop", encrypted: false }),
+      ...extra,
+    },
+    { events: true },
+  );
 }
 
 describe("SettingsView", () => {
@@ -179,6 +183,7 @@ describe("SettingsView", () => {
       "background_settings",
       "backups",
       "agenda_templates",
+      "sync_setup",
     ];
     const commands = () => calls.map((c) => c.command).filter((c) => !reads.includes(c));
     // The journal has not answered the write yet: the other journal waits.
