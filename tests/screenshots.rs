@@ -390,7 +390,7 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
     settle().await;
     shoot(&format!("trash-{theme}"));
     for (name, selector) in [
-        ("delete-forever", "[aria-label$=\"forever\"]"),
+        ("delete-forever", "[aria-label^=\"Delete forever\"]"),
         ("empty-trash", ".trash-view .head button"),
     ] {
         run(
