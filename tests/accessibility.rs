@@ -283,6 +283,12 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
         .await;
     audit.settle().await;
     audit.check("agreement versions").await;
+    audit
+        .run(
+            "[...document.querySelectorAll('details.versions button')].find((b) => !b.disabled).click()",
+        )
+        .await;
+    audit.opened("agreement compare").await;
 
     audit
         .view("planned session", &format!("#/session/{planned}"))
@@ -301,6 +307,10 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
 
     audit.view("learning log", "#/learning").await;
     audit.view("search", "#/search?q=linkedin").await;
+    audit
+        .view("search, nothing found", "#/search?q=zebraquartz")
+        .await;
+    audit.view("trash, empty", "#/trash").await;
     audit.view("settings", "#/settings").await;
     audit.dialog("export journal", "Export the journal…").await;
 
@@ -313,6 +323,10 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
         .await;
     assert!(trashed.get("ok").is_some(), "not trashed: {trashed}");
     audit.view("trash", "#/trash").await;
+    audit
+        .run("document.querySelector('[aria-label^=\"Delete forever\"]').click()")
+        .await;
+    audit.opened("delete forever").await;
     audit.app.quit().await;
     audit.violations
 }

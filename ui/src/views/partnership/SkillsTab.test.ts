@@ -371,7 +371,7 @@ describe("SkillsTab", () => {
     });
     render(SkillsTab, { partnership: partnership() });
     await settle();
-    const evidence = screen.getByRole("region", { name: "Evidence from the learning log" });
+    const evidence = screen.getByRole("region", { name: "Evidence from the learning log LinkedIn posting" });
     expect(within(evidence).getByText("A headline is a search result")).toBeInTheDocument();
     expect(within(evidence).getByRole("link", { name: "Open the learning log" })).toHaveAttribute(
       "href",
