@@ -202,37 +202,6 @@ impl Audit {
     }
 }
 
-/// The ids the routes need: partnerships in sidebar order, and the sessions of the first.
-async fn ids(app: &App) -> (Vec<String>, Vec<String>) {
-    let today = chrono::Local::now().date_naive().to_string();
-    let summaries = app
-        .invoke(
-            "partnership_summaries",
-            serde_json::json!({ "today": today }),
-        )
-        .await;
-    let id = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
-    let partnerships: Vec<String> = summaries["ok"]
-        .as_array()
-        .expect("summaries")
-        .iter()
-        .map(|s| id(&s["partnership"]["id"]))
-        .collect();
-    let sessions = app
-        .invoke(
-            "sessions",
-            serde_json::json!({ "partnership": partnerships[0] }),
-        )
-        .await;
-    let sessions = sessions["ok"]
-        .as_array()
-        .expect("sessions")
-        .iter()
-        .map(|s| id(&s["id"]))
-        .collect();
-    (partnerships, sessions)
-}
-
 /// Every main view and dialog of the demo journal in one window.
 async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
     let dirs = AppDirs::new();
@@ -240,7 +209,7 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
     assert!(twoway(&journal, &["demo"]).status.success(), "twoway demo");
     let journal_arg = journal.to_string_lossy().into_owned();
     let mut audit = Audit::new(theme, &dirs, &journal_arg, env).await;
-    let (partnerships, sessions) = ids(&audit.app).await;
+    let (partnerships, sessions) = audit.app.route_ids().await;
     let p = &partnerships[0];
     let planned = &sessions[0];
     let held = sessions.get(2).unwrap_or(planned);
