@@ -50,8 +50,8 @@ struct Audit {
 }
 
 impl Audit {
-    async fn new(theme: &'static str, dirs: &AppDirs, journal: &str, env: &[(&str, &str)]) -> Self {
-        let app = App::launch_with_env(dirs, &["--journal", journal], env).await;
+    async fn new(theme: &'static str, dirs: &AppDirs, args: &[&str], env: &[(&str, &str)]) -> Self {
+        let app = App::launch_with_env(dirs, args, env).await;
         let _ = app.client.set_window_rect(0, 0, 1280, 860).await;
         let injected = app
             .client
@@ -114,8 +114,8 @@ impl Audit {
         self.check(name).await;
     }
 
-    /// Clicks the button whose text is `button`, checks the dialog it opens, and closes it.
-    async fn dialog(&mut self, name: &str, button: &str) {
+    /// Clicks the button whose text is `button`.
+    async fn click(&self, button: &str) {
         // A script's click, not the driver's: a click at the button's place on the screen
         // can land on whatever a late layout shift moved there.
         let clicked = self
@@ -130,7 +130,12 @@ impl Audit {
             )
             .await
             .expect("the button clicked");
-        assert_eq!(clicked, true, "no button {button:?} for {name}");
+        assert_eq!(clicked, true, "no button {button:?}");
+    }
+
+    /// Clicks the button whose text is `button`, checks the dialog it opens, and closes it.
+    async fn dialog(&mut self, name: &str, button: &str) {
+        self.click(button).await;
         self.opened(name).await;
     }
 
@@ -208,7 +213,7 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
     let journal = dirs.path("demo.sqlite3");
     assert!(twoway(&journal, &["demo"]).status.success(), "twoway demo");
     let journal_arg = journal.to_string_lossy().into_owned();
-    let mut audit = Audit::new(theme, &dirs, &journal_arg, env).await;
+    let mut audit = Audit::new(theme, &dirs, &["--journal", &journal_arg], env).await;
     let (partnerships, sessions) = audit.app.route_ids().await;
     let p = &partnerships[0];
     let planned = &sessions[0];
@@ -262,14 +267,16 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
     audit
         .view("planned session", &format!("#/session/{planned}"))
         .await;
+    audit.dialog("apply template", "Apply template…").await;
+    audit.dialog("save as template", "Save as template…").await;
     audit
         .view("held session", &format!("#/session/{held}"))
         .await;
-    audit.app.click_button("Export…").await;
+    audit.click("Export…").await;
     audit.app.wait_css("dialog[open]").await;
     audit.settle().await;
     audit.check("export session").await;
-    audit.app.click_button("Show exactly what leaves").await;
+    audit.click("Show exactly what leaves").await;
     audit.settle().await;
     audit.check("export session, what leaves").await;
     audit.close_dialog().await;
@@ -282,6 +289,10 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
     audit.view("trash, empty", "#/trash").await;
     audit.view("settings", "#/settings").await;
     audit.dialog("export journal", "Export the journal…").await;
+    audit
+        .dialog("programme report", "Write a programme report…")
+        .await;
+    audit.dialog("encrypt", "Encrypt this journal…").await;
 
     let trashed = audit
         .app
@@ -297,6 +308,14 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
         .await;
     audit.opened("delete forever").await;
     audit.app.quit().await;
+
+    // A journal with nothing in it yet greets its user.
+    let empty = AppDirs::new();
+    let mut first_run = Audit::new(theme, &empty, &[], env).await;
+    first_run.settle().await;
+    first_run.check("first run").await;
+    first_run.app.quit().await;
+    audit.violations.extend(first_run.violations);
     audit.violations
 }
 
