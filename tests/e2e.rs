@@ -254,13 +254,7 @@ async fn an_export_shows_what_leaves_and_its_pack_merges_into_another_journal() 
     demo_journal(&a);
     let a_arg = a.to_string_lossy().into_owned();
     let app = App::launch(&dirs, &["--journal", &a_arg]).await;
-    let today = chrono::Local::now().date_naive().to_string();
-    let summaries = app
-        .invoke(
-            "partnership_summaries",
-            serde_json::json!({ "today": today }),
-        )
-        .await;
+    let summaries = app.partnership_summaries().await;
     let first = &summaries["ok"][0]["partnership"];
     let partnership = first["id"].as_str().expect("a partnership").to_owned();
     let partner = first["fields"]["partner_name"]

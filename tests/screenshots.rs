@@ -152,41 +152,6 @@ async fn fill_screen(app: &App) {
     let _ = app.client.set_window_rect(0, 0, 1280, 860).await;
 }
 
-/// The ids the routes need: partnerships in sidebar order, and the sessions of the first.
-async fn ids(app: &App) -> (Vec<String>, Vec<String>) {
-    let today = chrono::Local::now().date_naive().to_string();
-    let summaries = app
-        .invoke(
-            "partnership_summaries",
-            serde_json::json!({ "today": today }),
-        )
-        .await;
-    let partnerships: Vec<String> = summaries["ok"]
-        .as_array()
-        .expect("summaries")
-        .iter()
-        .map(|s| {
-            s["partnership"]["id"]
-                .as_str()
-                .unwrap_or_default()
-                .to_owned()
-        })
-        .collect();
-    let sessions = app
-        .invoke(
-            "sessions",
-            serde_json::json!({ "partnership": partnerships[0] }),
-        )
-        .await;
-    let sessions = sessions["ok"]
-        .as_array()
-        .expect("sessions")
-        .iter()
-        .map(|s| s["id"].as_str().unwrap_or_default().to_owned())
-        .collect();
-    (partnerships, sessions)
-}
-
 /// The demo journal, made by the command line in `dirs`.
 fn demo_journal(dirs: &AppDirs) -> PathBuf {
     let demo = dirs.path("demo.sqlite3");
@@ -206,7 +171,7 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
 
     let app = App::launch_with_env(&dirs, &["--journal", &demo_arg], env).await;
     fill_screen(&app).await;
-    let (partnerships, sessions) = ids(&app).await;
+    let (partnerships, sessions) = app.route_ids().await;
     let p = &partnerships[0];
     let routes = [
         ("home", "#/".to_owned()),
@@ -390,7 +355,7 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
     settle().await;
     shoot(&format!("trash-{theme}"));
     for (name, selector) in [
-        ("delete-forever", "[aria-label$=\"forever\"]"),
+        ("delete-forever", "[aria-label^=\"Delete forever\"]"),
         ("empty-trash", ".trash-view .head button"),
     ] {
         run(
@@ -436,7 +401,7 @@ async fn read_only_tour(theme: &str, env: &[(&str, &str)], demo: &std::path::Pat
     fill_screen(&app).await;
     let status = app.invoke("journal_status", serde_json::json!({})).await;
     if status["ok"]["read_only"] == serde_json::Value::Bool(true) {
-        let (_, sessions) = ids(&app).await;
+        let (_, sessions) = app.route_ids().await;
         for (name, route) in [
             ("read-only-home", "#/".to_owned()),
             ("read-only-session", format!("#/session/{}", sessions[0])),
@@ -522,7 +487,7 @@ async fn template_tour(theme: &str, env: &[(&str, &str)]) {
     let demo_arg = demo.to_string_lossy().into_owned();
     let app = App::launch_with_env(&dirs, &["--journal", &demo_arg], env).await;
     fill_screen(&app).await;
-    let (_, sessions) = ids(&app).await;
+    let (_, sessions) = app.route_ids().await;
     app.go(&format!("#/session/{}", sessions[0])).await;
     settle().await;
     app.click_button("Apply template…").await;

@@ -310,6 +310,41 @@ impl App {
             .expect("navigate");
     }
 
+    /// Today's summaries of the journal's partnerships, in the sidebar's order.
+    pub async fn partnership_summaries(&self) -> serde_json::Value {
+        let today = chrono::Local::now().date_naive().to_string();
+        self.invoke(
+            "partnership_summaries",
+            serde_json::json!({ "today": today }),
+        )
+        .await
+    }
+
+    /// The ids the routes of a journal's views need: its partnerships in the sidebar's order,
+    /// and the sessions of the first.
+    pub async fn route_ids(&self) -> (Vec<String>, Vec<String>) {
+        let id = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+        let partnerships: Vec<String> = self.partnership_summaries().await["ok"]
+            .as_array()
+            .expect("summaries")
+            .iter()
+            .map(|s| id(&s["partnership"]["id"]))
+            .collect();
+        let sessions = self
+            .invoke(
+                "sessions",
+                serde_json::json!({ "partnership": partnerships[0] }),
+            )
+            .await;
+        let sessions = sessions["ok"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .map(|s| id(&s["id"]))
+            .collect();
+        (partnerships, sessions)
+    }
+
     /// Calls a command the way the UI does and returns its result.
     pub async fn invoke(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
         self.client

@@ -65,7 +65,7 @@ describe("the window on a read-only journal", () => {
     await settle();
     for (const name of [
       /^Restore goal/,
-      /forever$/,
+      /^Delete forever: goal/,
       "Empty trash…",
       /^What did I learn\?/,
       "New partnership",

@@ -92,26 +92,26 @@ describe("HomeView", () => {
     expect(c.getByRole("list", { name: "What I learn" })).toHaveTextContent("LinkedIn");
     expect(c.getByRole("list", { name: "What I teach" })).toHaveTextContent("Capital allocation");
 
-    const rhythm = within(c.getByRole("region", { name: "Rhythm" }));
+    const rhythm = within(c.getByRole("group", { name: "Rhythm" }));
     expect(rhythm.getByText("every 2 weeks")).toBeInTheDocument();
     expect(rhythm.getByText("4 of 5 sessions held")).toBeInTheDocument();
     expect(rhythm.getByText("Last 90 days: 3 of 5")).toBeInTheDocument();
     expect(rhythm.getByText(/Last session/)).toHaveTextContent("Last session 7 days ago");
 
-    const actions = within(c.getByRole("region", { name: "Actions" }));
+    const actions = within(c.getByRole("group", { name: "Actions" }));
     expect(actions.getByText("3 open")).toBeInTheDocument();
     expect(actions.getByText("1 overdue")).toBeInTheDocument();
     expect(actions.getByText("4 done")).toBeInTheDocument();
 
-    const goals = within(c.getByRole("region", { name: "Goals" }));
+    const goals = within(c.getByRole("group", { name: "Goals" }));
     expect(goals.getByText(/55%/)).toBeInTheDocument();
     expect(goals.getByText("1 open · 2 in progress · 1 achieved")).toBeInTheDocument();
 
-    const balance = c.getByRole("region", { name: "Learn and teach" });
+    const balance = c.getByRole("group", { name: "Learn and teach" });
     expect(balance).toHaveTextContent(/Goals\s*3 learn\s*·\s*1 teach/);
     expect(balance).toHaveTextContent(/Skills\s*2 learn\s*·\s*2 teach/);
 
-    const feedback = c.getByRole("region", { name: "Feedback" });
+    const feedback = c.getByRole("group", { name: "Feedback" });
     expect(feedback).toHaveTextContent(/Given 3\s*★ 4.3 avg/);
     expect(feedback).toHaveTextContent(/Received 2\s*★ 4.5 avg/);
 
@@ -127,7 +127,7 @@ describe("HomeView", () => {
     });
     render(HomeView);
     await settle();
-    const next = screen.getByRole("region", { name: "Next session" });
+    const next = screen.getByRole("group", { name: "Next session" });
     expect(next).toHaveTextContent("Nothing planned");
     expect(next).toHaveTextContent("Overdue: was due 3 days ago");
   });
@@ -145,7 +145,7 @@ describe("HomeView", () => {
     });
     render(HomeView);
     await settle();
-    const next = screen.getByRole("region", { name: "Next session" });
+    const next = screen.getByRole("group", { name: "Next session" });
     expect(next).toHaveTextContent("Tomorrow");
     expect(next).toHaveTextContent("Keeps the rhythm");
     expect(next).not.toHaveTextContent("Overdue");
@@ -172,11 +172,11 @@ describe("HomeView", () => {
     render(HomeView);
     await settle();
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Your Twoway journal");
-    const rhythm = within(screen.getByRole("region", { name: "Rhythm" }));
+    const rhythm = within(screen.getByRole("group", { name: "Rhythm" }));
     expect(rhythm.getByText("no set rhythm")).toBeInTheDocument();
     expect(rhythm.getByText("2 sessions held")).toBeInTheDocument();
     expect(rhythm.getByText("Last 30 days: 1")).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Next session" })).toHaveTextContent(
+    expect(screen.getByRole("group", { name: "Next session" })).toHaveTextContent(
       "Meet when it suits you both",
     );
 

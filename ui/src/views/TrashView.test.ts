@@ -153,7 +153,7 @@ describe("TrashView", () => {
     it("lists what goes with the record, says it cannot be undone, and deletes when confirmed", async () => {
       const calls = backend();
       const user = await shown();
-      await user.click(screen.getByRole("button", { name: "Delete partnership Priya Raman forever" }));
+      await user.click(screen.getByRole("button", { name: "Delete forever: partnership Priya Raman" }));
       await settle();
       expect(calls.find((c) => c.command === "delete_forever_plan")?.args).toEqual({
         kind: "partnership",
@@ -189,7 +189,7 @@ describe("TrashView", () => {
       const calls = backend();
       const user = await shown();
       await user.click(
-        screen.getByRole("button", { name: "Delete goal Post on LinkedIn every week forever" }),
+        screen.getByRole("button", { name: "Delete forever: goal Post on LinkedIn every week" }),
       );
       await settle();
       await user.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Cancel" }));
@@ -224,7 +224,7 @@ describe("TrashView", () => {
       });
       const user = await shown();
       await user.click(
-        screen.getByRole("button", { name: "Delete goal Post on LinkedIn every week forever" }),
+        screen.getByRole("button", { name: "Delete forever: goal Post on LinkedIn every week" }),
       );
       await settle();
       expect(screen.queryByRole("dialog")).toBeNull();

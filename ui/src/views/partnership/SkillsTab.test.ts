@@ -95,7 +95,7 @@ describe("SkillsTab", () => {
     await settle();
     const user = userEvent.setup();
 
-    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    await user.click(screen.getByRole("button", { name: "Rate now: LinkedIn posting" }));
     const form = screen.getByRole("form", { name: "Rate LinkedIn posting" });
     // The level starts at the rater's latest rating.
     expect(within(form).getByRole("radio", { name: /^3\W+Comfortable/ })).toBeChecked();
@@ -128,7 +128,7 @@ describe("SkillsTab", () => {
     render(SkillsTab, { partnership: partnership() });
     await settle();
     const user = userEvent.setup();
-    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    await user.click(screen.getByRole("button", { name: "Rate now: LinkedIn posting" }));
     const form = screen.getByRole("form", { name: "Rate LinkedIn posting" });
     const toggle = () => within(form).getByRole("button", { name: /Only me|Shared/ });
 
@@ -150,7 +150,7 @@ describe("SkillsTab", () => {
     });
 
     // Clicked, the choice stays whoever rates.
-    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    await user.click(screen.getByRole("button", { name: "Rate now: LinkedIn posting" }));
     const again = screen.getByRole("form", { name: "Rate LinkedIn posting" });
     await user.click(within(again).getByRole("button", { pressed: true }));
     await user.click(within(again).getByRole("radio", { name: "Priya" }));
@@ -184,7 +184,7 @@ describe("SkillsTab", () => {
     expect(locked).toHaveLength(5);
     for (const toggle of locked) expect(toggle).toBeDisabled();
 
-    await user.click(screen.getByRole("button", { name: "Rate LinkedIn posting now" }));
+    await user.click(screen.getByRole("button", { name: "Rate now: LinkedIn posting" }));
     const form = screen.getByRole("form", { name: "Rate LinkedIn posting" });
     await user.click(within(form).getByRole("radio", { name: "Priya" }));
     const toggle = within(form).getByRole("button", {
@@ -371,7 +371,7 @@ describe("SkillsTab", () => {
     });
     render(SkillsTab, { partnership: partnership() });
     await settle();
-    const evidence = screen.getByRole("region", { name: "Evidence from the learning log" });
+    const evidence = screen.getByRole("region", { name: "Evidence from the learning log LinkedIn posting" });
     expect(within(evidence).getByText("A headline is a search result")).toBeInTheDocument();
     expect(within(evidence).getByRole("link", { name: "Open the learning log" })).toHaveAttribute(
       "href",

@@ -106,19 +106,27 @@ fn with_breaks(mut lines: Vec<String>) -> Vec<String> {
     lines
 }
 
-/// Moves every heading of `text` down by `shift` levels (capped at 6), so user headings nest
-/// under the section that holds them. ATX headings get more `#`; a setext heading becomes an
-/// ATX heading (its underline is dropped; a second line of it becomes a paragraph).
-fn demote_headings(text: &str, shift: usize) -> String {
+/// Moves the headings of `text` down so they nest under the section of level `section` that
+/// holds them: the text's highest heading becomes level `section + 1` and the others keep their
+/// distance from it (capped at 6), so no level is skipped (`## Notes` under a level-2 section
+/// becomes `### Notes`). Headings are never moved up. ATX headings get more `#`; a setext
+/// heading becomes an ATX heading (its underline is dropped; a second line of it becomes a
+/// paragraph).
+fn demote_headings(text: &str, section: usize) -> String {
+    let headings: Vec<(usize, std::ops::Range<usize>)> = Parser::new_ext(text, options())
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Heading { level, .. }) => Some((level as usize, range)),
+            _ => None,
+        })
+        .collect();
+    let highest = headings.iter().map(|(level, _)| *level).min().unwrap_or(1);
+    let shift = (section + 1).saturating_sub(highest);
     if shift == 0 {
         return text.to_owned();
     }
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
-    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
-        let Event::Start(Tag::Heading { level, .. }) = event else {
-            continue;
-        };
-        let level = level as usize;
+    for (level, range) in headings {
         let deeper = "#".repeat((level + shift).min(6));
         let source = &text[range.clone()];
         let hashes = source.bytes().take_while(|b| *b == b'#').count();
@@ -408,6 +416,30 @@ mod tests {
             })
             .collect();
         assert_eq!(levels, vec![4, 5, 4, 6], "{moved}");
+    }
+
+    #[test]
+    fn a_text_s_highest_heading_lands_right_below_its_section() {
+        let levels = |text: &str, section: usize| -> Vec<usize> {
+            parse_events(&demote_headings(text, section))
+                .iter()
+                .filter_map(|e| match e {
+                    Event::Start(Tag::Heading { level, .. }) => Some(*level as usize),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(levels("## Two\n\n### Three\n\n## Two", 2), [3, 4, 3]);
+        assert_eq!(
+            levels("### Three\n\n#### Four", 1),
+            [3, 4],
+            "never moved up"
+        );
+        assert_eq!(
+            levels("## Two", 0),
+            [2],
+            "a text on its own stays as written"
+        );
     }
 
     #[test]
