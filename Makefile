@@ -25,7 +25,7 @@ DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev
 # Every end-to-end run gets a display of its own.
 XVFB := xvfb-run -a -s "-screen 0 1280x860x24"
 
-.PHONY: help run test deps deps-system deps-rust deps-ui ui fmt fmt-check lint lint-ui \
+.PHONY: help run test deps deps-system deps-rust deps-ui ui fmt fmt-check lint lint-ui sync-metrics \
 	test-ui test-rust bindings bench bench-encrypted screenshots launch-metrics
 
 help:
@@ -36,6 +36,7 @@ help:
 	@echo "make bench-encrypted  the same benchmarks on encrypted journals"
 	@echo "make bindings     regenerate ui/src/lib/bindings.ts from the Rust commands"
 	@echo "make launch-metrics  launch time and memory of the release app (demo and heavy journal)"
+	@echo "make sync-metrics  time and bytes of device sync (one edit, a day, the heavy journal)"
 
 ## Debian packages, installed only when one is missing.
 deps-system:
@@ -114,6 +115,10 @@ bench-encrypted: deps-rust
 screenshots: deps ui
 	cargo build --locked -p twoway
 	$(XVFB) cargo test --locked -p twoway-tests --test screenshots -- --ignored --nocapture --test-threads=1
+
+## Release build, then how long device sync takes and how much it writes (README.md, Sync).
+sync-metrics: deps-rust
+	cargo test --release --locked -p twoway-tests --test sync_metrics -- --ignored --nocapture
 
 ## Release build, then start-up time and resident memory; the numbers go in README.md.
 launch-metrics: deps ui

@@ -320,6 +320,28 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
     scroll_to(&app, "#settings-reminders").await;
     shoot(&format!("settings-reminders-{theme}"));
 
+    // Sync with other computers: off, then on with a folder and one sync done.
+    scroll_to(&app, "#settings-sync").await;
+    shoot(&format!("settings-sync-off-{theme}"));
+    let folder = std::env::temp_dir().join(format!("twoway-screenshot-sync-{theme}"));
+    let _ = std::fs::remove_dir_all(&folder);
+    let started = app
+        .invoke(
+            "start_sync",
+            serde_json::json!({ "folder": folder, "deviceName": "Morgan's laptop", "passphrase": null }),
+        )
+        .await;
+    assert!(started.get("ok").is_some(), "start sync: {started}");
+    let synced = app.invoke("sync_now", serde_json::json!({})).await;
+    assert!(synced.get("ok").is_some(), "sync now: {synced}");
+    app.go("#/").await;
+    settle().await;
+    app.go("#/settings").await;
+    settle().await;
+    scroll_to(&app, "#settings-sync").await;
+    shoot(&format!("settings-sync-{theme}"));
+    let _ = std::fs::remove_dir_all(&folder);
+
     // The report for the programme, before it is saved: pair codes and figures.
     run(
         &app,
