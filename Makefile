@@ -17,10 +17,12 @@ TOOLCHAIN := $(shell sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
 # app loads when it keeps running without its window. Tests and screenshots: a virtual
 # display, WebKit's WebDriver, ImageMagick's `import`, fonts that render every glyph the UI
 # uses, Chromium, which draws the programme dashboard (a page opened outside the app), and a
-# D-Bus daemon with python-dbusmock's notification service, which receives the reminders.
+# D-Bus daemon with python-dbusmock's notification service, which receives the reminders;
+# Syncthing, two instances of which sync two journals in a network namespace with only loopback
+# (`ip` from iproute2 brings that loopback up).
 DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev \
 	libayatana-appindicator3-1 xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-color-emoji fonts-dejavu-core \
-	chromium dbus python3-dbusmock
+	chromium dbus python3-dbusmock syncthing iproute2
 
 # Every end-to-end run gets a display of its own.
 XVFB := xvfb-run -a -s "-screen 0 1280x860x24"
