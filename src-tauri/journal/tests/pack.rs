@@ -1355,3 +1355,80 @@ fn a_link_to_a_missing_record_is_still_refused_where_the_link_is_required() {
     );
     assert_eq!(total_records(&b), before);
 }
+
+#[test]
+fn a_meeting_both_partners_planned_is_linked_not_doubled() {
+    let mut w = partner_world();
+    // I planned the same meeting a quarter of an hour earlier (their session: 10:00 +01:00).
+    let mine = w
+        .mine
+        .session(w.my_partnership, "2026-03-03T08:45:00+00:00");
+    let text = export(
+        &w.theirs,
+        Scope::Partnership(w.their_partnership),
+        Audience::Shared,
+    );
+    let plan = import_text(&mut w.mine, &text, from_partner(w.my_partnership)).unwrap();
+    assert_eq!(plan.same_meeting, 1, "{plan:?}");
+    assert_eq!(plan.kind(Kind::Session).added, 0);
+    w.mine
+        .journal
+        .read(|tx| {
+            let sessions = tx.sessions(w.my_partnership)?;
+            assert_eq!(sessions.len(), 1, "one meeting, one session");
+            assert_eq!(sessions[0].id, mine.id);
+            assert_eq!(
+                tx.get(w.agenda.id)?.fields.session_id,
+                mine.id,
+                "their agenda is on my session"
+            );
+            assert_eq!(tx.get(w.action.id)?.fields.session_id, Some(mine.id));
+            let learning = tx.get(w.learning.id)?;
+            assert_eq!(learning.fields.session_id, Some(mine.id));
+            assert_eq!(
+                learning.fields.author,
+                Party::Partner,
+                "their learning is theirs"
+            );
+            Ok(())
+        })
+        .unwrap();
+    // Their next pack lands on the same session, and changes nothing the second time.
+    let again = import_text(&mut w.mine, &text, from_partner(w.my_partnership)).unwrap();
+    assert_eq!(
+        (again.same_meeting, again.added, again.updated),
+        (1, 0, 0),
+        "{again:?}"
+    );
+    assert_eq!(
+        w.mine
+            .journal
+            .read(|tx| tx.sessions(w.my_partnership))
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_session_at_another_time_is_a_meeting_of_its_own() {
+    let mut w = partner_world();
+    w.mine
+        .session(w.my_partnership, "2026-03-03T11:00:00+01:00");
+    let text = export(
+        &w.theirs,
+        Scope::Partnership(w.their_partnership),
+        Audience::Shared,
+    );
+    let plan = import_text(&mut w.mine, &text, from_partner(w.my_partnership)).unwrap();
+    assert_eq!(plan.same_meeting, 0, "10:00–10:45 and 11:00 do not overlap");
+    assert_eq!(plan.kind(Kind::Session).added, 1);
+    assert_eq!(
+        w.mine
+            .journal
+            .read(|tx| tx.sessions(w.my_partnership))
+            .unwrap()
+            .len(),
+        2
+    );
+}

@@ -849,6 +849,11 @@ export type ImportPlan = {
 	conflicting: RecordRef[],
 	/**  The journal's empty profile is filled from the pack's `exported_by`. */
 	profile_set: boolean,
+	/**
+	 *  Sessions of a partner's pack planned for the same meeting as one of this journal's
+	 *  (same partnership, overlapping times): not added, what belongs to them goes to ours.
+	 */
+	same_meeting: number,
 };
 
 export type IpcError = {

@@ -22,9 +22,11 @@ pub(super) fn merge(
 ) -> Result<ImportPlan, Error> {
     let mut pack = pack.clone();
     prepare(&mut pack)?;
-    if options.from_partner {
-        from_partner(tx, &mut pack, options)?;
-    }
+    let same_meeting = if options.from_partner {
+        from_partner(tx, &mut pack, options)?
+    } else {
+        0
+    };
     detach_missing(tx, &mut pack)?;
     let mut merger = Merger {
         tx,
@@ -41,6 +43,7 @@ pub(super) fn merge(
     });
     merger.finish()?;
     merger.plan.total();
+    merger.plan.same_meeting = same_meeting;
     if !options.from_partner {
         merger.plan.profile_set = fill_profile(tx, &pack.exported_by)?;
     }
@@ -49,7 +52,7 @@ pub(super) fn merge(
 
 /// Turns the partner's pack into this journal's view: their one partnership becomes the chosen
 /// local one, and me/partner and learn/teach swap.
-fn from_partner(tx: &WriteTx<'_>, pack: &mut Pack, options: &ImportOptions) -> Result<(), Error> {
+fn from_partner(tx: &WriteTx<'_>, pack: &mut Pack, options: &ImportOptions) -> Result<u32, Error> {
     if pack.audience != Audience::Shared {
         return Err(PackError::PartnerPackNotShared.into());
     }
@@ -75,7 +78,49 @@ fn from_partner(tx: &WriteTx<'_>, pack: &mut Pack, options: &ImportOptions) -> R
         record.fields.flip();
         attach(&mut record.fields, from, target);
     });
-    Ok(())
+    link_same_meetings(tx, pack, target)
+}
+
+/// Takes out of the pack the sessions the partner planned for a meeting this journal has a
+/// session for (remembered from an earlier pack, or same partnership and overlapping times),
+/// and points what belongs to them at ours. Returns how many.
+fn link_same_meetings(
+    tx: &WriteTx<'_>,
+    pack: &mut Pack,
+    target: PartnershipId,
+) -> Result<u32, Error> {
+    let mut ours: HashMap<Uuid, SessionId> = HashMap::new();
+    let mut taken: HashSet<SessionId> = tx.aliased_sessions()?.into_iter().collect();
+    for session in &pack.records.sessions {
+        if tx.find(session.id)?.is_some() {
+            continue;
+        }
+        let mine = match tx.session_alias(session.id)? {
+            Some(mine) => Some(mine),
+            None => tx
+                .overlapping_session(target, &session.fields)?
+                .filter(|mine| !taken.contains(mine)),
+        };
+        if let Some(mine) = mine {
+            taken.insert(mine);
+            tx.remember_alias(session.id, mine)?;
+            ours.insert(session.id.into(), mine);
+        }
+    }
+    if ours.is_empty() {
+        return Ok(0);
+    }
+    pack.records
+        .sessions
+        .retain(|session| !ours.contains_key(&session.id.into()));
+    each_kind!(F => for record in F::list_mut(&mut pack.records) {
+        for link in <F as crate::store::Entity>::LINKS.iter().filter(|link| link.kind == Kind::Session) {
+            if let Some(mine) = (link.get)(&record.fields).and_then(|theirs| ours.get(&theirs)) {
+                (link.set)(&mut record.fields, Some((*mine).into()));
+            }
+        }
+    });
+    Ok(u32::try_from(ours.len()).unwrap_or(u32::MAX))
 }
 
 /// Clears the optional links that point to records neither in the pack nor in the journal:

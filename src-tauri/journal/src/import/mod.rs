@@ -162,6 +162,9 @@ pub struct ImportPlan {
     pub conflicting: Vec<RecordRef>,
     /// The journal's empty profile is filled from the pack's `exported_by`.
     pub profile_set: bool,
+    /// Sessions of a partner's pack planned for the same meeting as one of this journal's
+    /// (same partnership, overlapping times): not added, what belongs to them goes to ours.
+    pub same_meeting: u32,
 }
 
 impl Default for ImportPlan {
@@ -179,6 +182,7 @@ impl Default for ImportPlan {
                 .collect(),
             conflicting: Vec::new(),
             profile_set: false,
+            same_meeting: 0,
         }
     }
 }

@@ -167,6 +167,71 @@ impl ReadTx<'_> {
     }
 }
 
+impl ReadTx<'_> {
+    /// Our session a session of the partner's stands for (see [`crate::import`]).
+    pub(crate) fn session_alias(&self, partner_session: SessionId) -> Result<Option<SessionId>> {
+        let id: Option<String> = self
+            .prepare("SELECT session_id FROM session_alias WHERE partner_session = ?1")?
+            .query_row([partner_session.to_string()], |r| r.get(0))
+            .optional()?;
+        Ok(id
+            .and_then(|id| uuid::Uuid::parse_str(&id).ok())
+            .map(SessionId::from))
+    }
+
+    /// Our sessions that stand for one of the partner's.
+    pub(crate) fn aliased_sessions(&self) -> Result<Vec<SessionId>> {
+        let ids: Vec<String> = self
+            .prepare("SELECT session_id FROM session_alias")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| uuid::Uuid::parse_str(id).ok())
+            .map(SessionId::from)
+            .collect())
+    }
+
+    /// Our live session of `partnership` whose time overlaps that of `theirs`, if one does
+    /// (the earliest, if several).
+    pub(crate) fn overlapping_session(
+        &self,
+        partnership: PartnershipId,
+        theirs: &SessionFields,
+    ) -> Result<Option<SessionId>> {
+        let span = |fields: &SessionFields| {
+            let start = fields.starts_at.with_timezone(&chrono::Utc);
+            (
+                start,
+                start + chrono::Duration::minutes(i64::from(fields.duration_minutes.max(1))),
+            )
+        };
+        let (start, end) = span(theirs);
+        let mut mine: Vec<Session> = self
+            .sessions(partnership)?
+            .into_iter()
+            .filter(|session| {
+                let (from, to) = span(&session.fields);
+                from < end && start < to
+            })
+            .collect();
+        mine.sort_by_key(|session| session.fields.starts_at);
+        Ok(mine.first().map(|session| session.id))
+    }
+}
+
+impl WriteTx<'_> {
+    /// Remembers that the partner's session stands for ours.
+    pub(crate) fn remember_alias(&self, partner_session: SessionId, ours: SessionId) -> Result<()> {
+        self.execute(
+            "INSERT INTO session_alias (partner_session, session_id) VALUES (?1, ?2)
+             ON CONFLICT (partner_session) DO UPDATE SET session_id = excluded.session_id",
+            (partner_session.to_string(), ours.to_string()),
+        )?;
+        Ok(())
+    }
+}
+
 impl WriteTx<'_> {
     /// Creates a session the way a user does. When it is a planned session after every other
     /// one of the partnership, the previous session's uncovered agenda items are carried into

@@ -30,6 +30,7 @@ function plan(
     kinds,
     conflicting: [],
     profile_set: false,
+    same_meeting: 0,
     ...extra,
   };
 }
@@ -159,5 +160,18 @@ describe("ImportDialog", () => {
     await settle();
     expect(calls.some((c) => c.command === "plan_import")).toBe(false);
     expect(screen.getByRole("button", { name: "Import" })).toBeDisabled();
+  });
+});
+
+describe("ImportDialog and a meeting both partners planned", () => {
+  beforeEach(() => {
+    journal.partnerships = [partnership("p1"), partnership("p2", "Sam Okoye")];
+  });
+  it("says the partner's session joins mine rather than being added", async () => {
+    backend({ plan_import: () => plan({ agenda_item: [2, 0, 0, 0] }, { same_meeting: 1 }) });
+    render(ImportDialog, { open: true, partnerOf: "p1" });
+    await userEvent.setup().click(screen.getByRole("button", { name: "Choose a pack file…" }));
+    await settle();
+    expect(screen.getByText(/is the same meeting as one of yours/)).toBeInTheDocument();
   });
 });

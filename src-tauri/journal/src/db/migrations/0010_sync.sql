@@ -164,3 +164,11 @@ END;
 CREATE TRIGGER agenda_template_sync_delete AFTER DELETE ON agenda_template WHEN EXISTS (SELECT 1 FROM sync_device) BEGIN
     INSERT OR IGNORE INTO sync_pending (record_id, kind) VALUES (OLD.id, 'agenda_template');
 END;
+
+-- A session the partner planned for the same meeting as one of ours (same partnership,
+-- overlapping times): their session's id, and ours it stands for. Their pack's agenda, actions,
+-- learnings and feedback of that meeting attach to ours, at every import.
+CREATE TABLE session_alias (
+    partner_session TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE
+) WITHOUT ROWID;
