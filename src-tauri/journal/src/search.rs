@@ -287,26 +287,46 @@ impl ReadTx<'_> {
         let Some(query) = fts_query(input) else {
             return Ok(Vec::new());
         };
+        // Whether any partnership is in the trash: only then must each match be looked up to
+        // leave out the records of trashed partnerships (the index holds only live records, and
+        // every partnership a record names exists).
+        let trashed: bool = self
+            .prepare("SELECT EXISTS (SELECT 1 FROM partnership WHERE deleted_at IS NOT NULL)")?
+            .query_row([], |r| r.get(0))?;
+        // First the page: the best matches by bm25 (what `ORDER BY rank` sorts by, ties by
+        // rowid as FTS5's own sort leaves them), with a match's partnership read from the
+        // index's content table by rowid before it is ranked. Filtering first means only the
+        // matches in scope are ranked, and a bounded sort keeps only the page. The snippets'
+        // highlighting and the labels are then made for the page alone.
         let mut stmt = self.prepare(
-            "SELECT kind, record_id, partnership_id, highlight(search, 3, char(2), char(3))
-             FROM search
+            "SELECT rowid FROM search
              WHERE search MATCH ?1
-               AND (?2 IS NULL OR partnership_id = ?2)
-               AND (partnership_id IS NULL
-                    OR partnership_id IN (SELECT id FROM partnership WHERE deleted_at IS NULL))
-             ORDER BY rank LIMIT ?3",
+               AND (?2 IS NULL
+                    OR (SELECT c2 FROM search_content WHERE id = search.rowid) = ?2)
+               AND (NOT ?4
+                    OR coalesce((SELECT c2 FROM search_content WHERE id = search.rowid)
+                                IN (SELECT id FROM partnership WHERE deleted_at IS NULL), 1))
+             ORDER BY bm25(search), rowid LIMIT ?3",
         )?;
-        let rows = stmt.query_map((query, partnership, limit.min(MAX_HITS)), |r| {
-            Ok((
-                r.get::<_, Kind>(0)?,
-                r.get::<_, String>(1)?,
-                r.get(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
+        let page: Vec<i64> = stmt
+            .query_map((&query, partnership, limit.min(MAX_HITS), trashed), |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut highlighted = self.prepare(
+            "SELECT kind, record_id, partnership_id, highlight(search, 3, char(2), char(3))
+             FROM search WHERE search MATCH ?1 AND rowid = ?2",
+        )?;
         let mut hits = Vec::new();
-        for row in rows {
-            let (kind, id, partnership_id, text) = row?;
+        for rowid in page {
+            let (kind, id, partnership_id, text) = highlighted.query_row((&query, rowid), |r| {
+                Ok((
+                    r.get::<_, Kind>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })?;
             let Ok(id) = Uuid::parse_str(&id) else {
                 continue;
             };
