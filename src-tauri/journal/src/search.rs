@@ -17,6 +17,7 @@ use crate::error::Result;
 use crate::model::{Kind, PartnershipId};
 use crate::plain::plain;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::ops::Range;
 use uuid::Uuid;
 
@@ -313,20 +314,47 @@ impl ReadTx<'_> {
                 r.get(0)
             })?
             .collect::<rusqlite::Result<_>>()?;
-        let mut highlighted = self.prepare(
-            "SELECT kind, record_id, partnership_id, highlight(search, 3, char(2), char(3))
-             FROM search WHERE search MATCH ?1 AND rowid = ?2",
-        )?;
+        if page.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Then the page's highlighted text, in one pass over the matches between the page's
+        // first and last rowid (bounds FTS5 applies itself); the page's rowids are checked by
+        // SQLite (`+rowid`), since FTS5 would run the whole query again for each one.
+        let (first, last) = page
+            .iter()
+            .fold((i64::MAX, i64::MIN), |(lo, hi), &r| (lo.min(r), hi.max(r)));
+        let rowids = format!(
+            "[{}]",
+            page.iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let mut highlighted: HashMap<i64, (Kind, String, Option<PartnershipId>, String)> = self
+            .prepare(
+                "SELECT rowid, kind, record_id, partnership_id,
+                        highlight(search, 3, char(2), char(3))
+                 FROM search
+                 WHERE search MATCH ?1 AND rowid >= ?2 AND rowid <= ?3
+                   AND +rowid IN (SELECT value FROM json_each(?4))",
+            )?
+            .query_map((&query, first, last, rowids), |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    (
+                        r.get::<_, Kind>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get(3)?,
+                        r.get::<_, String>(4)?,
+                    ),
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let mut hits = Vec::new();
         for rowid in page {
-            let (kind, id, partnership_id, text) = highlighted.query_row((&query, rowid), |r| {
-                Ok((
-                    r.get::<_, Kind>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get(2)?,
-                    r.get::<_, String>(3)?,
-                ))
-            })?;
+            let Some((kind, id, partnership_id, text)) = highlighted.remove(&rowid) else {
+                continue;
+            };
             let Ok(id) = Uuid::parse_str(&id) else {
                 continue;
             };
