@@ -952,8 +952,9 @@ fn bench_export_import(c: &mut Criterion, heavy: &Heavy) {
     let fixture: OnceCell<PackFixture> = OnceCell::new();
     let fixture = || fixture.get_or_init(|| PackFixture::build(&journal));
 
-    // Ten samples of one iteration at least: 0.1 to 0.6 s each for a render, about 3 s for a
-    // merge into an empty journal. The times are long enough that criterion does not warn.
+    // Ten samples of one iteration at least: 0.1 to 0.6 s each for a render, 0.8 to 2 s for
+    // a plan or an import into an empty journal. The times are long enough that criterion does
+    // not warn.
     let mut group = c.benchmark_group("export_import");
     group
         .sample_size(10)
