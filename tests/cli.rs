@@ -331,6 +331,9 @@ fn a_kill_during_encryption_leaves_the_plain_or_the_encrypted_journal_whole() {
             ratings_per_skill: 5,
             learnings: 4_000,
             feedback: 1_000,
+            long_sessions: 0,
+            long_learnings: 0,
+            long_ratings_per_skill: 0,
         };
         fill_synthetic(&mut journal, &size, 7, "2026-03-02".parse().unwrap()).unwrap();
     }

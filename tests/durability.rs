@@ -290,6 +290,9 @@ const KILL_SIZE: SyntheticSize = SyntheticSize {
     ratings_per_skill: 4,
     learnings: 500,
     feedback: 120,
+    long_sessions: 0,
+    long_learnings: 0,
+    long_ratings_per_skill: 0,
 };
 
 const KILL_SEED: u64 = 0x7770_2026;

@@ -1,5 +1,6 @@
 //! Criterion benchmarks of the journal on the seeded heavy journal (`SyntheticSize::HEAVY`:
-//! 30 partnerships, 3,000 sessions, 30,000 agenda items, 20,000 learnings, ...), run with
+//! 30 partnerships, one of them with 5,000 sessions, 8,000 sessions in all, 30,000 agenda
+//! items, 20,000 learnings, ...), run with
 //! `make bench` or
 //! `cargo bench -p twoway-journal --bench journal`.
 //!
@@ -20,6 +21,10 @@
 //!   that overhead alone.
 //! - `search`: a common word, a rare word and a quoted phrase across the journal, and the common
 //!   word within one partnership; 50 hits at most, as the app asks.
+//! - `search_list`: a fixed list of searches (common words, rare words, phrases, prefixes;
+//!   [`SEARCH_LIST`]), across the journal and within the busiest partnership: each search's
+//!   hits, median and 95th percentile are printed first, and the 95th percentile of the whole
+//!   list per scope; then one benchmark per group and scope.
 //! - `bulk_insert`: [`BULK_ROWS`] learnings tied to one session (and its partnership), written
 //!   in one transaction, into a new journal file that holds only that partnership and session:
 //!   - `journal_create_learnings`: `tx.create(LearningFields)` per row inside one `Journal::write`
@@ -400,6 +405,91 @@ fn bench_search(c: &mut Criterion, heavy: &Heavy) {
                     .expect("a search")
             });
         });
+    }
+    group.finish();
+    bench_search_list(c, &journal, partnership.id);
+}
+
+/// The fixed list of searches `search_list` runs, by group: words in most records, rare
+/// words (one with no hit at all), quoted phrases, and the first letters of a word as one
+/// types them (bare words match as prefixes).
+const SEARCH_LIST: [(&str, &[&str]); 4] = [
+    (
+        "common",
+        &["team", "budget", "LinkedIn", "feedback", "meeting"],
+    ),
+    ("rare", &["kintsugi", "neurodiversity", "zeppelin"]),
+    (
+        "phrase",
+        &[
+            "\"psychological safety\"",
+            "\"capital allocation\"",
+            "\"the annual budget\"",
+        ],
+    ),
+    ("prefix", &["t", "te", "tea", "bud", "pri", "stake"]),
+];
+
+/// How many times each search of [`SEARCH_LIST`] runs for its printed percentiles.
+const SEARCH_LIST_RUNS: usize = 20;
+
+/// `search_list`: every search of [`SEARCH_LIST`], across the journal and within the busiest
+/// partnership. Prints each search's hits and its median and 95th percentile over
+/// [`SEARCH_LIST_RUNS`] runs, and the 95th percentile of all of them together, per scope;
+/// then one criterion benchmark per group and scope (one iteration runs the group's searches
+/// in turn).
+fn bench_search_list(c: &mut Criterion, journal: &Journal, partnership: PartnershipId) {
+    let runs = if benchmarking() { SEARCH_LIST_RUNS } else { 1 };
+    let scopes = [("journal", None), ("partnership", Some(partnership))];
+    let search = |query: &str, scope: Option<PartnershipId>| {
+        journal
+            .read(|tx| tx.search(black_box(query), scope, SEARCH_LIMIT))
+            .expect("a search")
+    };
+    let percentile = |times: &mut Vec<StdDuration>, p: f64| {
+        times.sort_unstable();
+        let at = ((times.len() as f64 * p).ceil() as usize).clamp(1, times.len()) - 1;
+        times[at]
+    };
+    for (scope_name, scope) in scopes {
+        let mut all = Vec::new();
+        for (group, queries) in SEARCH_LIST {
+            for query in queries {
+                let hits = search(query, scope).len();
+                let mut times: Vec<StdDuration> = (0..runs)
+                    .map(|_| {
+                        let started = Instant::now();
+                        black_box(search(query, scope));
+                        started.elapsed()
+                    })
+                    .collect();
+                all.extend_from_slice(&times);
+                let median = percentile(&mut times, 0.5);
+                let p95 = percentile(&mut times, 0.95);
+                eprintln!(
+                    "search_list {scope_name} {group} {query}: {hits} hits, median {median:.2?}, \
+                     p95 {p95:.2?}"
+                );
+            }
+        }
+        eprintln!(
+            "search_list {scope_name}: p95 {:.2?} over {} searches of the list",
+            percentile(&mut all, 0.95),
+            all.len()
+        );
+    }
+    let mut group = c.benchmark_group("search_list");
+    group.sample_size(20);
+    for (scope_name, scope) in scopes {
+        for (name, queries) in SEARCH_LIST {
+            group.bench_function(format!("{name}_in_{scope_name}"), |b| {
+                b.iter(|| {
+                    for query in queries {
+                        black_box(search(query, scope));
+                    }
+                });
+            });
+        }
     }
     group.finish();
 }
@@ -862,8 +952,9 @@ fn bench_export_import(c: &mut Criterion, heavy: &Heavy) {
     let fixture: OnceCell<PackFixture> = OnceCell::new();
     let fixture = || fixture.get_or_init(|| PackFixture::build(&journal));
 
-    // Ten samples of one iteration at least: 0.1 to 0.6 s each for a render, about 3 s for a
-    // merge into an empty journal. The times are long enough that criterion does not warn.
+    // Ten samples of one iteration at least: 0.1 to 0.6 s each for a render, 0.8 to 2 s for
+    // a plan or an import into an empty journal. The times are long enough that criterion does
+    // not warn.
     let mut group = c.benchmark_group("export_import");
     group
         .sample_size(10)

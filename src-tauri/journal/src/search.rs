@@ -17,6 +17,7 @@ use crate::error::Result;
 use crate::model::{Kind, PartnershipId};
 use crate::plain::plain;
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use uuid::Uuid;
 
@@ -287,26 +288,52 @@ impl ReadTx<'_> {
         let Some(query) = fts_query(input) else {
             return Ok(Vec::new());
         };
-        let mut stmt = self.prepare(
-            "SELECT kind, record_id, partnership_id, highlight(search, 3, char(2), char(3))
-             FROM search
-             WHERE search MATCH ?1
-               AND (?2 IS NULL OR partnership_id = ?2)
-               AND (partnership_id IS NULL
-                    OR partnership_id IN (SELECT id FROM partnership WHERE deleted_at IS NULL))
-             ORDER BY rank LIMIT ?3",
-        )?;
-        let rows = stmt.query_map((query, partnership, limit.min(MAX_HITS)), |r| {
-            Ok((
-                r.get::<_, Kind>(0)?,
-                r.get::<_, String>(1)?,
-                r.get(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
+        // Whether any partnership is in the trash: only then must each match be looked up to
+        // leave out the records of trashed partnerships (the index holds only live records, and
+        // every partnership a record names exists).
+        let trashed: bool = self
+            .prepare("SELECT EXISTS (SELECT 1 FROM partnership WHERE deleted_at IS NOT NULL)")?
+            .query_row([], |r| r.get(0))?;
+        let limit = limit.min(MAX_HITS);
+        let page = match partnership {
+            None => self.ranked(&query, None, limit, trashed)?,
+            Some(partnership) => self.ranked_in(&query, partnership, limit, trashed)?,
+        };
+        if page.is_empty() {
+            return Ok(Vec::new());
+        }
+        // Then the page's highlighted text, in one pass over the matches between the page's
+        // first and last rowid (bounds FTS5 applies itself); the page's rowids are checked by
+        // SQLite (`+rowid`), since FTS5 would run the whole query again for each one.
+        let (first, last) = page
+            .iter()
+            .fold((i64::MAX, i64::MIN), |(lo, hi), &r| (lo.min(r), hi.max(r)));
+        let rowids = json_rowids(&page);
+        let mut highlighted: HashMap<i64, (Kind, String, Option<PartnershipId>, String)> = self
+            .prepare(
+                "SELECT rowid, kind, record_id, partnership_id,
+                        highlight(search, 3, char(2), char(3))
+                 FROM search
+                 WHERE search MATCH ?1 AND rowid >= ?2 AND rowid <= ?3
+                   AND +rowid IN (SELECT value FROM json_each(?4))",
+            )?
+            .query_map((&query, first, last, rowids), |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    (
+                        r.get::<_, Kind>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get(3)?,
+                        r.get::<_, String>(4)?,
+                    ),
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
         let mut hits = Vec::new();
-        for row in rows {
-            let (kind, id, partnership_id, text) = row?;
+        for rowid in page {
+            let Some((kind, id, partnership_id, text)) = highlighted.remove(&rowid) else {
+                continue;
+            };
             let Ok(id) = Uuid::parse_str(&id) else {
                 continue;
             };
@@ -327,6 +354,86 @@ impl ReadTx<'_> {
         }
         Ok(hits)
     }
+
+    /// The rowids of the best `limit` matches of `query` by bm25 (what `ORDER BY rank` sorts
+    /// by, ties by rowid as FTS5's own sort leaves them), within `partnership` if given, and
+    /// leaving out trashed partnerships' records when there are `trashed` ones. A match's
+    /// partnership is read from the index's content table by rowid, before it is ranked, so
+    /// only the matches in scope are ranked; a bounded sort keeps only the page.
+    fn ranked(
+        &self,
+        query: &str,
+        partnership: Option<PartnershipId>,
+        limit: u32,
+        trashed: bool,
+    ) -> Result<Vec<i64>> {
+        let mut stmt = self.prepare(
+            "SELECT rowid FROM search
+             WHERE search MATCH ?1
+               AND (?2 IS NULL
+                    OR (SELECT c2 FROM search_content WHERE id = search.rowid) = ?2)
+               AND (NOT ?4
+                    OR coalesce((SELECT c2 FROM search_content WHERE id = search.rowid)
+                                IN (SELECT id FROM partnership WHERE deleted_at IS NULL), 1))
+             ORDER BY bm25(search), rowid LIMIT ?3",
+        )?;
+        let rows = stmt.query_map((query, partnership, limit, trashed), |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// [`Self::ranked`] within one partnership. A partnership that holds a large share of the
+    /// journal (a quarter of its sessions or more) has most of the best matches: then the
+    /// best matches of the whole journal are ranked without looking up each one's partnership,
+    /// a few pages' worth, and those of the partnership kept. When they do not fill the page
+    /// (and the journal has more matches), or for any other partnership, the partnership's
+    /// matches are picked out before ranking. Either way the page is the same.
+    fn ranked_in(
+        &self,
+        query: &str,
+        partnership: PartnershipId,
+        limit: u32,
+        trashed: bool,
+    ) -> Result<Vec<i64>> {
+        let (sessions, all): (i64, i64) = self
+            .prepare(
+                "SELECT (SELECT count(*) FROM session WHERE partnership_id = ?1),
+                        (SELECT count(*) FROM session)",
+            )?
+            .query_row([partnership], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        if all > 0 && sessions * 4 >= all {
+            let wide = limit.saturating_mul(8);
+            let best = self.ranked(query, None, wide, trashed)?;
+            let mut stmt = self.prepare(
+                "SELECT id FROM search_content
+                 WHERE id IN (SELECT value FROM json_each(?1)) AND c2 = ?2",
+            )?;
+            let mine: HashSet<i64> = stmt
+                .query_map((json_rowids(&best), partnership), |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let page: Vec<i64> = best
+                .iter()
+                .copied()
+                .filter(|rowid| mine.contains(rowid))
+                .take(limit as usize)
+                .collect();
+            if page.len() == limit as usize || best.len() < wide as usize {
+                return Ok(page);
+            }
+        }
+        self.ranked(query, Some(partnership), limit, trashed)
+    }
+}
+
+/// Rowids as a JSON array, for `json_each`.
+fn json_rowids(rowids: &[i64]) -> String {
+    format!(
+        "[{}]",
+        rowids
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    )
 }
 
 #[cfg(test)]

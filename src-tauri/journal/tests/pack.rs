@@ -222,6 +222,40 @@ fn the_search_index_follows_an_import() {
     }
 }
 
+/// The import sets the search triggers aside while it merges: after a plan, an import and an
+/// import that is refused halfway, edits are indexed as before.
+#[test]
+fn the_search_index_follows_edits_after_a_plan_an_import_and_a_refused_import() {
+    let a = demo();
+    let text = export_all(&a);
+    let mut b = TestJournal::new();
+    let found = |t: &TestJournal, word: &str| {
+        t.journal
+            .read(|tx| tx.search(word, None, 200))
+            .unwrap()
+            .into_iter()
+            .map(|h| (h.kind, h.id))
+            .collect::<Vec<_>>()
+    };
+    plan_text(&b, &text, own());
+    import_text(&mut b, &text, own()).unwrap();
+    let goal = first_goal(&b).id;
+    retitle(&mut b, goal, "Zanzibar quarterly");
+    assert_eq!(found(&b, "Zanzibar"), vec![(Kind::Goal, goal.into())]);
+    let refused = import_text(
+        &mut b,
+        &text,
+        ImportOptions {
+            from_partner: true,
+            into_partnership: None,
+        },
+    );
+    assert!(refused.is_err(), "a pack of everything is not a partner's");
+    retitle(&mut b, goal, "Timbuktu quarterly");
+    assert_eq!(found(&b, "Zanzibar"), vec![]);
+    assert_eq!(found(&b, "Timbuktu"), vec![(Kind::Goal, goal.into())]);
+}
+
 #[test]
 fn importing_the_same_pack_twice_changes_nothing() {
     let mut a = demo();

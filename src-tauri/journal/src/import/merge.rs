@@ -14,12 +14,96 @@ use chrono::{DateTime, Utc};
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
+/// Whether the merge brings the search index up to date with what it wrote: an import does, a
+/// dry run (whose writes are all rolled back) need not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Index {
+    Update,
+    Skip,
+}
+
 /// Merges `pack` into the journal; the caller undoes it on error.
+///
+/// The search triggers are set aside while the records are written and put back at the end,
+/// then fired once per kind over every record the merge touched, in one statement each: FTS5
+/// writes its pending entries to disk at every statement of a transaction, so row by row the
+/// index would be written out (and its segments merged) tens of thousands of times. What the
+/// index holds afterwards is what the triggers would have left.
 pub(super) fn merge(
     tx: &WriteTx<'_>,
     pack: &Pack,
     options: &ImportOptions,
+    index: Index,
 ) -> Result<ImportPlan, Error> {
+    let triggers = set_aside_search_triggers(tx)?;
+    let plan = merge_records(tx, pack, options)?;
+    for (_, sql) in &triggers {
+        tx.execute(sql, [])?;
+    }
+    if index == Index::Update {
+        plan.1.reindex(tx)?;
+    }
+    Ok(plan.0)
+}
+
+/// Drops the triggers that keep the search index in step with the record tables, for the
+/// length of the merge; returns their names and definitions, to create them again.
+fn set_aside_search_triggers(tx: &WriteTx<'_>) -> Result<Vec<(String, String)>, Error> {
+    let triggers: Vec<(String, String)> = tx
+        .prepare(
+            "SELECT name, sql FROM sqlite_schema
+             WHERE type = 'trigger' AND (name LIKE '%\\_search\\_insert' ESCAPE '\\'
+                                         OR name LIKE '%\\_search\\_update' ESCAPE '\\')
+             ORDER BY name",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &triggers {
+        tx.execute(
+            &format!("DROP TRIGGER \"{}\"", name.replace('"', "\"\"")),
+            [],
+        )?;
+    }
+    Ok(triggers)
+}
+
+/// The records a merge touched (wrote, trashed, took out of the trash), by kind.
+#[derive(Default)]
+struct Touched(HashMap<Kind, Vec<String>>);
+
+impl Touched {
+    fn add(&mut self, kind: Kind, id: Uuid) {
+        self.0.entry(kind).or_default().push(id.to_string());
+    }
+
+    /// Fires the update trigger of each touched record (an update that changes nothing), so
+    /// the index drops what it held of the record and indexes it as it now is, when live.
+    fn reindex(&self, tx: &WriteTx<'_>) -> Result<(), Error> {
+        for kind in Kind::ALL {
+            let Some(ids) = self.0.get(kind) else {
+                continue;
+            };
+            // A JSON array of the ids (UUIDs need no escaping).
+            let ids = format!("[\"{}\"]", ids.join("\",\""));
+            tx.execute(
+                &format!(
+                    "UPDATE {} SET deleted_at = deleted_at
+                     WHERE id IN (SELECT value FROM json_each(?1))",
+                    kind.table()
+                ),
+                [ids],
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The merge itself, with what it touched.
+fn merge_records(
+    tx: &WriteTx<'_>,
+    pack: &Pack,
+    options: &ImportOptions,
+) -> Result<(ImportPlan, Touched), Error> {
     let mut pack = pack.clone();
     prepare(&mut pack)?;
     let same_meeting = if options.from_partner {
@@ -35,6 +119,8 @@ pub(super) fn merge(
         written: HashSet::new(),
         deletions: Vec::new(),
         revived: HashMap::new(),
+        checked_parents: HashSet::new(),
+        touched: HashSet::new(),
     };
     merger.revive_parents(&pack)?;
     each_kind!(F => {
@@ -47,7 +133,11 @@ pub(super) fn merge(
     if !options.from_partner {
         merger.plan.profile_set = fill_profile(tx, &pack.exported_by)?;
     }
-    Ok(merger.plan)
+    let mut touched = Touched::default();
+    for (kind, id) in merger.touched {
+        touched.add(kind, id);
+    }
+    Ok((merger.plan, touched))
 }
 
 /// Turns the partner's pack into this journal's view: their one partnership becomes the chosen
@@ -179,6 +269,10 @@ struct Merger<'t, 'c> {
     /// Parents taken out of the trash while their children are checked, with their kind
     /// and the `deleted_at` they go back to (and are compared with).
     revived: HashMap<Uuid, (Kind, DateTime<Utc>)>,
+    /// Parents already looked up by `revive_parents`.
+    checked_parents: HashSet<Uuid>,
+    /// Every record written, or moved into or out of the trash, for the search index.
+    touched: HashSet<(Kind, Uuid)>,
 }
 
 impl Merger<'_, '_> {
@@ -191,12 +285,13 @@ impl Merger<'_, '_> {
             linked.extend(parents(&record.fields));
         });
         for (kind, id) in linked {
-            if self.revived.contains_key(&id) {
+            if !self.checked_parents.insert(id) {
                 continue;
             }
             if let Some(Some(deleted_at)) = self.tx.deleted_at(kind, id)? {
                 self.tx.set_deleted_at(kind, id, None, false)?;
                 self.revived.insert(id, (kind, deleted_at));
+                self.touched.insert((kind, id));
             }
         }
         Ok(())
@@ -277,6 +372,7 @@ impl Merger<'_, '_> {
                 Outcome::Unchanged | Outcome::Conflict => continue,
             }
             self.written.insert(id);
+            self.touched.insert((F::KIND, id));
             if let Some(deleted_at) = record.deleted_at {
                 self.deletions.push((F::KIND, id, deleted_at));
             }

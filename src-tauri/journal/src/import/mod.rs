@@ -252,13 +252,15 @@ pub fn apply_import(
     pack: &Pack,
     options: &ImportOptions,
 ) -> Result<ImportPlan, Error> {
-    tx.atomically(|tx| merge::merge(tx, pack, options))
+    tx.atomically(|tx| merge::merge(tx, pack, options, merge::Index::Update))
 }
 
 /// What importing the pack would do, without changing the journal: the whole merge runs in a
 /// dry run, so the plan is exactly what [`import`] does. Refuses the pack as [`import`] would.
 pub fn plan(journal: &Journal, pack: &Pack, options: &ImportOptions) -> Result<ImportPlan, Error> {
-    journal.dry_run(|tx| apply_import(tx, pack, options))
+    // The dry run is rolled back whole, so the search index is left as it is: nothing reads it
+    // during the merge.
+    journal.dry_run(|tx| tx.atomically(|tx| merge::merge(tx, pack, options, merge::Index::Skip)))
 }
 
 /// [`apply_import`] in one write of `journal`: all of the pack or nothing. A journal file is

@@ -55,21 +55,35 @@ pub struct SyntheticSize {
     pub learnings: u32,
     /// Feedback entries, all partnerships together.
     pub feedback: u32,
+    /// Sessions of the first partnership, the long-lived one, out of `sessions`; the others
+    /// share the rest evenly. With 0 every partnership gets an even share.
+    pub long_sessions: u32,
+    /// Learnings of the first partnership (its learning log), out of `learnings`; with 0 an
+    /// even share.
+    pub long_learnings: u32,
+    /// Ratings written for each skill of the first partnership, in place of
+    /// `ratings_per_skill`; with 0 the same as the other skills.
+    pub long_ratings_per_skill: u32,
 }
 
 impl SyntheticSize {
-    /// Ten years of heavy use: the journal the benchmarks run on.
+    /// Ten years of heavy use: the journal the benchmarks run on. One partnership is what a
+    /// long-lived journal grows: 5,000 sessions, skills with hundreds of ratings each, a
+    /// learning log of 5,000 entries.
     pub const HEAVY: Self = Self {
         partnerships: 30,
         goals: 300,
         check_ins: 1_500,
-        sessions: 3_000,
+        sessions: 8_000,
         agenda_items: 30_000,
         action_items: 10_000,
         skills: 300,
         ratings_per_skill: 5,
         learnings: 20_000,
         feedback: 5_000,
+        long_sessions: 5_000,
+        long_learnings: 5_000,
+        long_ratings_per_skill: 300,
     };
 
     /// A small journal of the same shape, for tests.
@@ -84,7 +98,29 @@ impl SyntheticSize {
         ratings_per_skill: 3,
         learnings: 60,
         feedback: 20,
+        long_sessions: 15,
+        long_learnings: 30,
+        long_ratings_per_skill: 12,
     };
+
+    /// Ratings of every skill together: the first partnership's skills have
+    /// `long_ratings_per_skill` each (when set), the others `ratings_per_skill`.
+    fn skill_ratings(&self) -> u32 {
+        let first = share(self.skills, self.partnerships, 0);
+        let rest = self.skills - first;
+        first
+            .saturating_mul(self.first_ratings_per_skill())
+            .saturating_add(rest.saturating_mul(self.ratings_per_skill))
+    }
+
+    /// Ratings per skill of the first partnership.
+    fn first_ratings_per_skill(&self) -> u32 {
+        if self.long_ratings_per_skill == 0 {
+            self.ratings_per_skill
+        } else {
+            self.long_ratings_per_skill
+        }
+    }
 
     /// The counts [`fill_synthetic`] returns for this size.
     pub fn expected(&self) -> Counts {
@@ -103,7 +139,7 @@ impl SyntheticSize {
             },
             action_items: self.action_items,
             skills: self.skills,
-            skill_ratings: self.skills.saturating_mul(self.ratings_per_skill),
+            skill_ratings: self.skill_ratings(),
             learnings: self.learnings,
             feedback: self.feedback,
             agreement_versions: 0,
@@ -140,10 +176,8 @@ pub fn fill_synthetic(
             cumulative(size.goals, parts, i),
             cumulative(size.goals, parts, i + 1),
         );
-        let sessions = (
-            cumulative(size.sessions, parts, i),
-            cumulative(size.sessions, parts, i + 1),
-        );
+        let sessions = range(size.sessions, size.long_sessions, parts, i);
+        let learnings = range(size.learnings, size.long_learnings, parts, i);
         let plan = Plan {
             goals: goals.1 - goals.0,
             check_ins: between(size.check_ins, size.goals, goals),
@@ -151,9 +185,13 @@ pub fn fill_synthetic(
             agenda_items: between(size.agenda_items, size.sessions, sessions),
             action_items: share(size.action_items, parts, i),
             skills: share(size.skills, parts, i),
-            ratings_per_skill: size.ratings_per_skill,
-            learnings: share(size.learnings, parts, i),
-            first_learning: cumulative(size.learnings, parts, i),
+            ratings_per_skill: if i == 0 {
+                size.first_ratings_per_skill()
+            } else {
+                size.ratings_per_skill
+            },
+            learnings: learnings.1 - learnings.0,
+            first_learning: learnings.0,
             feedback: share(size.feedback, parts, i),
         };
         total += journal.write(|tx| synth.partnership(tx, &plan, &rare, today))?;
@@ -167,6 +205,24 @@ fn cumulative(total: u32, parts: u32, i: u32) -> u32 {
         return 0;
     }
     u32::try_from(u64::from(total) * u64::from(i) / u64::from(parts)).unwrap_or(u32::MAX)
+}
+
+/// The records `from..to` of `total` that belong to partnership `i` of `parts`: the first one
+/// gets `long` of them (at most all), the others share the rest evenly; with `long` 0 (or one
+/// partnership) all share evenly.
+fn range(total: u32, long: u32, parts: u32, i: u32) -> (u32, u32) {
+    if long == 0 || parts < 2 {
+        return (cumulative(total, parts, i), cumulative(total, parts, i + 1));
+    }
+    let long = long.min(total);
+    let at = |i: u32| {
+        if i == 0 {
+            0
+        } else {
+            long + cumulative(total - long, parts - 1, i - 1)
+        }
+    };
+    (at(i), at(i + 1))
 }
 
 /// Share `i` of `total` split into `parts`; the shares add up to `total` exactly.
@@ -234,11 +290,66 @@ mod tests {
             ratings_per_skill: 2,
             learnings: 9,
             feedback: 6,
+            long_sessions: 0,
+            long_learnings: 0,
+            long_ratings_per_skill: 0,
         };
         let mut journal = journal_on(today());
         let counts = fill_synthetic(&mut journal, &size, 1, today()).unwrap();
         assert_eq!(counts, size.expected());
         assert_eq!(count_rows(&journal), size.expected());
+    }
+
+    #[test]
+    fn one_long_lived_partnership_holds_its_share_and_the_rest_add_up() {
+        let size = SyntheticSize {
+            partnerships: 4,
+            goals: 8,
+            check_ins: 13,
+            sessions: 50,
+            agenda_items: 120,
+            action_items: 9,
+            skills: 8,
+            ratings_per_skill: 2,
+            learnings: 40,
+            feedback: 6,
+            long_sessions: 38,
+            long_learnings: 25,
+            long_ratings_per_skill: 30,
+        };
+        let mut journal = journal_on(today());
+        let counts = fill_synthetic(&mut journal, &size, 3, today()).unwrap();
+        assert_eq!(counts, size.expected());
+        assert_eq!(count_rows(&journal), size.expected());
+        assert_eq!(counts.skill_ratings, 2 * 30 + 6 * 2);
+        journal
+            .read(|tx| {
+                let mut shares = Vec::new();
+                for p in tx.partnerships()? {
+                    let ratings: Vec<usize> = tx
+                        .skills(Some(p.id))?
+                        .iter()
+                        .map(|k| tx.skill_ratings(k.id).map(|r| r.len()))
+                        .collect::<Result<_>>()?;
+                    shares.push((
+                        tx.sessions(p.id)?.len(),
+                        tx.learnings(Some(p.id))?.len(),
+                        ratings,
+                    ));
+                }
+                shares.sort();
+                assert_eq!(
+                    shares,
+                    vec![
+                        (4, 5, vec![2, 2]),
+                        (4, 5, vec![2, 2]),
+                        (4, 5, vec![2, 2]),
+                        (38, 25, vec![30, 30]),
+                    ]
+                );
+                Ok(())
+            })
+            .unwrap();
     }
 
     /// What a synthetic journal says, without ids and timestamps.

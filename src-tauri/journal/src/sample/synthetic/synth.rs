@@ -249,7 +249,15 @@ impl Synth {
         if n * step > MAX_SPAN_DAYS {
             step = (MAX_SPAN_DAYS / n).max(1);
         }
-        let span = (n - 1).max(0) * step;
+        // More sessions than days (a long-lived partnership): several on some days.
+        let day = |j: i64| {
+            if n > MAX_SPAN_DAYS {
+                j * MAX_SPAN_DAYS / n
+            } else {
+                j * step
+            }
+        };
+        let span = day((n - 1).max(0));
         let earliest_back = (span - 2 * step).max(0);
         let back = self
             .rng
@@ -262,7 +270,7 @@ impl Synth {
             } else {
                 0
             };
-            dates.push(shift(start, j * step + jitter));
+            dates.push(shift(start, day(j) + jitter));
         }
         let last_date = dates.last().copied().unwrap_or(start);
         let until = shift(last_date, 14).min(today).max(start);
