@@ -348,7 +348,8 @@ fn demo_journal_at_schema_3(path: &std::path::Path) -> Records {
         "DROP TABLE reminder_shown; ALTER TABLE learning DROP COLUMN author;
          DROP TABLE partner_key; DROP TABLE signing_key; DROP TABLE agreement_version;
          DROP TABLE record_of_learning; DROP TABLE agenda_template; DROP TABLE sync_device;
-         DROP TABLE sync_pending; DROP TABLE sync_version; DROP TABLE sync_applied",
+         DROP TABLE sync_pending; DROP TABLE sync_version; DROP TABLE sync_applied;
+         DROP TABLE session_alias",
     )
     .unwrap();
     let sync_triggers: Vec<String> = conn
