@@ -65,6 +65,14 @@ impl Device {
         all
     }
 
+    /// The goals in the trash (`true`) or out of it.
+    fn goals_in_trash(&self, trashed: bool) -> Vec<Goal> {
+        self.goals()
+            .into_iter()
+            .filter(|goal| goal.is_trashed() == trashed)
+            .collect()
+    }
+
     fn goals(&self) -> Vec<Goal> {
         self.journal
             .read(|tx| tx.export_set(Scope::Journal, Audience::All, Trash::Include))
@@ -187,11 +195,7 @@ fn run(count: usize, skews: &[i64], ops: &[Op], compact_after: usize) {
             }
             Op::EditGoal(d, g) => {
                 let device = &mut devices[on(d)];
-                let live: Vec<Goal> = device
-                    .goals()
-                    .into_iter()
-                    .filter(|g| !g.is_trashed())
-                    .collect();
+                let live = device.goals_in_trash(false);
                 if let Some(goal) = nth(&live, g) {
                     texts += 1;
                     let mut fields = goal.fields.clone();
@@ -204,33 +208,21 @@ fn run(count: usize, skews: &[i64], ops: &[Op], compact_after: usize) {
             }
             Op::TrashGoal(d, g) => {
                 let device = &mut devices[on(d)];
-                let live: Vec<Goal> = device
-                    .goals()
-                    .into_iter()
-                    .filter(|g| !g.is_trashed())
-                    .collect();
+                let live = device.goals_in_trash(false);
                 if let Some(goal) = nth(&live, g) {
                     device.journal.write(|tx| tx.trash(goal.id)).unwrap();
                 }
             }
             Op::RestoreGoal(d, g) => {
                 let device = &mut devices[on(d)];
-                let trashed: Vec<Goal> = device
-                    .goals()
-                    .into_iter()
-                    .filter(|g| g.is_trashed())
-                    .collect();
+                let trashed = device.goals_in_trash(true);
                 if let Some(goal) = nth(&trashed, g) {
                     device.journal.write(|tx| tx.restore(goal.id)).unwrap();
                 }
             }
             Op::DeleteGoalForever(d, g) => {
                 let device = &mut devices[on(d)];
-                let trashed: Vec<Goal> = device
-                    .goals()
-                    .into_iter()
-                    .filter(|g| g.is_trashed())
-                    .collect();
+                let trashed = device.goals_in_trash(true);
                 if let Some(goal) = nth(&trashed, g) {
                     device
                         .journal
