@@ -630,3 +630,55 @@ fn two_journals_sync_through_a_folder_and_say_how_it_stands() {
     assert!(text(&twoway(&desktop, &["sync", "--status"]).stdout).contains("Sync is off"));
     assert!(folder.is_dir(), "turning sync off leaves the folder");
 }
+
+#[test]
+fn two_partners_exchange_their_shared_packs_through_a_folder() {
+    let dirs = AppDirs::new();
+    let mine = dirs.path("mine.sqlite3");
+    let theirs = dirs.path("theirs.sqlite3");
+    let folder = dirs.path("Shared/Priya and me");
+    let folder_arg = folder.to_string_lossy().into_owned();
+    assert!(twoway(&mine, &["demo"]).status.success());
+    assert!(twoway(&theirs, &["demo"]).status.success());
+    let (my_p, their_p) = (first_partnership(&mine), first_partnership(&theirs));
+    let sent = twoway(
+        &theirs,
+        &[
+            "exchange",
+            "--partnership",
+            &their_p,
+            "--folder",
+            &folder_arg,
+        ],
+    );
+    assert!(sent.status.success(), "{}", text(&sent.stderr));
+    assert!(
+        text(&sent.stdout).contains("Your shared pack is in the folder."),
+        "{}",
+        text(&sent.stdout)
+    );
+    let got = twoway(
+        &mine,
+        &["exchange", "--partnership", &my_p, "--folder", &folder_arg],
+    );
+    assert!(
+        text(&got.stdout).contains("Your partner's pack came in:"),
+        "{}",
+        text(&got.stdout)
+    );
+    let again = twoway(&mine, &["exchange", "--partnership", &my_p]);
+    assert!(
+        text(&again.stdout).contains("Nothing new from your partner."),
+        "{}",
+        text(&again.stdout)
+    );
+    let off = twoway(&mine, &["exchange", "--partnership", &my_p, "--unlink"]);
+    assert!(off.status.success());
+    let refused = twoway(&mine, &["exchange", "--partnership", &my_p]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        text(&refused.stderr).contains("not linked to a partner folder"),
+        "{}",
+        text(&refused.stderr)
+    );
+}

@@ -105,5 +105,8 @@ pub const COMMANDS: &[&str] = &[
     "start_sync",
     "stop_sync",
     "sync_now",
+    "partner_folder",
+    "link_partner_folder",
+    "exchange_now",
     "quit",
 ];

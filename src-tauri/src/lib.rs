@@ -135,6 +135,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             start_sync,
             stop_sync,
             sync_now,
+            partner_folder,
+            link_partner_folder,
+            exchange_now,
             quit,
         ])
         // Sent with the `reminder-opened` event, not by a command.

@@ -138,6 +138,19 @@ enum Command {
     /// Check every signature of a signed record of learning and say who made it (exit 0 when
     /// every signature is valid, 1 otherwise).
     Verify { file: PathBuf },
+    /// Exchange a partnership's shared pack with your partner through a folder you both reach:
+    /// yours goes there when it changed, theirs comes in (as `import --from-partner`).
+    Exchange {
+        /// The partnership.
+        #[arg(long, value_name = "ID")]
+        partnership: PartnershipId,
+        /// Link the partnership to this folder (made when missing), then exchange.
+        #[arg(long, value_name = "PATH", conflicts_with = "unlink")]
+        folder: Option<PathBuf>,
+        /// Stop exchanging; the folder is left as it is.
+        #[arg(long)]
+        unlink: bool,
+    },
     /// Sync the journal with your other devices through a folder your file sync keeps in step
     /// (Syncthing, Nextcloud, Dropbox, a network share, a USB stick). The journal itself never
     /// goes in it. Exit 1 when a file in the folder could not be applied.
@@ -404,6 +417,11 @@ fn main() -> ExitCode {
         }
         Command::Record { action } => report(record(&journal, &cli.secret, action)),
         Command::Verify { file } => verify(&journal, &cli.secret, &file),
+        Command::Exchange {
+            partnership,
+            folder,
+            unlink,
+        } => report(exchange(&journal, &cli.secret, partnership, folder, unlink)),
         Command::Sync {
             folder,
             device_name,
@@ -436,6 +454,42 @@ fn main() -> ExitCode {
             report(import(&journal, &cli.secret, &file, &options, dry_run))
         }
     }
+}
+
+fn exchange(
+    path: &std::path::Path,
+    secret: &SecretSource,
+    partnership: PartnershipId,
+    folder: Option<PathBuf>,
+    unlink: bool,
+) -> twoway_journal::Result<String> {
+    let mut journal = open_existing(path, secret)?;
+    if unlink {
+        journal.link_partner_folder(partnership, None)?;
+        return Ok(
+            "No longer exchanging through a folder; the folder is left as it is.".to_owned(),
+        );
+    }
+    if let Some(folder) = &folder {
+        journal.link_partner_folder(partnership, Some(folder))?;
+    }
+    let done = journal.exchange_with_partner(partnership)?;
+    let mut lines = vec![if done.sent {
+        "Your shared pack is in the folder.".to_owned()
+    } else {
+        "Your shared pack in the folder is up to date.".to_owned()
+    }];
+    match (&done.received, &done.problem) {
+        (_, Some(problem)) => {
+            lines.push(format!("Your partner's pack could not be taken: {problem}"))
+        }
+        (Some(plan), None) => lines.push(format!(
+            "Your partner's pack came in: {} added, {} updated, {} the same meeting as yours.",
+            plan.added, plan.updated, plan.same_meeting
+        )),
+        (None, None) => lines.push("Nothing new from your partner.".to_owned()),
+    }
+    Ok(lines.join("\n"))
 }
 
 /// What `twoway sync` was asked to do.

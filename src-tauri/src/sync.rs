@@ -1,18 +1,34 @@
-//! Device sync in the shell. The journal does the work ([`twoway_journal::sync`]); the shell
-//! decides when: when a journal opens, a few seconds after the last edit, when files appear in
-//! the sync folder (watched with `notify`), every few minutes in case the watch misses
-//! something (a network share), and when asked. Each run tells the window what it did
-//! ([`SYNCED`]), which then shows it and loads again what another device changed.
+//! Device sync and the partner exchange in the shell. The journal does the work
+//! ([`twoway_journal::sync`], [`twoway_journal::exchange`]); the shell decides when: when a
+//! journal opens, a few seconds after the last edit, when files appear in the sync folder or a
+//! partner folder (watched with `notify`), every few minutes in case the watch misses something
+//! (a network share), and when asked. Each run tells the window what it did ([`SYNCED`],
+//! [`EXCHANGED`]), which then shows it and loads again what came in.
 
 use crate::state::AppState;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
+use twoway_journal::exchange::ExchangeReport;
+use twoway_journal::model::PartnershipId;
 use twoway_journal::sync::SyncReport;
 
 /// The event that carries each sync's report to the window (`ui/src/lib/api.ts`).
 pub const SYNCED: &str = "journal-synced";
+
+/// The event that says a partner's pack came in through their folder (`ui/src/lib/api.ts`).
+pub const EXCHANGED: &str = "partner-exchanged";
+
+/// What came in from a partner's folder, for the window.
+/// (`ui/src/lib/api.ts` spells it `PartnerExchanged` too.)
+#[derive(Clone, serde::Serialize)]
+pub struct PartnerExchanged {
+    /// The partnership it came into.
+    pub partnership: PartnershipId,
+    /// What the exchange did.
+    pub report: ExchangeReport,
+}
 
 /// Edits come in bursts while someone types: sync once they pause this long.
 const AFTER_EDITS: Duration = Duration::from_secs(3);
@@ -37,8 +53,8 @@ pub fn this_computer_name() -> String {
 pub struct SyncRunner {
     due: Mutex<Option<Instant>>,
     wake: Condvar,
-    /// The watch on the sync folder, with the folder it watches.
-    watch: Mutex<Option<(PathBuf, notify::RecommendedWatcher)>>,
+    /// The watch on the sync folder and the partner folders, with the folders it watches.
+    watch: Mutex<Option<(Vec<PathBuf>, notify::RecommendedWatcher)>>,
 }
 
 impl SyncRunner {
@@ -106,24 +122,58 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Syncs the open journal when sync is on, watches its folder, and tells the window.
+/// What one run did: the device sync (when it is on), and each partner exchange.
+struct Ran {
+    device: Option<(SyncReport, PathBuf, PathBuf)>,
+    exchanges: Vec<(PartnershipId, PathBuf, ExchangeReport)>,
+}
+
+/// Syncs the open journal when sync is on, exchanges with every partner folder, watches the
+/// folders, and tells the window.
 fn run<R: Runtime>(app: &AppHandle<R>, last_problem: &mut Option<String>) {
     let state = app.state::<AppState>();
     let result = state.on_journal(|journal| {
-        let Some(status) = journal.sync_status()? else {
-            return Ok(None);
+        let device = match journal.sync_status()? {
+            Some(status) => {
+                let own = status.folder.join(status.device.to_string());
+                Some((journal.sync()?, status.folder, own))
+            }
+            None => None,
         };
-        let own = status.folder.join(status.device.to_string());
-        Ok(Some((journal.sync()?, status.folder, own)))
+        let mut exchanges = Vec::new();
+        for (partnership, folder) in journal.read(|tx| tx.partner_folders())? {
+            exchanges.push((
+                partnership,
+                folder,
+                journal.exchange_with_partner(partnership)?,
+            ));
+        }
+        Ok(Ran { device, exchanges })
     });
     match result {
-        Ok(Some((report, folder, own))) => {
-            watch(app, &folder, &own);
+        Ok(ran) => {
+            let mut folders: Vec<(PathBuf, Option<PathBuf>)> = Vec::new();
+            if let Some((report, folder, own)) = ran.device {
+                folders.push((folder, Some(own)));
+                tell(app, &report);
+            }
+            for (partnership, folder, report) in ran.exchanges {
+                folders.push((folder, None));
+                if report.received.is_some() || report.problem.is_some() {
+                    if let Err(e) = app.emit(
+                        EXCHANGED,
+                        PartnerExchanged {
+                            partnership,
+                            report,
+                        },
+                    ) {
+                        eprintln!("twoway: the window was not told of the exchange: {e}");
+                    }
+                }
+            }
+            watch(app, folders);
             *last_problem = None;
-            tell(app, &report);
         }
-        // Off, or no journal open: nothing to watch.
-        Ok(None) => stop_watching(&state),
         Err(e) => {
             if last_problem.as_ref() != Some(&e.message) {
                 eprintln!("twoway: sync failed: {}", e.message);
@@ -140,39 +190,52 @@ pub fn tell<R: Runtime>(app: &AppHandle<R>, report: &SyncReport) {
     }
 }
 
-/// Watches `folder` for other devices' files (this device's own subfolder, `own`, is left out:
-/// its writes are this device's).
-fn watch<R: Runtime>(app: &AppHandle<R>, folder: &Path, own: &Path) {
+/// Watches `folders` for files another device or the partner wrote. Each comes with the part of
+/// it this device writes itself (its own subfolder of the sync folder), which is left out; a
+/// partner folder's own pack wakes one run that finds nothing to do.
+fn watch<R: Runtime>(app: &AppHandle<R>, folders: Vec<(PathBuf, Option<PathBuf>)>) {
     use notify::Watcher;
     let state = app.state::<AppState>();
     let mut watch = state.sync().watch.lock().unwrap_or_else(|p| p.into_inner());
-    if watch.as_ref().is_some_and(|(watched, _)| watched == folder) {
+    let wanted: Vec<PathBuf> = folders.iter().map(|(folder, _)| folder.clone()).collect();
+    if wanted.is_empty() {
+        *watch = None;
+        return;
+    }
+    if watch
+        .as_ref()
+        .is_some_and(|(watched, _)| *watched == wanted)
+    {
         return;
     }
     let handle = app.clone();
-    let own = own.to_owned();
+    let own: Vec<PathBuf> = folders.iter().filter_map(|(_, own)| own.clone()).collect();
     let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         let Ok(event) = event else { return };
-        if event.kind.is_access() || event.paths.iter().all(|path| path.starts_with(&own)) {
+        let ours = |path: &PathBuf| own.iter().any(|own| path.starts_with(own));
+        if event.kind.is_access() || event.paths.iter().all(ours) {
             return;
         }
         handle.state::<AppState>().sync().due_in(AFTER_FILES);
     });
-    match watcher.and_then(|mut watcher| {
-        watcher.watch(folder, notify::RecursiveMode::Recursive)?;
+    let watched = watcher.and_then(|mut watcher| {
+        for (folder, own) in &folders {
+            let mode = match own {
+                Some(_) => notify::RecursiveMode::Recursive,
+                None => notify::RecursiveMode::NonRecursive,
+            };
+            watcher.watch(folder, mode)?;
+        }
         Ok(watcher)
-    }) {
-        Ok(watcher) => *watch = Some((folder.to_owned(), watcher)),
+    });
+    match watched {
+        Ok(watcher) => *watch = Some((wanted, watcher)),
         // Synced every few minutes all the same.
         Err(e) => {
-            eprintln!("twoway: the sync folder is not watched ({e}); it is read every few minutes");
+            eprintln!("twoway: a sync folder is not watched ({e}); it is read every few minutes");
             *watch = None;
         }
     }
-}
-
-fn stop_watching(state: &AppState) {
-    *state.sync().watch.lock().unwrap_or_else(|p| p.into_inner()) = None;
 }
 
 #[cfg(test)]

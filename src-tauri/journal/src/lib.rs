@@ -27,6 +27,7 @@
 //! | [`render`] | Markdown to sanitized HTML |
 //! | `plain` | Markdown as plain text, for snippets and labels |
 //! | [`programme`] | the numbers-only report a pair hands its programme; many reports merged with no small group, drawn as a dashboard |
+//! | [`exchange`] | the partner exchange through a shared folder: each side's shared pack there, the partner's imported |
 //! | [`export`] | what leaves the machine: one scope, filtered for its audience, in five forms |
 //! | [`import`] | reading a pack safely (`read`), the per-kind rules (`rules`) and the merge by id (`merge`), in one transaction |
 //! | [`recognition`] | records of learning: the draft, signing and countersigning (Open Badges 3.0, Data Integrity `eddsa-jcs-2022`), the journal's key and its partners' confirmed keys, verification, the printable certificate |
@@ -56,6 +57,7 @@ pub mod clock;
 mod db;
 pub mod encryption;
 mod error;
+pub mod exchange;
 pub mod export;
 pub mod files;
 pub mod history;

@@ -118,6 +118,12 @@ impl WriteTx<'_> {
         )?;
         Ok(())
     }
+
+    /// Forgets the setting `key`.
+    pub(crate) fn remove_setting(&self, key: &str) -> Result<()> {
+        self.execute("DELETE FROM setting WHERE key = ?1", [key])?;
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -914,3 +914,33 @@ fn the_whole_demo_journal_reaches_a_new_device_as_it_is() {
     let again = hand_over(&mut desktop, &mut laptop);
     assert_eq!((again.sent, again.changed), (0, 0), "{again:?}");
 }
+
+#[test]
+fn a_sync_with_nothing_new_writes_nothing_in_the_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let (mut laptop, mut desktop) = pair(root.path());
+    laptop
+        .journal
+        .write(|tx| tx.create(partnership_fields()))
+        .unwrap();
+    hand_over(&mut laptop, &mut desktop);
+    hand_over(&mut desktop, &mut laptop);
+    let before = all_bytes(&laptop.folder);
+    let modified: Vec<_> = before
+        .iter()
+        .map(|(path, _)| std::fs::metadata(path).unwrap().modified().unwrap())
+        .collect();
+    laptop.clock.advance(Duration::hours(1));
+    let report = laptop.sync();
+    assert_eq!((report.sent, report.changed), (0, 0));
+    let after = all_bytes(&laptop.folder);
+    assert_eq!(before, after);
+    for ((path, _), at) in before.iter().zip(modified) {
+        assert_eq!(
+            std::fs::metadata(path).unwrap().modified().unwrap(),
+            at,
+            "{} was written again",
+            path.display()
+        );
+    }
+}

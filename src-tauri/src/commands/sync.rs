@@ -1,9 +1,12 @@
-//! Device sync: how it stands, turning it on with a folder or off, and syncing now.
+//! Device sync: how it stands, turning it on with a folder or off, and syncing now; and the
+//! partner exchange through a folder both partners reach.
 
 use crate::error::IpcResult;
 use crate::state::AppState;
 use tauri::{AppHandle, State};
 use twoway_journal::encryption::Secret;
+use twoway_journal::exchange::ExchangeReport;
+use twoway_journal::model::PartnershipId;
 use twoway_journal::sync::{SyncReport, SyncStatus};
 
 /// How sync stands (`None`: off), and this computer's name for a first start.
@@ -64,4 +67,46 @@ pub fn sync_now(app: AppHandle, state: State<'_, AppState>) -> IpcResult<SyncRep
     let report = state.on_journal(|journal| Ok(journal.sync()?))?;
     crate::sync::tell(&app, &report);
     Ok(report)
+}
+
+/// The folder a partnership exchanges its shared packs through, if any.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn partner_folder(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+) -> IpcResult<Option<String>> {
+    state.on_journal(|journal| {
+        Ok(journal
+            .partner_folder(partnership)?
+            .map(|folder| folder.to_string_lossy().into_owned()))
+    })
+}
+
+/// Links a partnership to `folder`, or unlinks it with `None`; a link exchanges at once.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn link_partner_folder(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+    folder: Option<String>,
+) -> IpcResult<()> {
+    state.on_journal(|journal| {
+        Ok(
+            journal
+                .link_partner_folder(partnership, folder.as_deref().map(std::path::Path::new))?,
+        )
+    })?;
+    state.sync().now();
+    Ok(())
+}
+
+/// Exchanges with the partner's folder now and says what it did.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn exchange_now(
+    state: State<'_, AppState>,
+    partnership: PartnershipId,
+) -> IpcResult<ExchangeReport> {
+    state.with_journal(|journal| Ok(journal.exchange_with_partner(partnership)?))
 }

@@ -11,7 +11,16 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 
 export type * from "./bindings";
 import { KINDS } from "./bindings";
-import type { ErrorCode, Format, IpcError, Kind, RecordRef, ReminderAbout, SyncReport } from "./bindings";
+import type {
+  ErrorCode,
+  ExchangeReport,
+  Format,
+  IpcError,
+  Kind,
+  RecordRef,
+  ReminderAbout,
+  SyncReport,
+} from "./bindings";
 
 /** Every record kind, parents first, from the journal's registry of kinds. */
 export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
@@ -161,9 +170,25 @@ export async function onSynced(handler: (report: SyncReport) => void): Promise<(
   return await listen<SyncReport>(JOURNAL_SYNCED, (event) => handler(event.payload));
 }
 
+/** What the shell sends when a partner's pack came in through their folder (`src-tauri/src/sync.rs`). */
+const PARTNER_EXCHANGED = "partner-exchanged";
+
+/** A partner's pack that came in (or could not), for one partnership. */
+export interface PartnerExchanged {
+  partnership: string;
+  report: ExchangeReport;
+}
+
+/** Runs `handler` each time a partner's pack came in through a linked folder. */
+export async function onPartnerExchanged(
+  handler: (exchanged: PartnerExchanged) => void,
+): Promise<() => void> {
+  return await listen<PartnerExchanged>(PARTNER_EXCHANGED, (event) => handler(event.payload));
+}
+
 /** Asks for the folder to sync through; `null` when the user cancels. */
-export async function chooseSyncFolder(): Promise<string | null> {
-  const picked = await openFileDialog({ title: "Choose the sync folder", multiple: false, directory: true });
+export async function chooseSyncFolder(title = "Choose the sync folder"): Promise<string | null> {
+  const picked = await openFileDialog({ title, multiple: false, directory: true });
   return typeof picked === "string" ? picked : null;
 }
 

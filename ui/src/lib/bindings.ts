@@ -247,6 +247,12 @@ export const commands = {
 	stopSync: () => __TAURI_INVOKE<null>("stop_sync"),
 	/**  Syncs now and says what it did. */
 	syncNow: () => __TAURI_INVOKE<SyncReport>("sync_now"),
+	/**  The folder a partnership exchanges its shared packs through, if any. */
+	partnerFolder: (partnership: PartnershipId) => __TAURI_INVOKE<string | null>("partner_folder", { partnership }),
+	/**  Links a partnership to `folder`, or unlinks it with `None`; a link exchanges at once. */
+	linkPartnerFolder: (partnership: PartnershipId, folder: string | null) => __TAURI_INVOKE<null>("link_partner_folder", { partnership, folder }),
+	/**  Exchanges with the partner's folder now and says what it did. */
+	exchangeNow: (partnership: PartnershipId) => __TAURI_INVOKE<ExchangeReport>("exchange_now", { partnership }),
 	/**
 	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
 	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
@@ -660,6 +666,16 @@ export type ErrorCode =
 "SyncNeedsSecret" | 
 /**  Anything else; a bug or the database failing. */
 "Internal";
+
+/**  What one exchange did. */
+export type ExchangeReport = {
+	/**  This side's pack was written (it had changed). */
+	sent: boolean,
+	/**  What the partner's pack changed here, when it brought anything new. */
+	received: ImportPlan | null,
+	/**  The partner's file could not be taken, and why (never its content). */
+	problem: string | null,
+};
 
 /**  What an export will hold and what it leaves out, for the UI to show before saving. */
 export type ExportPreview = {

@@ -298,7 +298,13 @@ pub(crate) fn write_state(
     };
     let bytes = serde_json::to_vec_pretty(&state)
         .map_err(|e| Error::io("cannot write device.json", std::io::Error::other(e)))?;
-    files::write_atomically(&subfolder.join("device.json"), &bytes, Overwrite::Replace)
+    let path = subfolder.join("device.json");
+    // Written only when it says something new: a sync tool carries every rewrite to the other
+    // devices, whose watch would wake them to sync, and they would answer in kind.
+    if std::fs::read(&path).is_ok_and(|written| written == bytes) {
+        return Ok(());
+    }
+    files::write_atomically(&path, &bytes, Overwrite::Replace)
 }
 
 fn create_folder(folder: &Path) -> Result<()> {
