@@ -233,6 +233,7 @@ async fn tour(theme: &'static str, env: &[(&str, &str)]) -> Vec<Violation> {
     audit.view("overview", &tab("overview")).await;
     audit.dialog("export partnership", "Export…").await;
     audit.dialog("import", "Import their pack…").await;
+    audit.dialog("shared folder", "Shared folder…").await;
     audit
         .dialog("record of learning", "Record of learning…")
         .await;

@@ -159,16 +159,17 @@ fn run<R: Runtime>(app: &AppHandle<R>, last_problem: &mut Option<String>) {
             }
             for (partnership, folder, report) in ran.exchanges {
                 folders.push((folder, None));
-                if report.received.is_some() || report.problem.is_some() {
-                    if let Err(e) = app.emit(
+                let news = report.received.is_some() || report.problem.is_some();
+                if news
+                    && let Err(e) = app.emit(
                         EXCHANGED,
                         PartnerExchanged {
                             partnership,
                             report,
                         },
-                    ) {
-                        eprintln!("twoway: the window was not told of the exchange: {e}");
-                    }
+                    )
+                {
+                    eprintln!("twoway: the window was not told of the exchange: {e}");
                 }
             }
             watch(app, folders);
