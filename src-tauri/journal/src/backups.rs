@@ -171,13 +171,7 @@ impl Journal {
         // A read-only journal, or one on a full disk, is refused in those words.
         self.writable()?;
         let folder = folder_for(path);
-        std::fs::create_dir_all(&folder).map_err(|e| {
-            Error::writing(
-                &folder,
-                format!("cannot create the folder {}", folder.display()),
-                e,
-            )
-        })?;
+        crate::files::create_folder(&folder)?;
         let target = folder.join(file_name(path, self.clock().now(), reason));
         self.copy_to(&target, Overwrite::Refuse)?;
         self.prune_backups()?;

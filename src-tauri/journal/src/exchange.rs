@@ -92,21 +92,8 @@ impl Journal {
         let Some(folder) = folder else {
             return self.write(|tx| tx.remove_setting(&folder_key(partnership)));
         };
-        if let Some(journal_folder) = self.folder() {
-            let absolute = |path: &Path| std::path::absolute(path).unwrap_or(path.to_owned());
-            if absolute(journal_folder).starts_with(absolute(folder)) {
-                return Err(Error::SyncFolderHoldsJournal {
-                    folder: folder.to_owned(),
-                });
-            }
-        }
-        std::fs::create_dir_all(folder).map_err(|e| {
-            Error::writing(
-                folder,
-                format!("cannot create the folder {}", folder.display()),
-                e,
-            )
-        })?;
+        self.refuse_folder_holding_journal(folder)?;
+        files::create_folder(folder)?;
         let text = folder.to_string_lossy().into_owned();
         self.write(|tx| tx.put_setting(&folder_key(partnership), &text))
     }

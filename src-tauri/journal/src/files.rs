@@ -41,6 +41,18 @@ impl Overwrite {
 /// process's id and a dash.
 pub const TEMP_PREFIX: &str = ".twoway-tmp-";
 
+/// Makes `folder` and the folders above it when missing; a failure names the folder, in plain
+/// words where the disk is full or read-only.
+pub(crate) fn create_folder(folder: &Path) -> Result<()> {
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Error::writing(
+            folder,
+            format!("cannot create the folder {}", folder.display()),
+            e,
+        )
+    })
+}
+
 /// The folder a file path is written in.
 pub(crate) fn folder_of(path: &Path) -> &Path {
     path.parent()

@@ -75,13 +75,7 @@ impl Journal {
             });
         }
         if !folder.exists() {
-            std::fs::create_dir_all(folder).map_err(|e| {
-                crate::Error::writing(
-                    folder,
-                    format!("cannot create the folder {}", folder.display()),
-                    e,
-                )
-            })?;
+            files::create_folder(folder)?;
         }
         let (conn, refusal) = db::open_file(path, clock.now(), key.as_ref())?;
         // On a full disk too: that gives room back.

@@ -238,7 +238,7 @@ fn decode(
 /// already there (this device wrote it before it could note so).
 pub(crate) fn write(folder: &Path, file: &ChangeFile, key: Option<&DataKey>) -> Result<bool> {
     let subfolder = device_folder(folder, file.device);
-    create_folder(&subfolder)?;
+    files::create_folder(&subfolder)?;
     let name = if file.snapshot {
         FileName::Snapshot(file.seq)
     } else {
@@ -289,7 +289,7 @@ pub(crate) fn write_state(
     applied: BTreeMap<Uuid, u32>,
 ) -> Result<()> {
     let subfolder = device_folder(folder, me);
-    create_folder(&subfolder)?;
+    files::create_folder(&subfolder)?;
     let state = DeviceState {
         format: STATE_FORMAT.to_owned(),
         device: me,
@@ -305,16 +305,6 @@ pub(crate) fn write_state(
         return Ok(());
     }
     files::write_atomically(&path, &bytes, Overwrite::Replace)
-}
-
-fn create_folder(folder: &Path) -> Result<()> {
-    std::fs::create_dir_all(folder).map_err(|e| {
-        Error::writing(
-            folder,
-            format!("cannot create the folder {}", folder.display()),
-            e,
-        )
-    })
 }
 
 #[cfg(test)]

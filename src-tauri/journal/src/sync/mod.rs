@@ -169,22 +169,9 @@ impl Journal {
         secret: Option<&Secret>,
     ) -> Result<SyncStatus> {
         self.writable()?;
-        if let Some(journal_folder) = self.folder() {
-            let absolute = |path: &Path| std::path::absolute(path).unwrap_or(path.to_owned());
-            if absolute(journal_folder).starts_with(absolute(folder)) {
-                return Err(Error::SyncFolderHoldsJournal {
-                    folder: folder.to_owned(),
-                });
-            }
-        }
+        self.refuse_folder_holding_journal(folder)?;
         let key = self.folder_key(folder, secret)?;
-        std::fs::create_dir_all(folder).map_err(|e| {
-            Error::writing(
-                folder,
-                format!("cannot create the folder {}", folder.display()),
-                e,
-            )
-        })?;
+        crate::files::create_folder(folder)?;
         if let (Some(_), Some(path)) = (&key, self.path())
             && !folder.join(file::KEYS_FILE).is_file()
         {
@@ -243,6 +230,20 @@ impl Journal {
             None => Err(Error::SyncNeedsSecret {
                 folder: folder.to_owned(),
             }),
+        }
+    }
+
+    /// Refuses a folder to sync or exchange through that holds the journal itself: a sync tool
+    /// would copy the live file while it is written.
+    pub(crate) fn refuse_folder_holding_journal(&self, folder: &Path) -> Result<()> {
+        let absolute = |path: &Path| std::path::absolute(path).unwrap_or(path.to_owned());
+        match self.folder() {
+            Some(journal) if absolute(journal).starts_with(absolute(folder)) => {
+                Err(Error::SyncFolderHoldsJournal {
+                    folder: folder.to_owned(),
+                })
+            }
+            _ => Ok(()),
         }
     }
 
