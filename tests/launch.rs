@@ -41,6 +41,8 @@ struct Launch {
     pss_kib: u64,
     uss_kib: u64,
     rss_kib: u64,
+    /// WebKit processes running outside the measured ones while memory was read.
+    others: usize,
 }
 
 /// One of the windows compared.
@@ -106,18 +108,12 @@ fn since(zero: SystemTime, epoch_ms: f64) -> f64 {
     epoch_ms - zero_ms
 }
 
-/// Sums the kB field `field` of `/proc/<pid>/smaps_rollup` over `pid` and all its descendants.
-fn tree_kib(pid: u32, field: &str) -> u64 {
-    let mut total = 0;
+/// `pid` and all its descendants.
+fn process_tree(pid: u32) -> Vec<u32> {
+    let mut tree = vec![];
     let mut stack = vec![pid];
     while let Some(pid) = stack.pop() {
-        let rollup =
-            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
-        total += rollup
-            .lines()
-            .find_map(|l| l.strip_prefix(field))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            .unwrap_or(0);
+        tree.push(pid);
         // Every thread's children: WebKit may start its processes from a thread of its own.
         let tasks = std::fs::read_dir(format!("/proc/{pid}/task"))
             .into_iter()
@@ -132,7 +128,36 @@ fn tree_kib(pid: u32, field: &str) -> u64 {
             );
         }
     }
-    total
+    tree
+}
+
+/// Sums the kB field `field` of `/proc/<pid>/smaps_rollup` over `pids`.
+fn sum_kib(pids: &[u32], field: &str) -> u64 {
+    pids.iter()
+        .map(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+                .unwrap_or_default()
+                .lines()
+                .find_map(|l| l.strip_prefix(field))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                .unwrap_or(0)
+        })
+        .sum()
+}
+
+/// WebKit web and network processes on the machine outside `tree` (another app's, another
+/// test's): the library pages they share with the measured ones move from private to shared,
+/// and lower the measured PSS and USS.
+fn other_webkit_processes(tree: &[u32]) -> usize {
+    let pids = std::fs::read_dir("/proc").into_iter().flatten();
+    pids.filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| !tree.contains(pid))
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/comm")).is_ok_and(|comm| {
+                comm.starts_with("WebKitWebProc") || comm.starts_with("WebKitNetworkP")
+            })
+        })
+        .count()
 }
 
 /// Waits until the driver's window holds the binary's own page (`tauri://localhost`), not the
@@ -171,14 +196,15 @@ async fn measure(subject: &Subject, dirs: &AppDirs) -> Launch {
     let first_text = ms("fcp").or_else(|| ms("seen")).expect("the first paint");
     let launch_data = ms("data").expect("the data shown");
     tokio::time::sleep(Duration::from_secs(3)).await;
-    let pid = app.pid();
+    let tree = process_tree(app.pid());
     let launch = Launch {
         page_started: ms("origin").expect("the page's start"),
         first_text,
         data_shown: launch_data,
-        pss_kib: tree_kib(pid, "Pss:"),
-        uss_kib: tree_kib(pid, "Private_Clean:") + tree_kib(pid, "Private_Dirty:"),
-        rss_kib: tree_kib(pid, "Rss:"),
+        pss_kib: sum_kib(&tree, "Pss:"),
+        uss_kib: sum_kib(&tree, "Private_Clean:") + sum_kib(&tree, "Private_Dirty:"),
+        rss_kib: sum_kib(&tree, "Rss:"),
+        others: other_webkit_processes(&tree),
     };
     app.quit().await;
     launch
@@ -275,14 +301,15 @@ async fn launch_metrics() {
             }
             println!(
                 "{:<6} #{round}  page started {:>5.0} ms  first text {:>5.0} ms  data shown {:>5.0} ms  \
-                 PSS {:>6.1} MiB  USS {:>6.1} MiB  RSS {:>6.1} MiB",
+                 PSS {:>6.1} MiB  USS {:>6.1} MiB  RSS {:>6.1} MiB  other WebKit processes {}",
                 subject.label,
                 launch.page_started,
                 launch.first_text,
                 launch.data_shown,
                 launch.pss_kib as f64 / 1024.0,
                 launch.uss_kib as f64 / 1024.0,
-                launch.rss_kib as f64 / 1024.0
+                launch.rss_kib as f64 / 1024.0,
+                launch.others
             );
             subject.launches.push(launch);
         }
@@ -353,4 +380,17 @@ async fn launch_metrics() {
         )
     );
     println!("{}", row("release binary", &sizes, "MiB", 1));
+    let crowded = subjects
+        .iter()
+        .flat_map(|s| &s.launches)
+        .filter(|l| l.others > 0)
+        .count();
+    if crowded > 0 {
+        println!();
+        println!(
+            "{crowded} of {} launches had other WebKit processes beside them when memory was read: \
+             their PSS and USS are lower than alone.",
+            rounds * subjects.len()
+        );
+    }
 }
