@@ -189,6 +189,11 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
+/// How long after the window is set up the day's backup starts. It holds the journal while it
+/// copies (about a second on a heavy journal): started at once, it held up the first view's
+/// data that long on the day's first start.
+const DAILY_CARE_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// The app with its plugins, state and commands, ready to run with a context. `notice`: what
 /// the window says about the journal it starts on ([`last_journal`]); `at_login`: the system
 /// started it as the user logged in (see [`background`]).
@@ -217,14 +222,17 @@ pub fn app_builder<R: tauri::Runtime>(
         .on_menu_event(menu::on_event)
         .manage(state::AppState::open(journal, clock::AppClock::from_env()).with_notice(notice))
         // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;
-        // the day's backup waits until the window is up, so it never delays the first paint. The
+        // the day's backup starts a few seconds after the window is up, so it never delays the first view. The
         // reminders are asked for from the start, and the tray icon comes when the app keeps
         // running without its window.
         .setup(move |app| {
             #[cfg(unix)]
             signals::quit_on_signals(app.handle())?;
             let handle = app.handle().clone();
-            std::thread::spawn(move || handle.state::<state::AppState>().daily_care());
+            std::thread::spawn(move || {
+                std::thread::sleep(DAILY_CARE_AFTER);
+                handle.state::<state::AppState>().daily_care()
+            });
             reminders::start(app.handle())?;
             sync::start(app.handle())?;
             // The window is made hidden (`tauri.conf.json`): it takes its last size and place,

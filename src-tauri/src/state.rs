@@ -32,6 +32,10 @@ pub enum Slot {
 
 pub struct AppState {
     slot: Mutex<Slot>,
+    /// The journal the app starts on, still being opened on a thread of its own: opening a
+    /// large journal (its integrity check) then overlaps the window's and WebKit's start
+    /// instead of coming before them. The first [`AppState::lock`] waits for it.
+    opening: Mutex<Option<std::thread::JoinHandle<Slot>>>,
     /// The clock every journal of this window is opened with.
     clock: AppClock,
     /// Woken when another journal opens or one is unlocked, so its reminders come at once.
@@ -47,11 +51,20 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Opens the journal at `path` on `clock`; a refusal is kept as state, so the window can say
-    /// why and offer another file instead of failing to start.
+    /// Opens the journal at `path` on `clock`, on a thread of its own; a refusal is kept as
+    /// state, so the window can say why and offer another file instead of failing to start.
     pub fn open(path: &Path, clock: AppClock) -> Self {
+        let opening = {
+            let path = path.to_owned();
+            std::thread::spawn(move || open_slot(&path, false, clock))
+        };
         Self {
-            slot: Mutex::new(open_slot(path, false, clock)),
+            // Never seen: every look at the slot first puts the opened journal in it.
+            slot: Mutex::new(Slot::Refused {
+                path: path.to_owned(),
+                error: IpcError::new(ErrorCode::Internal, "the journal is still opening"),
+            }),
+            opening: Mutex::new(Some(opening)),
             clock,
             scheduler: Scheduler::default(),
             sync: SyncRunner::default(),
@@ -111,9 +124,26 @@ impl AppState {
     }
 
     pub fn lock(&self) -> MutexGuard<'_, Slot> {
-        self.slot
+        let mut slot = self
+            .slot
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let opening = self
+            .opening
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        if let Some(opening) = opening {
+            let path = match &*slot {
+                Slot::Refused { path, .. } => path.clone(),
+                _ => PathBuf::new(),
+            };
+            *slot = opening.join().unwrap_or_else(|_| Slot::Refused {
+                path,
+                error: IpcError::new(ErrorCode::Internal, "opening the journal failed"),
+            });
+        }
+        slot
     }
 
     /// Replaces the open journal with the one at `path`. On failure the current one stays. An
