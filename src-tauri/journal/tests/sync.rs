@@ -109,13 +109,18 @@ fn deliver(from: &Path, to: &Path, relative: &Path) {
     std::fs::copy(from.join(relative), target).unwrap();
 }
 
+/// Every file of `from`'s folder that `to`'s lacks, delivered, as a sync tool finishing does.
+fn carry(from: &Path, to: &Path) {
+    for relative in missing_files(from, to) {
+        deliver(from, to, &relative);
+    }
+}
+
 fn deliver_all(devices: &[Device]) {
     for from in devices {
         for to in devices {
             if from.folder != to.folder {
-                for relative in missing_files(&from.folder, &to.folder) {
-                    deliver(&from.folder, &to.folder, &relative);
-                }
+                carry(&from.folder, &to.folder);
             }
         }
     }
@@ -367,9 +372,7 @@ fn pair(root: &Path) -> (Device, Device) {
 /// Syncs `from`, lets the sync tool carry its files to `to`, and syncs `to`.
 fn hand_over(from: &mut Device, to: &mut Device) -> SyncReport {
     from.sync();
-    for relative in missing_files(&from.folder, &to.folder) {
-        deliver(&from.folder, &to.folder, &relative);
-    }
+    carry(&from.folder, &to.folder);
     to.sync()
 }
 
@@ -651,9 +654,7 @@ fn a_later_file_waits_for_an_earlier_one_still_on_its_way() {
     deliver(&laptop.folder, &desktop.folder, second);
     let report = desktop.sync();
     assert_eq!((report.changed, report.waiting), (0, 1), "{report:?}");
-    for relative in missing_files(&laptop.folder, &desktop.folder) {
-        deliver(&laptop.folder, &desktop.folder, &relative);
-    }
+    carry(&laptop.folder, &desktop.folder);
     let report = desktop.sync();
     assert_eq!((report.changed, report.waiting), (2, 0), "{report:?}");
     assert!(desktop.journal.read(|tx| tx.get(goal.id)).is_ok());
@@ -678,13 +679,9 @@ fn a_device_away_for_long_catches_up_from_the_snapshot() {
         laptop.clock.advance(Duration::hours(1));
         edit_description(&mut laptop, goal.id, &format!("Version {n}"));
         laptop.journal.sync_with(fold).unwrap();
-        for relative in missing_files(&laptop.folder, &desktop.folder) {
-            deliver(&laptop.folder, &desktop.folder, &relative);
-        }
+        carry(&laptop.folder, &desktop.folder);
         desktop.sync();
-        for relative in missing_files(&desktop.folder, &laptop.folder) {
-            deliver(&desktop.folder, &laptop.folder, &relative);
-        }
+        carry(&desktop.folder, &laptop.folder);
     }
     laptop.journal.sync_with(fold).unwrap();
     let own = laptop.folder.join(

@@ -2,15 +2,26 @@
 // changed something here.
 
 import type { DeviceReport, SyncReport } from "./api";
-import { formatDateTime } from "./locale";
+import { formatDateTime, formatNumber } from "./locale";
 
 function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
 /** The name a device goes by, or a short form of its id when it has not said. */
 export function deviceName(device: DeviceReport): string {
-  return device.name || `device ${device.device.slice(0, 8)}`;
+  return device.name || shortDevice(device.device);
+}
+
+/** A device by the start of its id. */
+export function shortDevice(id: string): string {
+  return `device ${id.slice(0, 8)}`;
+}
+
+/** The name of device `id` as the sync `report` heard it, or its short id. */
+export function deviceNameIn(report: SyncReport, id: string): string {
+  const device = report.devices.find((d) => d.device === id);
+  return device ? deviceName(device) : shortDevice(id);
 }
 
 /** What other devices changed here: "3 changes from Desktop and Tablet". */

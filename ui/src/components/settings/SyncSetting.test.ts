@@ -121,7 +121,7 @@ describe("SyncSetting", () => {
     expect(screen.getByRole("button", { name: "Choose a sync folder…" })).toBeInTheDocument();
   });
 
-  it("says when the folder was missing and lists files that could not be applied", async () => {
+  it("says when the folder was missing and lists files that could not be applied, by the device's name", async () => {
     const problems = [
       {
         device: "01a23f5c-a63b-7ac7-bb67-ede5e434ebad",
@@ -139,7 +139,7 @@ describe("SyncSetting", () => {
     await settle();
     expect(screen.getByRole("status")).toHaveTextContent("the sync folder was not there");
     expect(screen.getByRole("list", { name: "Files that could not be applied" })).toHaveTextContent(
-      "changes-0000000003.json from device 01a23f5c: skipped: it is cut short",
+      "changes-0000000003.json from Desktop: skipped: it is cut short",
     );
   });
 });
