@@ -193,6 +193,11 @@ export const commands = {
 	planImport: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("plan_import", { path, options }),
 	/**  Imports the pack at `path` in one transaction: all of it, or nothing when it is refused. */
 	importPack: (path: string, options: ImportOptions) => __TAURI_INVOKE<ImportPlan>("import_pack", { path, options }),
+	/**
+	 *  The next pack the system asked Twoway to open (a double-click on a `.twowaypack` file), for
+	 *  the window's import dialog; `None` when no pack waits. Each pack is handed out once.
+	 */
+	takeOpenedPack: () => __TAURI_INVOKE<string | null>("take_opened_pack"),
 	/**  The journal's backups, newest first. */
 	backups: () => __TAURI_INVOKE<BackupFile[]>("backups"),
 	/**
