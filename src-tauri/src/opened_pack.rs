@@ -72,10 +72,10 @@ pub fn packs_in_args(args: &[String], cwd: &Path) -> Vec<PathBuf> {
             only_paths = true;
         } else if !only_paths && OPTIONS_WITH_VALUE.contains(&arg.as_str()) {
             args.next();
-        } else if only_paths || !arg.starts_with('-') {
-            if let Ok(pack) = pack_argument(Path::new(arg), cwd) {
-                packs.push(pack);
-            }
+        } else if (only_paths || !arg.starts_with('-'))
+            && let Ok(pack) = pack_argument(Path::new(arg), cwd)
+        {
+            packs.push(pack);
         }
     }
     packs
