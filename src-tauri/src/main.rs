@@ -667,7 +667,6 @@ fn sync_status_text(status: Option<&twoway_journal::sync::SyncStatus>) -> String
     lines.join("\n")
 }
 
-/// Opens the window on `journal`, or without one on the journal opened last.
 /// Whether `name` is one of the subcommands.
 fn is_command(name: &str) -> bool {
     use clap::CommandFactory;
@@ -690,6 +689,8 @@ fn opened_packs(packs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
         .collect()
 }
 
+/// Opens the window on `journal`, or without one on the journal opened last, with `packs` for
+/// its import dialog.
 fn window(journal: Option<&std::path::Path>, at_login: bool, packs: Vec<PathBuf>) -> ExitCode {
     match twoway_app::run(journal, at_login, packs) {
         Ok(()) => ExitCode::SUCCESS,
