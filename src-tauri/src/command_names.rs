@@ -85,6 +85,7 @@ pub const COMMANDS: &[&str] = &[
     "plan_import",
     "import_pack",
     "take_opened_pack",
+    "stop_import",
     "backups",
     "restore_backup",
     "revisions",

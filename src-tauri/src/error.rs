@@ -43,6 +43,8 @@ pub enum ErrorCode {
     /// The sync folder chosen is sealed by another journal: ask for its passphrase or recovery
     /// key, then try again with it.
     SyncNeedsSecret,
+    /// The user stopped it (an import) before anything changed: nothing to show but that.
+    Cancelled,
     /// Anything else; a bug or the database failing.
     Internal,
 }
@@ -102,6 +104,7 @@ impl From<Error> for IpcError {
             | Error::Locked { .. }
             | Error::InSyncedFolder { .. } => Self::new(ErrorCode::JournalRefused, message),
             Error::WrongSecret => Self::new(ErrorCode::WrongSecret, message),
+            Error::Cancelled => Self::new(ErrorCode::Cancelled, message),
             Error::SyncNeedsSecret { .. } => Self::new(ErrorCode::SyncNeedsSecret, message),
             Error::Exists { .. } => Self::new(ErrorCode::Exists, message),
             Error::Pack(_) | Error::NotAReport { .. } => Self::new(ErrorCode::PackRefused, message),

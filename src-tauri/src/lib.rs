@@ -7,6 +7,7 @@ mod command_names;
 pub mod commands;
 pub mod error;
 pub mod last_journal;
+pub mod menu;
 pub mod opened_pack;
 pub mod reminders;
 #[cfg(unix)]
@@ -116,6 +117,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             plan_import,
             import_pack,
             take_opened_pack,
+            stop_import,
             backups,
             restore_backup,
             revisions,
@@ -142,8 +144,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             exchange_now,
             quit,
         ])
-        // Sent with the `reminder-opened` event, not by a command.
+        // Sent with the `reminder-opened` and `menu-chosen` events, not by a command.
         .typ::<twoway_journal::reminders::ReminderAbout>()
+        .typ::<menu::MenuAction>()
 }
 
 /// Writes the TypeScript bindings of every command and type to `path`.
@@ -176,6 +179,7 @@ pub fn export_bindings(path: &Path) -> Result<(), String> {
         .collect();
     specta_builder()
         .constant("KINDS", kinds)
+        .constant("MENU_SHORTCUTS", menu::shortcuts())
         .constant(
             "MIN_PASSPHRASE_CHARS",
             twoway_journal::encryption::MIN_PASSPHRASE_CHARS,
@@ -215,6 +219,8 @@ pub fn app_builder<R: tauri::Runtime>(
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(window::plugin())
+        .menu(menu::build)
+        .on_menu_event(menu::on_event)
         .manage(state::AppState::open(journal, clock::AppClock::from_env()).with_notice(notice))
         .manage(opened_pack::OpenedPacks::new(packs))
         // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;

@@ -8,6 +8,7 @@ use crate::sync::SyncRunner;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use twoway_journal::encryption::Secret;
+use twoway_journal::import::ImportProgress;
 use twoway_journal::{Error, Journal, ReadTx, WriteTx};
 
 /// What the window is working on.
@@ -40,6 +41,9 @@ pub struct AppState {
     /// What the window tells the user about the journal it started on (the one opened last
     /// is gone); cleared when another journal opens.
     notice: Mutex<Option<String>>,
+    /// Set by "Stop" while an import (or its plan) runs; outside the journal's lock, which the
+    /// import holds.
+    stop_import: std::sync::atomic::AtomicBool,
 }
 
 impl AppState {
@@ -52,7 +56,29 @@ impl AppState {
             scheduler: Scheduler::default(),
             sync: SyncRunner::default(),
             notice: Mutex::new(None),
+            stop_import: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    /// Runs `work` (an import or its plan) with a progress callback that sends each step to
+    /// `tell` and stops once [`AppState::stop_import`] was called during it.
+    pub fn stoppable_import<T>(
+        &self,
+        tell: impl Fn(ImportProgress),
+        work: impl FnOnce(&mut dyn FnMut(ImportProgress) -> bool) -> T,
+    ) -> T {
+        use std::sync::atomic::Ordering;
+        self.stop_import.store(false, Ordering::SeqCst);
+        work(&mut |progress| {
+            tell(progress);
+            !self.stop_import.load(Ordering::SeqCst)
+        })
+    }
+
+    /// Stops the import or plan that runs, if one does: it ends refused, having changed nothing.
+    pub fn stop_import(&self) {
+        self.stop_import
+            .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// The same, with `notice` for the window to show about the journal it starts on.

@@ -101,6 +101,11 @@ impl Drop for ProcessGroup {
 pub struct App {
     pub client: Client,
     driver: ProcessGroup,
+    /// The binary the driver started.
+    binary: PathBuf,
+    /// When the driver was asked for the session, which starts the binary: the launch
+    /// benchmark's zero (the page reports its moments as wall-clock time, hence not `Instant`).
+    pub session_asked: std::time::SystemTime,
     // One app at a time: two instances of one app identifier would meet in the single-instance
     // plugin, and two WebKit processes on two cores only slow each other down.
     _turn: tokio::sync::MutexGuard<'static, ()>,
@@ -115,6 +120,15 @@ impl App {
     }
 
     pub async fn launch_with_env(dirs: &AppDirs, args: &[&str], env: &[(&str, &str)]) -> App {
+        let app = Self::start(dirs, &app_binary(), args, env).await;
+        app.wait_css("#app > *").await;
+        app
+    }
+
+    /// Starts `binary` (the app, or another Tauri app such as the launch benchmark's bare
+    /// window) the way [`App::launch`] does, and returns as soon as the driver's session
+    /// exists, without waiting for the page: the launch benchmark watches the page itself.
+    pub async fn start(dirs: &AppDirs, binary: &Path, args: &[&str], env: &[(&str, &str)]) -> App {
         let turn = ONE_APP_AT_A_TIME.lock().await;
         assert!(
             std::env::var_os("DISPLAY").is_some(),
@@ -164,20 +178,21 @@ impl App {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "webkitgtk:browserOptions".into(),
-            serde_json::json!({ "binary": app_binary(), "args": args }),
+            serde_json::json!({ "binary": binary, "args": args }),
         );
+        let session_asked = std::time::SystemTime::now();
         let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
             .capabilities(caps)
             .connect(&url)
             .await
             .expect("a WebDriver session with the app");
-        let app = App {
+        App {
             client,
             driver,
+            binary: binary.to_owned(),
+            session_asked,
             _turn: turn,
-        };
-        app.wait_css("#app > *").await;
-        app
+        }
     }
 
     /// Closes the window and ends the app.
@@ -189,7 +204,7 @@ impl App {
     /// The app's process id. The driver starts the app as its child.
     pub fn pid(&self) -> u32 {
         let driver = self.driver.0.id();
-        let binary = app_binary().canonicalize().expect("the app binary's path");
+        let binary = self.binary.canonicalize().expect("the app binary's path");
         let entries = std::fs::read_dir("/proc").expect("/proc");
         entries
             .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())

@@ -1,5 +1,6 @@
 //! The app's window as the X server sees it, for the end-to-end tests that run without a window
-//! manager: find it, ask it to close as a window manager would. Shared by `tests/e2e.rs` and
+//! manager: find it, ask it to close as a window manager would, press keys on it as a person
+//! does. Shared by `tests/e2e.rs` and
 //! `tests/reminders.rs` (x11rb is a test-only dependency, so this cannot live in `support`).
 
 use x11rb::connection::Connection;
@@ -117,4 +118,56 @@ pub fn move_and_resize(pid: u32, x: i32, y: i32, width: u32, height: u32) {
     conn.configure_window(window, &changes)
         .expect("the X display");
     conn.flush().expect("the window moved");
+}
+
+/// X key symbols the tests press (`X11/keysymdef.h`); a letter or a digit is its ASCII code.
+#[allow(dead_code)] // Only `tests/menu.rs` presses keys.
+pub mod keysym {
+    pub const CONTROL: u32 = 0xffe3;
+    pub const SHIFT: u32 = 0xffe1;
+    pub const ALT: u32 = 0xffe9;
+    pub const ESCAPE: u32 = 0xff1b;
+    pub const COMMA: u32 = 0x2c;
+}
+
+/// Presses `keys` together on the app's window through the X server's test extension, as a
+/// keyboard does (modifiers first, the key last), then lets them go. The keys go through GTK
+/// like a person's: the menu bar's accelerators see them before the page does, which
+/// WebDriver's keys, sent to the page, never show.
+#[allow(dead_code)] // Only `tests/menu.rs` presses keys.
+pub fn press(pid: u32, keys: &[u32]) {
+    use x11rb::protocol::xproto::InputFocus;
+    use x11rb::protocol::xtest::ConnectionExt as _;
+    use x11rb::wrapper::ConnectionExt as _;
+    let (conn, screen) = x11rb::connect(None).expect("the X display");
+    let window = shown_window(&conn, screen, pid).expect("the app's window");
+    conn.set_input_focus(InputFocus::PARENT, window, x11rb::CURRENT_TIME)
+        .expect("the X display");
+    let (first, last) = (conn.setup().min_keycode, conn.setup().max_keycode);
+    let mapping = conn
+        .get_keyboard_mapping(first, last - first + 1)
+        .expect("the X display")
+        .reply()
+        .expect("the keyboard's mapping");
+    let per_code = usize::from(mapping.keysyms_per_keycode);
+    let code = |keysym: u32| -> u8 {
+        let index = mapping
+            .keysyms
+            .chunks(per_code)
+            .position(|syms| syms.contains(&keysym))
+            .unwrap_or_else(|| panic!("no key gives the symbol {keysym:#x}"));
+        first + u8::try_from(index).expect("a key code")
+    };
+    let root = conn.setup().roots[screen].root;
+    let fake = |kind: u8, keysym: u32| {
+        conn.xtest_fake_input(kind, code(keysym), x11rb::CURRENT_TIME, root, 0, 0, 0)
+            .expect("the X test extension");
+    };
+    for &key in keys {
+        fake(x11rb::protocol::xproto::KEY_PRESS_EVENT, key);
+    }
+    for &key in keys.iter().rev() {
+        fake(x11rb::protocol::xproto::KEY_RELEASE_EVENT, key);
+    }
+    conn.sync().expect("the keys pressed");
 }

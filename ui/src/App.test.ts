@@ -224,3 +224,49 @@ describe("a pack the system asks Twoway to open", () => {
     expect(planned).toEqual(["/home/me/a.twowaypack", "/home/me/old-pack.json"]);
   });
 });
+
+describe("the menu bar", () => {
+  it("opens the dialog of a File entry chosen in it", async () => {
+    backend(false);
+    render(App);
+    await settle();
+    await emit("menu-chosen", "newPartnership");
+    await settle();
+    expect(screen.getByRole("dialog", { name: "New partnership" })).toBeInTheDocument();
+  });
+
+  it("moves to the view a View entry names, and to the list of shortcuts from Help", async () => {
+    backend(false);
+    render(App);
+    await settle();
+    await emit("menu-chosen", "settings");
+    await settle();
+    expect(location.hash).toBe("#/settings");
+    await emit("menu-chosen", "shortcuts");
+    await settle();
+    expect(location.hash).toBe("#/settings?focus=keyboard-shortcuts");
+    await emit("menu-chosen", "trash");
+    await settle();
+    expect(location.hash).toBe("#/trash");
+  });
+
+  it("says why an entry that would change a read-only journal does nothing", async () => {
+    backend(true);
+    render(App);
+    await settle();
+    const said = screen.queryAllByText(READ_ONLY_REASON).length;
+    await emit("menu-chosen", "newPartnership");
+    await settle();
+    expect(screen.queryByRole("dialog", { name: "New partnership" })).toBeNull();
+    expect(screen.queryAllByText(READ_ONLY_REASON)).toHaveLength(said + 1);
+  });
+
+  it("answers its keys where they reach the page: Ctrl+Shift+N starts a partnership", async () => {
+    backend(false);
+    render(App);
+    await settle();
+    await userEvent.setup().keyboard("{Control>}{Shift>}N{/Shift}{/Control}");
+    await settle();
+    expect(screen.getByRole("dialog", { name: "New partnership" })).toBeInTheDocument();
+  });
+});

@@ -194,6 +194,11 @@ pub enum Error {
     #[error("a change file waits for records it links to; it is applied once they arrive")]
     SyncWaiting,
 
+    /// The user stopped a long piece of work (an import) before it was kept; nothing was
+    /// changed.
+    #[error("stopped before anything was changed")]
+    Cancelled,
+
     /// The passphrase or recovery key given does not open this journal; nothing was changed.
     #[error("that passphrase or recovery key does not open this journal; nothing was changed")]
     WrongSecret,

@@ -9,7 +9,8 @@ use common::*;
 use twoway_journal::export::json::{PACK_FORMAT, PACK_VERSION, Pack, pack, pack_json};
 use twoway_journal::export::{Audience, Scope, Trash};
 use twoway_journal::import::{
-    ImportOptions, ImportPlan, PackError, apply_import, import, plan, read_pack,
+    ImportOptions, ImportPlan, ImportProgress, PackError, apply_import, import,
+    import_with_progress, plan, plan_with_progress, read_pack,
 };
 use twoway_journal::model::*;
 use twoway_journal::sample::fill_demo;
@@ -292,6 +293,63 @@ fn importing_the_same_pack_twice_changes_nothing() {
         own_shared.writes_nothing() && own_shared.conflicts == 0,
         "a shared pack does not wipe private notes or private goal links: {own_shared:?}"
     );
+}
+
+#[test]
+fn an_import_says_how_far_it_has_come_and_ends_at_every_record() {
+    let text = export_all(&demo());
+    let pack = read_pack(text.as_bytes()).unwrap();
+    let total = u32::try_from(pack.record_count()).unwrap();
+    let mut b = TestJournal::new();
+    let mut seen: Vec<ImportProgress> = Vec::new();
+    import_with_progress(&mut b.journal, &pack, &own(), &mut |progress| {
+        seen.push(progress);
+        true
+    })
+    .unwrap();
+    assert!(seen.iter().all(|p| p.total == total), "{seen:?}");
+    assert!(
+        seen.windows(2).all(|w| w[0].done <= w[1].done),
+        "never goes back: {seen:?}"
+    );
+    assert_eq!(
+        seen.last().map(|p| p.done),
+        Some(total),
+        "ends at every record"
+    );
+    assert!(
+        seen.len() >= 10 && seen.len() <= 102,
+        "about a hundred words over the pack, not one per record: {}",
+        seen.len()
+    );
+    assert_eq!(total_records(&b), total);
+}
+
+#[test]
+fn an_import_or_a_plan_stopped_half_way_changes_nothing_and_can_run_again() {
+    let text = export_all(&demo());
+    let pack = read_pack(text.as_bytes()).unwrap();
+    let mut b = TestJournal::new();
+    let before = export_all(&b);
+    let stop_half_way = |progress: ImportProgress| progress.done < progress.total / 2;
+
+    let stopped = import_with_progress(&mut b.journal, &pack, &own(), &mut |p| stop_half_way(p));
+    assert!(matches!(stopped, Err(Error::Cancelled)), "{stopped:?}");
+    assert_eq!(total_records(&b), 0, "nothing of the pack was kept");
+    assert_eq!(export_all(&b), before);
+    let planned = plan_with_progress(&b.journal, &pack, &own(), &mut |p| stop_half_way(p));
+    assert!(matches!(planned, Err(Error::Cancelled)), "{planned:?}");
+
+    // Stopped at the very last word, after every record was merged: still nothing kept.
+    let at_the_end = import_with_progress(&mut b.journal, &pack, &own(), &mut |p| p.done < p.total);
+    assert!(
+        matches!(at_the_end, Err(Error::Cancelled)),
+        "{at_the_end:?}"
+    );
+    assert_eq!(total_records(&b), 0);
+
+    let applied = import(&mut b.journal, &pack, &own()).unwrap();
+    assert_eq!(applied.added as usize, pack.record_count());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,9 +6,10 @@ use crate::opened_pack::OpenedPacks;
 use crate::state::AppState;
 use std::path::{Path, PathBuf};
 use tauri::State;
+use tauri::ipc::Channel;
 use twoway_journal::export::{self, Audience, ExportPreview, Format, Scope, Written};
 use twoway_journal::files::Overwrite;
-use twoway_journal::import::{self, ImportOptions, ImportPlan};
+use twoway_journal::import::{self, ImportOptions, ImportPlan, ImportProgress};
 use twoway_journal::programme::{ReportChoices, ReportOptions, ReportPreview};
 
 /// What an export of `scope` for `audience` in `format` holds and what it leaves out.
@@ -80,28 +81,68 @@ pub fn export_to(
     )?)
 }
 
-/// What importing the pack at `path` would do; nothing is written.
+/// What importing the pack at `path` would do, without changing the journal; `progress`
+/// hears how far the merge has come, and [`stop_import`] stops it.
 #[tauri::command(async)]
 #[specta::specta]
 pub fn plan_import(
     state: State<'_, AppState>,
     path: String,
     options: ImportOptions,
+    progress: Channel<ImportProgress>,
 ) -> IpcResult<ImportPlan> {
     let pack = import::read_pack_file(Path::new(&path))?;
-    state.with_journal(|journal| Ok(import::plan(journal, &pack, &options)?))
+    // The stop is armed once the journal is this import's: a stop meant for the one before
+    // (a plan the window gave up on) cannot stop this one.
+    state.with_journal(|journal| {
+        state.stoppable_import(tell(&progress), |on_progress| {
+            Ok(import::plan_with_progress(
+                journal,
+                &pack,
+                &options,
+                on_progress,
+            )?)
+        })
+    })
 }
 
-/// Imports the pack at `path` in one transaction: all of it, or nothing when it is refused.
+/// Imports the pack at `path` in one transaction: all of it, or nothing when it is refused or
+/// stopped; `progress` as for [`plan_import`].
 #[tauri::command(async)]
 #[specta::specta]
 pub fn import_pack(
     state: State<'_, AppState>,
     path: String,
     options: ImportOptions,
+    progress: Channel<ImportProgress>,
 ) -> IpcResult<ImportPlan> {
     let pack = import::read_pack_file(Path::new(&path))?;
-    state.with_journal(|journal| Ok(import::import(journal, &pack, &options)?))
+    // The stop is armed once the journal is this import's: a stop meant for the one before
+    // (a plan the window gave up on) cannot stop this one.
+    state.with_journal(|journal| {
+        state.stoppable_import(tell(&progress), |on_progress| {
+            Ok(import::import_with_progress(
+                journal,
+                &pack,
+                &options,
+                on_progress,
+            )?)
+        })
+    })
+}
+
+/// Sends each step to the window; a window that stopped listening does not stop the import.
+fn tell(progress: &Channel<ImportProgress>) -> impl Fn(ImportProgress) + '_ {
+    move |step| {
+        let _ = progress.send(step);
+    }
+}
+
+/// Stops the import or plan that runs (the window's "Stop"); it ends having changed nothing.
+#[tauri::command]
+#[specta::specta]
+pub fn stop_import(state: State<'_, AppState>) {
+    state.stop_import();
 }
 
 /// The next pack the system asked Twoway to open (a double-click on a `.twowaypack` file), for

@@ -8,6 +8,7 @@ import { open as openFileDialog, save as saveFileDialog } from "@tauri-apps/plug
 import { openUrl } from "@tauri-apps/plugin-opener";
 import { listen } from "@tauri-apps/api/event";
 import { getCurrentWindow } from "@tauri-apps/api/window";
+import { Channel } from "@tauri-apps/api/core";
 
 export type * from "./bindings";
 import { KINDS } from "./bindings";
@@ -15,8 +16,10 @@ import type {
   ErrorCode,
   ExchangeReport,
   Format,
+  ImportProgress,
   IpcError,
   Kind,
+  MenuAction,
   RecordRef,
   ReminderAbout,
   SyncReport,
@@ -27,6 +30,9 @@ export const ALL_KINDS: Kind[] = KINDS.map((k) => k.kind);
 
 /** The fewest characters the journal takes for a passphrase. */
 export { MIN_PASSPHRASE_CHARS } from "./bindings";
+
+/** The menu bar's actions that have keys, with the keys and what they do (`src-tauri/src/menu.rs`). */
+export { MENU_SHORTCUTS } from "./bindings";
 
 /** What a person calls a record of each kind ("Check-in"). */
 export const KIND_NAMES = Object.fromEntries(KINDS.map((k) => [k.kind, k.name])) as Record<Kind, string>;
@@ -105,6 +111,13 @@ export const api: Commands = Object.fromEntries(
   ]),
 ) as Commands;
 
+/** Where the shell tells how far an import (or its plan) has come: `onStep` hears each step. */
+export function progressChannel(onStep: (progress: ImportProgress) => void): Channel<ImportProgress> {
+  const channel = new Channel<ImportProgress>();
+  channel.onmessage = onStep;
+  return channel;
+}
+
 /** The schemes a link in a note may open, in the system's browser or mail app. */
 export const OPENABLE_SCHEMES = ["http:", "https:", "mailto:"];
 
@@ -151,6 +164,15 @@ const QUIT_ASKED = "quit-asked";
 /** Runs `handler` when the user asks to quit from outside the window. */
 export async function onQuitAsked(handler: () => Promise<void>): Promise<() => void> {
   return await listen(QUIT_ASKED, () => void handler());
+}
+
+/** What the shell sends when an entry of the menu bar that the window carries out is chosen
+ * (`src-tauri/src/menu.rs`); the editing entries never come here. */
+const MENU_CHOSEN = "menu-chosen";
+
+/** Runs `handler` with each action chosen in the menu bar (or with its keys). */
+export async function onMenuChosen(handler: (action: MenuAction) => void): Promise<() => void> {
+  return await listen<MenuAction>(MENU_CHOSEN, (event) => handler(event.payload));
 }
 
 /** What the shell sends when a reminder's notification is clicked, with what it is about

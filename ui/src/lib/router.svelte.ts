@@ -6,7 +6,8 @@ import { flushAll } from "./autosave.svelte";
 import { toasts } from "./toasts.svelte";
 
 // `focus` names a record the view shows in place: it scrolls to it, opens it and marks it
-// (a search hit opens the record, not only the page that holds it).
+// (a search hit opens the record, not only the page that holds it). In Settings it names a
+// section (Help → Keyboard shortcuts).
 export type Route =
   | { name: "home" }
   | { name: "partnership"; id: string; tab: PartnershipTab; focus?: string }
@@ -14,7 +15,10 @@ export type Route =
   | { name: "learning"; focus?: string }
   | { name: "search"; query: string }
   | { name: "trash" }
-  | { name: "settings" };
+  | { name: "settings"; focus?: string };
+
+/** The focus that shows Settings' list of keyboard shortcuts (Help → Keyboard shortcuts). */
+export const SHORTCUTS_SECTION = "keyboard-shortcuts";
 
 export type PartnershipTab = "overview" | "sessions" | "goals" | "skills" | "feedback";
 
@@ -41,7 +45,7 @@ export function parseHash(hash: string): Route {
     case "trash":
       return { name: "trash" };
     case "settings":
-      return { name: "settings" };
+      return { name: "settings", ...focus };
     default:
       return { name: "home" };
   }
@@ -60,6 +64,8 @@ export function routeHash(route: Route): string {
       return `#/learning${focus}`;
     case "search":
       return `#/search?q=${encodeURIComponent(route.query)}`;
+    case "settings":
+      return `#/settings${focus}`;
     default:
       return `#/${route.name}`;
   }

@@ -4,7 +4,7 @@
 
 use super::read::prepare;
 use super::rules::{PackRules, attach, dangling_links, detach, keep_local_privacy, parents};
-use super::{ImportOptions, ImportPlan, Outcome};
+use super::{ImportOptions, ImportPlan, ImportProgress, OnProgress, Outcome};
 use crate::db::WriteTx;
 use crate::error::{Error, PackError, Problem};
 use crate::export::Audience;
@@ -34,9 +34,10 @@ pub(super) fn merge(
     pack: &Pack,
     options: &ImportOptions,
     index: Index,
+    progress: OnProgress<'_>,
 ) -> Result<ImportPlan, Error> {
     let triggers = set_aside_search_triggers(tx)?;
-    let plan = merge_records(tx, pack, options)?;
+    let plan = merge_records(tx, pack, options, Ticker::new(pack, progress))?;
     for (_, sql) in &triggers {
         tx.execute(sql, [])?;
     }
@@ -103,6 +104,7 @@ fn merge_records(
     tx: &WriteTx<'_>,
     pack: &Pack,
     options: &ImportOptions,
+    ticker: Ticker<'_>,
 ) -> Result<(ImportPlan, Touched), Error> {
     let mut pack = pack.clone();
     prepare(&mut pack)?;
@@ -121,6 +123,7 @@ fn merge_records(
         revived: HashMap::new(),
         checked_parents: HashSet::new(),
         touched: HashSet::new(),
+        ticker,
     };
     merger.revive_parents(&pack)?;
     each_kind!(F => {
@@ -128,6 +131,7 @@ fn merge_records(
         merger.merge_kind(F::merge_order(records))?;
     });
     merger.finish()?;
+    merger.ticker.finished()?;
     merger.plan.total();
     merger.plan.same_meeting = same_meeting;
     if !options.from_partner {
@@ -257,7 +261,7 @@ fn restores_links<F: PackRules>(pack: &Record<F::Id, F>, local: &Record<F::Id, F
     without == local.fields && pack.deleted_at == local.deleted_at
 }
 
-struct Merger<'t, 'c> {
+struct Merger<'t, 'c, 'p> {
     tx: &'t WriteTx<'c>,
     /// The pack holds no private content, so it never overwrites any.
     shared: bool,
@@ -273,9 +277,53 @@ struct Merger<'t, 'c> {
     checked_parents: HashSet<Uuid>,
     /// Every record written, or moved into or out of the trash, for the search index.
     touched: HashSet<(Kind, Uuid)>,
+    ticker: Ticker<'p>,
 }
 
-impl Merger<'_, '_> {
+/// Counts the records merged and tells the caller now and then (a hundred times over a pack).
+struct Ticker<'p> {
+    progress: OnProgress<'p>,
+    done: u32,
+    total: u32,
+    every: u32,
+}
+
+impl<'p> Ticker<'p> {
+    fn new(pack: &Pack, progress: OnProgress<'p>) -> Self {
+        let total = u32::try_from(pack.record_count()).unwrap_or(u32::MAX);
+        Ticker {
+            progress,
+            done: 0,
+            total,
+            every: total.div_ceil(100).max(1),
+        }
+    }
+
+    fn report(&mut self) -> Result<(), Error> {
+        let go_on = (self.progress)(ImportProgress {
+            done: self.done,
+            total: self.total,
+        });
+        if go_on { Ok(()) } else { Err(Error::Cancelled) }
+    }
+
+    /// One more record merged.
+    fn tick(&mut self) -> Result<(), Error> {
+        self.done += 1;
+        if self.done.is_multiple_of(self.every) {
+            self.report()?;
+        }
+        Ok(())
+    }
+
+    /// Every record is merged: the last word, which may still stop the merge before it is kept.
+    fn finished(&mut self) -> Result<(), Error> {
+        self.done = self.total;
+        self.report()
+    }
+}
+
+impl Merger<'_, '_, '_> {
     /// Parents in this journal's trash that pack records link to come out of it while the
     /// records are checked (the journal's rules want live parents; an exporting journal allows
     /// live children of trashed parents), and go back at the end.
@@ -299,6 +347,7 @@ impl Merger<'_, '_> {
 
     fn merge_kind<F: PackRules>(&mut self, records: Vec<Record<F::Id, F>>) -> Result<(), Error> {
         for mut record in records {
+            self.ticker.tick()?;
             let id: Uuid = record.id.into();
             let mut local = self.tx.find(record.id)?;
             // A parent revived for the checks is compared as it really is: in the trash.

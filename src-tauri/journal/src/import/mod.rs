@@ -244,6 +244,20 @@ enum Outcome {
     Conflict,
 }
 
+/// How far a merge has come: records merged out of the pack's, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ImportProgress {
+    /// Records merged so far, all kinds together.
+    pub done: u32,
+    /// Records in the pack.
+    pub total: u32,
+}
+
+/// Told how far a merge has come, about a hundred times over a pack, and at its end; answers
+/// whether to go on. Stopping refuses the merge with [`Error::Cancelled`] and writes nothing.
+pub type OnProgress<'a> = &'a mut dyn FnMut(ImportProgress) -> bool;
+
 /// Merges the pack into the journal. On any error the merge is undone before returning, so
 /// the transaction goes on as it was; run it inside one `Journal::write` (or use [`import`])
 /// so the import is one transaction.
@@ -252,15 +266,36 @@ pub fn apply_import(
     pack: &Pack,
     options: &ImportOptions,
 ) -> Result<ImportPlan, Error> {
-    tx.atomically(|tx| merge::merge(tx, pack, options, merge::Index::Update))
+    apply_with_progress(tx, pack, options, &mut |_| true)
+}
+
+fn apply_with_progress(
+    tx: &WriteTx<'_>,
+    pack: &Pack,
+    options: &ImportOptions,
+    progress: OnProgress<'_>,
+) -> Result<ImportPlan, Error> {
+    tx.atomically(|tx| merge::merge(tx, pack, options, merge::Index::Update, progress))
 }
 
 /// What importing the pack would do, without changing the journal: the whole merge runs in a
 /// dry run, so the plan is exactly what [`import`] does. Refuses the pack as [`import`] would.
 pub fn plan(journal: &Journal, pack: &Pack, options: &ImportOptions) -> Result<ImportPlan, Error> {
+    plan_with_progress(journal, pack, options, &mut |_| true)
+}
+
+/// [`plan`], telling `progress` how far it has come; it may stop the plan.
+pub fn plan_with_progress(
+    journal: &Journal,
+    pack: &Pack,
+    options: &ImportOptions,
+    progress: OnProgress<'_>,
+) -> Result<ImportPlan, Error> {
     // The dry run is rolled back whole, so the search index is left as it is: nothing reads it
     // during the merge.
-    journal.dry_run(|tx| tx.atomically(|tx| merge::merge(tx, pack, options, merge::Index::Skip)))
+    journal.dry_run(|tx| {
+        tx.atomically(|tx| merge::merge(tx, pack, options, merge::Index::Skip, progress))
+    })
 }
 
 /// [`apply_import`] in one write of `journal`: all of the pack or nothing. A journal file is
@@ -270,6 +305,17 @@ pub fn import(
     pack: &Pack,
     options: &ImportOptions,
 ) -> Result<ImportPlan, Error> {
+    import_with_progress(journal, pack, options, &mut |_| true)
+}
+
+/// [`import`], telling `progress` how far it has come; stopping it leaves the journal as it
+/// was (the backup made before it stays, like any other).
+pub fn import_with_progress(
+    journal: &mut Journal,
+    pack: &Pack,
+    options: &ImportOptions,
+    progress: OnProgress<'_>,
+) -> Result<ImportPlan, Error> {
     journal.back_up(Reason::BeforeImport)?;
-    journal.write(|tx| apply_import(tx, pack, options))
+    journal.write(|tx| apply_with_progress(tx, pack, options, progress))
 }

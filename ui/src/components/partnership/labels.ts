@@ -1,6 +1,7 @@
 // Words the partnership views show for the journal's enums, and the agreement starter.
 
 import type { Cadence, Direction, GoalStatus, PartnershipStatus, SessionStatus } from "../../lib/api";
+import { formatNumber } from "../../lib/locale";
 
 export const PARTNERSHIP_STATUS: Record<PartnershipStatus, string> = {
   active: "Active",
@@ -27,7 +28,7 @@ export const DIRECTION: Record<Direction, string> = {
 };
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
 /** "every 2 weeks", "weekly", or "" without a cadence. */

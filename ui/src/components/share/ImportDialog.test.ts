@@ -9,6 +9,15 @@ import { toasts } from "../../lib/toasts.svelte";
 import { KIND_NAMES, type ImportPlan, type Kind } from "../../lib/api";
 import { failure } from "../../test/errors";
 
+/** Sends `progress` on the channel a command was given, as the shell does. */
+function tell(args: Record<string, unknown>, index: number, done: number, total: number) {
+  const channel = args.progress as { id: number };
+  const internals = (
+    window as unknown as { __TAURI_INTERNALS__: { runCallback: (id: number, data: unknown) => void } }
+  ).__TAURI_INTERNALS__;
+  internals.runCallback(channel.id, { index, message: { done, total } });
+}
+
 const KINDS = Object.keys(KIND_NAMES) as Kind[];
 
 function plan(
@@ -64,6 +73,7 @@ describe("ImportDialog", () => {
     expect(calls.find((c) => c.command === "plan_import")?.args).toEqual({
       path: "/home/me/Downloads/priya-agenda.json",
       options: { from_partner: false, into_partnership: null },
+      progress: expect.anything(),
     });
     expect(calls.some((c) => c.command === "import_pack")).toBe(false);
     const summaryRegion = screen.getByRole("region", { name: "What the import will do" });
@@ -85,6 +95,7 @@ describe("ImportDialog", () => {
     expect(calls.find((c) => c.command === "import_pack")?.args).toEqual({
       path: "/home/me/Downloads/priya-agenda.json",
       options: { from_partner: false, into_partnership: null },
+      progress: expect.anything(),
     });
     expect(calls.some((c) => c.command === "partnership_summaries")).toBe(true);
     expect(screen.queryByRole("dialog", { name: "Import a pack" })).not.toBeInTheDocument();
@@ -197,5 +208,55 @@ describe("ImportDialog and a meeting both partners planned", () => {
     await userEvent.setup().click(screen.getByRole("button", { name: "Choose a pack file…" }));
     await settle();
     expect(screen.getByText(/is the same meeting as one of yours/)).toBeInTheDocument();
+  });
+
+  it("shows how far a long import has come, and Stop ends it having changed nothing", async () => {
+    let stop: () => void = () => {};
+    const calls = backend({
+      import_pack: (args) =>
+        new Promise((_, reject) => {
+          tell(args, 0, 12_000, 79_580);
+          stop = () => reject(failure("Cancelled", "stopped before anything was changed"));
+        }),
+      stop_import: () => {
+        stop();
+        return null;
+      },
+    });
+    render(ImportDialog, { open: true });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("button", { name: "Choose a pack file…" }));
+    await settle();
+    await user.click(screen.getByRole("button", { name: "Import" }));
+    await settle();
+    expect(screen.getByRole("progressbar", { name: "Import progress" })).toHaveAttribute("value", "12000");
+    expect(screen.getByText("Importing 12,000 of 79,580 records…")).toBeInTheDocument();
+    expect(
+      screen.queryByRole("button", { name: "Cancel" }),
+      "an import cannot be walked away from",
+    ).toBeNull();
+
+    await user.click(screen.getByRole("button", { name: "Stop" }));
+    await settle();
+    expect(calls.some((c) => c.command === "stop_import")).toBe(true);
+    expect(screen.getByRole("dialog", { name: "Import a pack" })).toBeInTheDocument();
+    expect(screen.getByText(/Import stopped: nothing was changed/)).toBeInTheDocument();
+    expect(screen.queryByRole("alert"), "a stop is no failure").toBeNull();
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByRole("button", { name: "Import" })).toBeEnabled();
+  });
+
+  it("shows how far reading a large pack has come", async () => {
+    backend({
+      plan_import: (args) =>
+        new Promise(() => {
+          tell(args, 0, 30_000, 60_000);
+        }),
+    });
+    render(ImportDialog, { open: true });
+    await userEvent.setup().click(screen.getByRole("button", { name: "Choose a pack file…" }));
+    await settle();
+    expect(screen.getByRole("progressbar", { name: "Reading the pack" })).toHaveAttribute("value", "30000");
+    expect(screen.getByText(/Reading the pack… 50%/)).toBeInTheDocument();
   });
 });
