@@ -19,16 +19,23 @@ TOOLCHAIN := $(shell sed -n 's/^channel = "\(.*\)"/\1/p' rust-toolchain.toml)
 # uses, Chromium, which draws the programme dashboard (a page opened outside the app), and a
 # D-Bus daemon with python-dbusmock's notification service, which receives the reminders;
 # Syncthing, two instances of which sync two journals in a network namespace with only loopback
-# (`ip` from iproute2 brings that loopback up).
+# (`ip` from iproute2 brings that loopback up). The package test: desktop-file-validate, the
+# MIME database and xdg-mime with the `mimetype` it asks on a desktop it does not know.
 DEBIAN_PACKAGES := build-essential pkg-config libwebkit2gtk-4.1-dev librsvg2-dev libssl-dev \
 	libayatana-appindicator3-1 xvfb xauth x11-utils webkit2gtk-driver imagemagick fonts-noto-color-emoji fonts-dejavu-core \
-	chromium dbus python3-dbusmock syncthing iproute2
+	chromium dbus python3-dbusmock syncthing iproute2 \
+	desktop-file-utils shared-mime-info xdg-utils libfile-mimeinfo-perl libglib2.0-bin
 
 # Every end-to-end run gets a display of its own.
 XVFB := xvfb-run -a -s "-screen 0 1280x860x24"
 
+# The Tauri CLI from the UI's npm packages (`@tauri-apps/cli`), which builds the Debian package.
+TAURI := $(CURDIR)/ui/node_modules/.bin/tauri
+VERSION := $(shell sed -n 's/^  "version": "\(.*\)",/\1/p' src-tauri/tauri.conf.json)
+DEB_NAME = Twoway_$(VERSION)_$(shell dpkg --print-architecture).deb
+
 .PHONY: help run test deps deps-system deps-rust deps-ui ui fmt fmt-check lint lint-ui sync-metrics \
-	test-ui test-rust bindings bench bench-encrypted screenshots launch-metrics
+	test-ui test-rust bindings bench bench-encrypted screenshots launch-metrics package package-test
 
 help:
 	@echo "make run          open Twoway on your journal"
@@ -39,6 +46,8 @@ help:
 	@echo "make bindings     regenerate ui/src/lib/bindings.ts from the Rust commands"
 	@echo "make launch-metrics  launch time and memory of the release app against a bare Tauri window"
 	@echo "make sync-metrics  time and bytes of device sync (one edit, a day, the heavy journal)"
+	@echo "make package      the Debian package (release build) in target/release/bundle/deb"
+	@echo "make package-test build the package from the debug build, install, start and remove it"
 
 ## Debian packages, installed only when one is missing.
 deps-system:
@@ -131,3 +140,15 @@ launch-metrics: deps ui
 	cargo build --release --locked --manifest-path tests/yardstick/Cargo.toml --target-dir $(CURDIR)/target
 	TWOWAY_BIN=$(CURDIR)/target/release/twoway YARDSTICK_BIN=$(CURDIR)/target/release/twoway-yardstick \
 	  $(XVFB) cargo test --release --locked -p twoway-tests --test launch -- --ignored --nocapture
+
+## The Debian package, built by Tauri's bundler from the release build (deb only: an AppImage
+## would download its tools): target/release/bundle/deb/Twoway_<version>_<arch>.deb.
+package: deps ui
+	cd src-tauri && $(TAURI) build --ci --bundles deb -- --locked
+	@echo "The package: target/release/bundle/deb/$(DEB_NAME)"
+
+## The same package from the debug build (which `make test` has already made, so only the
+## bundling is left), then checked, installed, started under Xvfb and removed (tests/package.sh).
+package-test: deps ui
+	cd src-tauri && $(TAURI) build --ci --debug --bundles deb -- --locked
+	tests/package.sh target/debug/bundle/deb/$(DEB_NAME)

@@ -682,3 +682,45 @@ fn two_partners_exchange_their_shared_packs_through_a_folder() {
         text(&refused.stderr)
     );
 }
+
+#[test]
+fn a_pack_named_alone_is_for_the_window_and_a_missing_one_is_a_clear_error() {
+    let dirs = AppDirs::new();
+    let journal = dirs.path("journal.sqlite3");
+    let missing = dirs.path("from Priya.twowaypack");
+    let out = twoway(&journal, &[&missing.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "twoway: cannot open the pack {}: there is no such file\n",
+            missing.display()
+        )
+    );
+    assert!(!journal.exists(), "nothing was opened for a missing pack");
+
+    let notes = dirs.path("notes.txt");
+    std::fs::write(&notes, "not a pack").unwrap();
+    let out = twoway(&journal, &[&notes.to_string_lossy()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("notes.txt is not a Twoway pack"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // A pack before a command is wrong usage; the command's name is never taken for a pack.
+    let pack = dirs.path("pack.twowaypack");
+    std::fs::write(&pack, "{}").unwrap();
+    let out = twoway(&journal, &[&pack.to_string_lossy(), "check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(!journal.exists());
+    assert!(twoway(&journal, &["demo"]).status.success());
+    assert!(twoway(&journal, &["check"]).status.success());
+    let help = Command::new(app_binary()).arg("--help").output().unwrap();
+    assert!(
+        text(&help.stdout).contains("[PACK]..."),
+        "{}",
+        text(&help.stdout)
+    );
+}

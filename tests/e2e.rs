@@ -3,7 +3,7 @@
 
 mod window;
 
-use twoway_tests::app::{App, AppDirs};
+use twoway_tests::app::{App, AppDirs, text, twoway};
 use window::send_close_request;
 
 #[tokio::test(flavor = "current_thread")]
@@ -587,5 +587,42 @@ async fn encrypting_in_settings_then_relaunching_asks_for_the_passphrase() {
     let status = app.invoke("journal_status", serde_json::json!({})).await;
     assert_eq!(status["ok"]["locked"], false, "{status}");
     assert_eq!(status["ok"]["encrypted"], true, "{status}");
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_pack_the_app_is_started_on_opens_in_the_import_dialog_and_imports() {
+    let dirs = AppDirs::new();
+    // The partner's pack, made by the command line as the export dialog would name it.
+    let partner = dirs.path("partner.sqlite3");
+    assert!(twoway(&partner, &["demo"]).status.success());
+    let pack = dirs.path("Twoway journal.twowaypack");
+    let pack_arg = pack.to_string_lossy().into_owned();
+    let out = twoway(
+        &partner,
+        &["export", "--format", "json", "--out", &pack_arg],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    // As a double-click on it starts Twoway: the pack is the only argument.
+    let app = App::launch(&dirs, &[&pack_arg]).await;
+    app.wait_xpath(
+        "//dialog[@open][.//h2[normalize-space()='Import a pack']]\
+         //*[@title and normalize-space()='Twoway journal.twowaypack']",
+    )
+    .await;
+    app.wait_text(" to add,").await;
+    let again = app.invoke("take_opened_pack", serde_json::json!({})).await;
+    assert!(
+        again["ok"].is_null(),
+        "the pack is handed out once: {again}"
+    );
+    app.click_button("Import").await;
+    app.wait_text("Imported: ").await;
+    let summaries = app.partnership_summaries().await;
+    assert!(
+        summaries["ok"].as_array().is_some_and(|p| !p.is_empty()),
+        "the partner's shared partnerships came in: {summaries}"
+    );
     app.quit().await;
 }

@@ -84,6 +84,7 @@ pub const COMMANDS: &[&str] = &[
     "save_programme_report",
     "plan_import",
     "import_pack",
+    "take_opened_pack",
     "stop_import",
     "backups",
     "restore_backup",

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod error;
 pub mod last_journal;
 pub mod menu;
+pub mod opened_pack;
 pub mod reminders;
 #[cfg(unix)]
 mod signals;
@@ -17,7 +18,7 @@ pub mod window;
 
 pub use command_names::COMMANDS;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use tauri::{Manager, Runtime};
 
 /// The typed command set; also what the TypeScript bindings are generated from.
@@ -115,6 +116,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             save_programme_report,
             plan_import,
             import_pack,
+            take_opened_pack,
             stop_import,
             backups,
             restore_backup,
@@ -196,20 +198,24 @@ const DAILY_CARE_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// The app with its plugins, state and commands, ready to run with a context. `notice`: what
 /// the window says about the journal it starts on ([`last_journal`]); `at_login`: the system
-/// started it as the user logged in (see [`background`]).
+/// started it as the user logged in (see [`background`]); `packs`: the packs it was asked to
+/// open, which the window offers to import ([`opened_pack`]).
 pub fn app_builder<R: tauri::Runtime>(
     journal: &Path,
     notice: Option<String>,
     at_login: bool,
+    packs: Vec<PathBuf>,
     invoke_handler: impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static,
 ) -> tauri::Builder<R> {
     tauri::Builder::<R>::new()
         // First, so a second launch hands over to this one before anything else starts. The
-        // login start finding the app already running leaves its window as it is.
-        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+        // login start finding the app already running leaves its window as it is; a start on
+        // a pack (a double-click on it) brings the window forward with its import dialog.
+        .plugin(tauri_plugin_single_instance::init(|app, args, cwd| {
             if !args.iter().any(|arg| arg == background::AT_LOGIN_ARG) {
                 show_window(app);
             }
+            opened_pack::offer(app, opened_pack::packs_in_args(&args, Path::new(&cwd)));
         }))
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
@@ -221,6 +227,7 @@ pub fn app_builder<R: tauri::Runtime>(
         .menu(menu::build)
         .on_menu_event(menu::on_event)
         .manage(state::AppState::open(journal, clock::AppClock::from_env()).with_notice(notice))
+        .manage(opened_pack::OpenedPacks::new(packs))
         // A logout or shutdown (SIGTERM) lets the window save what was typed before the app ends;
         // the day's backup starts a few seconds after the window is up, so it never delays the first view. The
         // reminders are asked for from the start, and the tray icon comes when the app keeps
@@ -261,8 +268,12 @@ pub fn exit<R: Runtime>(app: &tauri::AppHandle<R>, code: i32) {
 }
 
 /// Opens the window on the journal at `journal`, or without one on the journal opened last
-/// ([`last_journal`]); `at_login` as for [`app_builder`].
-pub fn run(journal: Option<&Path>, at_login: bool) -> Result<(), tauri::Error> {
+/// ([`last_journal`]); `at_login` and `packs` as for [`app_builder`].
+pub fn run(
+    journal: Option<&Path>,
+    at_login: bool,
+    packs: Vec<PathBuf>,
+) -> Result<(), tauri::Error> {
     let start = match journal {
         Some(path) => last_journal::Start {
             path: path.to_owned(),
@@ -275,6 +286,7 @@ pub fn run(journal: Option<&Path>, at_login: bool) -> Result<(), tauri::Error> {
         &start.path,
         start.notice,
         at_login,
+        packs,
         commands.invoke_handler(),
     )
     .run(tauri::generate_context!())

@@ -34,6 +34,11 @@ struct Cli {
     #[arg(long = "at-login", hide = true)]
     at_login: bool,
 
+    /// Packs to import (`.twowaypack`, or `.json` as packs were named before): the window
+    /// opens its import dialog on each in turn. A double-click on a pack starts Twoway so.
+    #[arg(value_name = "PACK")]
+    packs: Vec<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -318,8 +323,33 @@ enum AudienceArg {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        return window(cli.journal.as_deref(), cli.at_login);
+        // `twoway PACK check`: clap takes a command after a pack for one more pack.
+        if let Some(name) = cli
+            .packs
+            .iter()
+            .find_map(|p| p.to_str().filter(|s| is_command(s)))
+        {
+            usage_error(&format!(
+                "{name} is a command: it comes before anything else but options, and a pack to \
+                 import on the command line goes to `twoway import FILE`"
+            ));
+        }
+        let packs = match opened_packs(&cli.packs) {
+            Ok(packs) => packs,
+            Err(message) => {
+                eprintln!("twoway: {message}");
+                return ExitCode::FAILURE;
+            }
+        };
+        return window(cli.journal.as_deref(), cli.at_login, packs);
     };
+    if let Some(pack) = cli.packs.first() {
+        usage_error(&format!(
+            "{} names a pack to import in the window; a command takes none before it \
+             (`twoway import FILE` imports on the command line)",
+            pack.display()
+        ));
+    }
     let journal = cli
         .journal
         .unwrap_or_else(twoway_journal::default_journal_path);
@@ -637,9 +667,32 @@ fn sync_status_text(status: Option<&twoway_journal::sync::SyncStatus>) -> String
     lines.join("\n")
 }
 
-/// Opens the window on `journal`, or without one on the journal opened last.
-fn window(journal: Option<&std::path::Path>, at_login: bool) -> ExitCode {
-    match twoway_app::run(journal, at_login) {
+/// Whether `name` is one of the subcommands.
+fn is_command(name: &str) -> bool {
+    use clap::CommandFactory;
+    Cli::command()
+        .get_subcommands()
+        .any(|c| c.get_name() == name || c.get_all_aliases().any(|a| a == name))
+}
+
+/// The packs named on the command line, as absolute paths, or why the first one that cannot
+/// be opened (missing, a folder, not named like a pack) cannot.
+fn opened_packs(packs: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    if packs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot tell the current folder: {e}"))?;
+    packs
+        .iter()
+        .map(|pack| twoway_app::opened_pack::pack_argument(pack, &cwd))
+        .collect()
+}
+
+/// Opens the window on `journal`, or without one on the journal opened last, with `packs` for
+/// its import dialog.
+fn window(journal: Option<&std::path::Path>, at_login: bool, packs: Vec<PathBuf>) -> ExitCode {
+    match twoway_app::run(journal, at_login, packs) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("twoway: {e}");

@@ -24,6 +24,7 @@ function backend(readOnly: boolean, notice: string | null = null) {
       partnership_summaries: () => [summary(partnership())],
       trashed: () => TRASH,
       settings: () => ({ trash_days: 30 }),
+      take_opened_pack: () => null,
     },
     { events: true },
   );
@@ -145,6 +146,7 @@ describe("the window on an encrypted journal", () => {
         partnership_summaries: () => [summary(partnership())],
         trashed: () => TRASH,
         settings: () => ({ trash_days: 30 }),
+        take_opened_pack: () => null,
       },
       { events: true },
     );
@@ -161,6 +163,65 @@ describe("the window on an encrypted journal", () => {
     await settle();
     expect(screen.getByRole("heading", { name: "Trash" })).toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Unlock journal.sqlite3" })).toBeNull();
+  });
+});
+
+describe("a pack the system asks Twoway to open", () => {
+  const NOTHING_NEW = {
+    added: 0,
+    updated: 0,
+    unchanged: 3,
+    conflicts: 0,
+    trashed: 0,
+    restored: 0,
+    kinds: [],
+    conflicting: [],
+    profile_set: false,
+    same_meeting: 0,
+  };
+
+  function withPacks(waiting: string[]) {
+    const calls = mockCommands(
+      {
+        journal_status: () => openStatus,
+        partnership_summaries: () => [summary(partnership())],
+        trashed: () => TRASH,
+        settings: () => ({ trash_days: 30 }),
+        take_opened_pack: () => waiting.shift() ?? null,
+        plan_import: () => NOTHING_NEW,
+      },
+      { events: true },
+    );
+    mockWindows("main");
+    return calls;
+  }
+
+  it("opens the import dialog on the pack Twoway was started with", async () => {
+    const calls = withPacks(["/home/me/Downloads/from Priya.twowaypack"]);
+    render(App);
+    await settle();
+    const dialog = screen.getByRole("dialog", { name: "Import a pack" });
+    expect(dialog).toHaveTextContent("from Priya.twowaypack");
+    expect(calls.find((c) => c.command === "plan_import")?.args.path).toBe(
+      "/home/me/Downloads/from Priya.twowaypack",
+    );
+  });
+
+  it("opens it when the running window is told a pack came, then the next one after it", async () => {
+    const waiting: string[] = [];
+    const calls = withPacks(waiting);
+    render(App);
+    await settle();
+    expect(screen.queryByRole("dialog", { name: "Import a pack" })).toBeNull();
+    waiting.push("/home/me/a.twowaypack", "/home/me/old-pack.json");
+    await emit("pack-opened");
+    await settle();
+    expect(screen.getByRole("dialog", { name: "Import a pack" })).toHaveTextContent("a.twowaypack");
+    await userEvent.setup().click(screen.getByRole("button", { name: "Cancel" }));
+    await settle();
+    expect(screen.getByRole("dialog", { name: "Import a pack" })).toHaveTextContent("old-pack.json");
+    const planned = calls.filter((c) => c.command === "plan_import").map((c) => c.args.path);
+    expect(planned).toEqual(["/home/me/a.twowaypack", "/home/me/old-pack.json"]);
   });
 });
 

@@ -2,6 +2,7 @@
 //! chose in the system's save dialog, and a pack's import planned before it is applied.
 
 use crate::error::IpcResult;
+use crate::opened_pack::OpenedPacks;
 use crate::state::AppState;
 use std::path::{Path, PathBuf};
 use tauri::State;
@@ -142,6 +143,14 @@ fn tell(progress: &Channel<ImportProgress>) -> impl Fn(ImportProgress) + '_ {
 #[specta::specta]
 pub fn stop_import(state: State<'_, AppState>) {
     state.stop_import();
+}
+
+/// The next pack the system asked Twoway to open (a double-click on a `.twowaypack` file), for
+/// the window's import dialog; `None` when no pack waits. Each pack is handed out once.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn take_opened_pack(packs: State<'_, OpenedPacks>) -> Option<String> {
+    packs.take().map(|path| path.to_string_lossy().into_owned())
 }
 
 /// What a programme report is made from: the owner's skill categories (with a proposed

@@ -208,6 +208,16 @@ export async function onPartnerExchanged(
   return await listen<PartnerExchanged>(PARTNER_EXCHANGED, (event) => handler(event.payload));
 }
 
+/** What the shell sends when the system asked Twoway to open a pack (a double-click on a
+ * `.twowaypack` file) while the window is up (`src-tauri/src/opened_pack.rs`); the pack itself
+ * is taken with `takeOpenedPack`. */
+const PACK_OPENED = "pack-opened";
+
+/** Runs `handler` each time a pack waits to be imported. */
+export async function onPackOpened(handler: () => void): Promise<() => void> {
+  return await listen(PACK_OPENED, () => handler());
+}
+
 /** Asks for the folder to sync through; `null` when the user cancels. */
 export async function chooseSyncFolder(title = "Choose the sync folder"): Promise<string | null> {
   const picked = await openFileDialog({ title, multiple: false, directory: true });
@@ -231,7 +241,7 @@ const EXPORT_FILTERS: Record<Format, { name: string; extensions: string[] } | nu
   markdown: { name: "Markdown", extensions: ["md"] },
   markdown_folder: null,
   html: { name: "Web page", extensions: ["html"] },
-  pack: { name: "Twoway pack", extensions: ["json"] },
+  pack: { name: "Twoway pack", extensions: ["twowaypack"] },
   calendar: { name: "Calendar", extensions: ["ics"] },
 };
 
@@ -291,7 +301,8 @@ export async function choosePackFile(): Promise<string | null> {
     title: "Import a Twoway pack",
     multiple: false,
     directory: false,
-    filters: [EXPORT_FILTERS.pack!],
+    // Packs were `.json` files before they had their own extension; both still import.
+    filters: [{ name: "Twoway pack", extensions: ["twowaypack", "json"] }],
   });
   return typeof picked === "string" ? picked : null;
 }

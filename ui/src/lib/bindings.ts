@@ -199,6 +199,11 @@ export const commands = {
 	 *  stopped; `progress` as for [`plan_import`].
 	 */
 	importPack: (path: string, options: ImportOptions, progress: Channel<ImportProgress>) => __TAURI_INVOKE<ImportPlan>("import_pack", { path, options, progress }),
+	/**
+	 *  The next pack the system asked Twoway to open (a double-click on a `.twowaypack` file), for
+	 *  the window's import dialog; `None` when no pack waits. Each pack is handed out once.
+	 */
+	takeOpenedPack: () => __TAURI_INVOKE<string | null>("take_opened_pack"),
 	/**  Stops the import or plan that runs (the window's "Stop"); it ends having changed nothing. */
 	stopImport: () => __TAURI_INVOKE<void>("stop_import"),
 	/**  The journal's backups, newest first. */

@@ -78,7 +78,8 @@ impl Format {
             Format::Markdown => "md",
             Format::MarkdownFolder => "",
             Format::Html => "html",
-            Format::Pack => "json",
+            // Still JSON inside; its own extension lets the system open it with Twoway.
+            Format::Pack => "twowaypack",
             Format::Calendar => "ics",
         }
     }

@@ -104,6 +104,30 @@ describe("ImportDialog", () => {
     );
   });
 
+  it("starts on the pack it is given, without asking for a file", async () => {
+    const calls = backend();
+    render(ImportDialog, { open: true, file: "/home/me/Downloads/from Priya.twowaypack" });
+    await settle();
+    expect(calls.some((c) => c.command === "plugin:dialog|open")).toBe(false);
+    expect(calls.find((c) => c.command === "plan_import")?.args).toEqual({
+      path: "/home/me/Downloads/from Priya.twowaypack",
+      options: { from_partner: false, into_partnership: null },
+    });
+    expect(screen.getByText("from Priya.twowaypack")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Import" })).toBeEnabled();
+  });
+
+  it("asks for packs named .twowaypack, and .json as they were named before", async () => {
+    const calls = backend();
+    render(ImportDialog, { open: true });
+    await userEvent.setup().click(screen.getByRole("button", { name: "Choose a pack file…" }));
+    await settle();
+    const asked = calls.find((c) => c.command === "plugin:dialog|open")?.args.options as {
+      filters: { extensions: string[] }[];
+    };
+    expect(asked.filters.map((f) => f.extensions)).toEqual([["twowaypack", "json"]]);
+  });
+
   it("imports a partner's pack into the chosen partnership, planning again when it changes", async () => {
     const calls = backend();
     render(ImportDialog, { open: true, partnerOf: "p1" });
