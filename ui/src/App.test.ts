@@ -5,6 +5,7 @@ import { mockWindows } from "@tauri-apps/api/mocks";
 import { emit } from "@tauri-apps/api/event";
 import type { TrashedRecord } from "./lib/api";
 import { journal } from "./lib/journal.svelte";
+import { router } from "./lib/router.svelte";
 import { READ_ONLY_REASON } from "./lib/readonly";
 import { mockCommands, settle } from "./test/ipc";
 import { openStatus, partnership, summary } from "./test/fixtures";
@@ -268,5 +269,34 @@ describe("the menu bar", () => {
     await userEvent.setup().keyboard("{Control>}{Shift>}N{/Shift}{/Control}");
     await settle();
     expect(screen.getByRole("dialog", { name: "New partnership" })).toBeInTheDocument();
+  });
+});
+
+describe("the window starting on the home view", () => {
+  it("asks the journal for the partnerships' summaries once, not for the sidebar and again for home", async () => {
+    const calls = mockCommands(
+      {
+        journal_status: () => openStatus,
+        partnership_summaries: () => [summary(partnership())],
+        skills_growth: () => [],
+        get_profile: () => ({ my_name: "", my_role: "" }),
+        take_opened_pack: () => null,
+      },
+      { events: true },
+    );
+    mockWindows("main");
+    router.go({ name: "home" });
+    await settle();
+    journal.status = null;
+    journal.loaded = false;
+    render(App);
+    await settle();
+    expect(screen.getByRole("article", { name: "Priya Raman" })).toBeInTheDocument();
+    expect(calls.filter((c) => c.command === "partnership_summaries")).toHaveLength(1);
+
+    // A change made elsewhere loads everything again, the summaries still once.
+    await journal.changed();
+    await settle();
+    expect(calls.filter((c) => c.command === "partnership_summaries")).toHaveLength(2);
   });
 });

@@ -4,7 +4,14 @@
 // the times the journal was replaced under the same path (a backup restored): the window then
 // rebuilds its views, as it does for another file.
 
-import { api, toAppError, type AppError, type JournalStatus, type Partnership } from "./api";
+import {
+  api,
+  toAppError,
+  type AppError,
+  type JournalStatus,
+  type Partnership,
+  type PartnershipSummary,
+} from "./api";
 import { today } from "./locale";
 
 class JournalState {
@@ -14,6 +21,8 @@ class JournalState {
   revision = $state(0);
   loaded = $state(false);
   opened = $state(0);
+  /** The summaries the last load read, for the day it read them, until one view takes them. */
+  #fresh: { day: string; summaries: PartnershipSummary[] } | null = null;
 
   /** The journal could only be opened for reading: its file or its disk cannot be written. */
   get readOnly(): boolean {
@@ -28,10 +37,16 @@ class JournalState {
   async load(): Promise<void> {
     try {
       this.status = await api.journalStatus();
-      this.partnerships =
-        this.status.refused || this.status.locked
-          ? []
-          : (await api.partnershipSummaries(today())).map((s) => s.partnership);
+      const day = today();
+      const summaries = this.status.refused || this.status.locked ? [] : await api.partnershipSummaries(day);
+      this.partnerships = summaries.map((s) => s.partnership);
+      const fresh = { day, summaries };
+      this.#fresh = fresh;
+      // Only the view that comes up with this load may take them: one task later an edit may
+      // already have changed them.
+      setTimeout(() => {
+        if (this.#fresh === fresh) this.#fresh = null;
+      }, 0);
       this.loadError = null;
     } catch (error) {
       this.loadError = toAppError(error);
@@ -52,6 +67,16 @@ class JournalState {
     await this.load();
     this.opened++;
     this.revision++;
+  }
+
+  /** The summaries for `day` that the load just before read, once and within the same task: the
+   * home view, which comes up right after the window's first load (and loads again right after
+   * every change made elsewhere), need not ask the journal for them a second time. Later, or
+   * for another day, `null`: edits since may have changed them. */
+  takeFreshSummaries(day: string): PartnershipSummary[] | null {
+    const fresh = this.#fresh;
+    this.#fresh = null;
+    return fresh && fresh.day === day ? fresh.summaries : null;
   }
 
   partnership(id: string | null | undefined): Partnership | undefined {

@@ -112,6 +112,7 @@ describe("ImportDialog", () => {
     expect(calls.find((c) => c.command === "plan_import")?.args).toEqual({
       path: "/home/me/Downloads/from Priya.twowaypack",
       options: { from_partner: false, into_partnership: null },
+      progress: expect.anything(),
     });
     expect(screen.getByText("from Priya.twowaypack")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Import" })).toBeEnabled();
