@@ -320,23 +320,23 @@ async fn an_export_shows_what_leaves_and_its_pack_merges_into_another_journal() 
     let app = App::launch(&b_dirs, &[]).await;
     let options = serde_json::json!({ "from_partner": false, "into_partnership": null });
     let args = serde_json::json!({ "path": pack.to_string_lossy(), "options": options });
-    let plan = app.invoke("plan_import", args.clone()).await;
+    let plan = app.invoke_with_progress("plan_import", args.clone()).await;
     let added = plan["ok"]["added"].as_u64().expect("a plan");
     assert!(added > 10, "{plan}");
     let still_empty = app.invoke("trashed", serde_json::json!({})).await;
     assert!(still_empty.get("ok").is_some());
-    let replan = app.invoke("plan_import", args.clone()).await;
+    let replan = app.invoke_with_progress("plan_import", args.clone()).await;
     assert_eq!(replan["ok"]["added"], added, "planning wrote nothing");
-    let done = app.invoke("import_pack", args.clone()).await;
+    let done = app.invoke_with_progress("import_pack", args.clone()).await;
     assert_eq!(done["ok"]["added"], added, "{done}");
-    let twice = app.invoke("import_pack", args).await;
+    let twice = app.invoke_with_progress("import_pack", args).await;
     assert_eq!(twice["ok"]["added"], 0, "{twice}");
     assert_eq!(twice["ok"]["updated"], 0, "{twice}");
 
     let cut = b_dirs.path("cut.json");
     std::fs::write(&cut, &text.as_bytes()[..text.len() / 2]).unwrap();
     let refused = app
-        .invoke(
+        .invoke_with_progress(
             "plan_import",
             serde_json::json!({ "path": cut.to_string_lossy(), "options": options }),
         )

@@ -248,13 +248,25 @@ impl App {
     }
 
     /// Waits for a button (or link styled as one) whose text is `text`, and clicks it.
+    ///
+    /// With the menu bar above the page, WebKitWebDriver calls a button shown in the last
+    /// pixels of the page (a tall dialog's footer, about the menu bar's height from the bottom)
+    /// not interactable; such a button is pressed from the keyboard instead (focused, then
+    /// Enter), as a keyboard user would.
     pub async fn click_button(&self, text: &str) {
         let xpath = format!("//button[normalize-space()={}]", xpath_literal(text));
-        self.wait_xpath(&xpath)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {text:?}: {e}"));
+        let button = self.wait_xpath(&xpath).await;
+        match button.click().await {
+            Err(fantoccini::error::CmdError::Standard(e))
+                if e.error == fantoccini::error::ErrorStatus::ElementNotInteractable =>
+            {
+                button
+                    .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
+                    .await
+                    .unwrap_or_else(|e| panic!("press {text:?} from the keyboard: {e:?}"));
+            }
+            result => result.unwrap_or_else(|e| panic!("click {text:?}: {e:?}")),
+        }
     }
 
     /// The form control whose `<label>` starts with `label` (or whose `aria-label` is `label`).
@@ -366,6 +378,26 @@ impl App {
             .execute_async(
                 "const [command, args, done] = arguments;
                  window.__TAURI_INTERNALS__.invoke(command, args)
+                   .then((value) => done({ ok: value }), (error) => done({ err: error }));",
+                vec![command.into(), args],
+            )
+            .await
+            .expect("invoke")
+    }
+
+    /// [`App::invoke`] for a command that tells its progress on a channel (an import and its
+    /// plan take one as `progress`): the page makes the channel, and what it hears is dropped.
+    pub async fn invoke_with_progress(
+        &self,
+        command: &str,
+        args: serde_json::Value,
+    ) -> serde_json::Value {
+        self.client
+            .execute_async(
+                "const [command, args, done] = arguments;
+                 const channel = window.__TAURI_INTERNALS__.transformCallback(() => {});
+                 const progress = `__CHANNEL__:${channel}`;
+                 window.__TAURI_INTERNALS__.invoke(command, { ...args, progress })
                    .then((value) => done({ ok: value }), (error) => done({ err: error }));",
                 vec![command.into(), args],
             )
