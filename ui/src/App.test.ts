@@ -236,6 +236,16 @@ describe("the menu bar", () => {
     expect(screen.getByRole("dialog", { name: "New partnership" })).toBeInTheDocument();
   });
 
+  it("opens the import dialog from File → Import a pack", async () => {
+    backend(false);
+    render(App);
+    await settle();
+    await emit("menu-chosen", "import");
+    await settle();
+    expect(screen.getAllByRole("dialog", { name: "Import a pack" })).toHaveLength(1);
+    expect(screen.getByRole("button", { name: "Choose a pack file…" })).toBeInTheDocument();
+  });
+
   it("moves to the view a View entry names, and to the list of shortcuts from Help", async () => {
     backend(false);
     render(App);
