@@ -8,7 +8,7 @@ use crate::sync::SyncRunner;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use twoway_journal::encryption::Secret;
-use twoway_journal::import::ImportProgress;
+use twoway_journal::import::{ImportProgress, OnProgress};
 use twoway_journal::{Error, Journal, ReadTx, WriteTx};
 
 /// What the window is working on.
@@ -78,7 +78,7 @@ impl AppState {
     pub fn stoppable_import<T>(
         &self,
         tell: impl Fn(ImportProgress),
-        work: impl FnOnce(&mut dyn FnMut(ImportProgress) -> bool) -> T,
+        work: impl FnOnce(OnProgress<'_>) -> T,
     ) -> T {
         use std::sync::atomic::Ordering;
         self.stop_import.store(false, Ordering::SeqCst);

@@ -7,9 +7,11 @@ use crate::state::AppState;
 use std::path::{Path, PathBuf};
 use tauri::State;
 use tauri::ipc::Channel;
+use twoway_journal::Journal;
+use twoway_journal::export::json::Pack;
 use twoway_journal::export::{self, Audience, ExportPreview, Format, Scope, Written};
 use twoway_journal::files::Overwrite;
-use twoway_journal::import::{self, ImportOptions, ImportPlan, ImportProgress};
+use twoway_journal::import::{self, ImportOptions, ImportPlan, ImportProgress, OnProgress};
 use twoway_journal::programme::{ReportChoices, ReportOptions, ReportPreview};
 
 /// What an export of `scope` for `audience` in `format` holds and what it leaves out.
@@ -91,18 +93,8 @@ pub fn plan_import(
     options: ImportOptions,
     progress: Channel<ImportProgress>,
 ) -> IpcResult<ImportPlan> {
-    let pack = import::read_pack_file(Path::new(&path))?;
-    // The stop is armed once the journal is this import's: a stop meant for the one before
-    // (a plan the window gave up on) cannot stop this one.
-    state.with_journal(|journal| {
-        state.stoppable_import(tell(&progress), |on_progress| {
-            Ok(import::plan_with_progress(
-                journal,
-                &pack,
-                &options,
-                on_progress,
-            )?)
-        })
+    run_import(&state, &path, &progress, |journal, pack, on_progress| {
+        import::plan_with_progress(journal, pack, &options, on_progress)
     })
 }
 
@@ -116,26 +108,28 @@ pub fn import_pack(
     options: ImportOptions,
     progress: Channel<ImportProgress>,
 ) -> IpcResult<ImportPlan> {
-    let pack = import::read_pack_file(Path::new(&path))?;
-    // The stop is armed once the journal is this import's: a stop meant for the one before
-    // (a plan the window gave up on) cannot stop this one.
-    state.with_journal(|journal| {
-        state.stoppable_import(tell(&progress), |on_progress| {
-            Ok(import::import_with_progress(
-                journal,
-                &pack,
-                &options,
-                on_progress,
-            )?)
-        })
+    run_import(&state, &path, &progress, |journal, pack, on_progress| {
+        import::import_with_progress(journal, pack, &options, on_progress)
     })
 }
 
-/// Sends each step to the window; a window that stopped listening does not stop the import.
-fn tell(progress: &Channel<ImportProgress>) -> impl Fn(ImportProgress) + '_ {
-    move |step| {
+/// Runs `work` (an import or its plan) on the pack at `path` and the open journal, sending each
+/// step to the window on `progress` and stoppable by [`stop_import`]. The stop is armed once
+/// the journal is this import's: a stop meant for the one before (a plan the window gave up
+/// on) cannot stop this one. A window that stopped listening does not stop it.
+fn run_import(
+    state: &AppState,
+    path: &str,
+    progress: &Channel<ImportProgress>,
+    work: impl FnOnce(&mut Journal, &Pack, OnProgress<'_>) -> twoway_journal::Result<ImportPlan>,
+) -> IpcResult<ImportPlan> {
+    let pack = import::read_pack_file(Path::new(path))?;
+    let tell = |step| {
         let _ = progress.send(step);
-    }
+    };
+    state.with_journal(|journal| {
+        state.stoppable_import(tell, |on_progress| Ok(work(journal, &pack, on_progress)?))
+    })
 }
 
 /// Stops the import or plan that runs (the window's "Stop"); it ends having changed nothing.

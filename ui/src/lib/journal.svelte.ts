@@ -82,6 +82,12 @@ class JournalState {
   partnership(id: string | null | undefined): Partnership | undefined {
     return this.partnerships.find((p) => p.id === id);
   }
+
+  /** The partnership `id`: the one the sidebar holds, or else as the journal has it (one in the
+   * trash, say). */
+  async partnershipOrAsk(id: string): Promise<Partnership> {
+    return this.partnership(id) ?? (await api.getPartnership(id));
+  }
 }
 
 export const journal = new JournalState();
