@@ -35,6 +35,7 @@
 //! | [`files`] | atomic writes, one temporary-file prefix and its leftovers, safe file names |
 //! | [`sample`] | the demo journal, one file per story; the seeded heavy journal (feature `synthetic`) |
 //! | [`clock`] | time, passed in |
+//! | [`language`] | the words people read: the Fluent catalogue of each language (shared with the window), the app's current language |
 //!
 //! ## Invariants
 //!
@@ -63,6 +64,7 @@ pub mod files;
 pub mod history;
 pub mod import;
 mod journal;
+pub mod language;
 pub mod model;
 mod plain;
 pub mod programme;

@@ -5,7 +5,7 @@
 // libraries that do so while loading (uPlot does) stop the app from mounting. When the system's
 // language is invalid, `navigator.language(s)` answer with the validated locale instead.
 
-import { locale } from "./locale";
+import { language, locale } from "./locale";
 
 if (typeof navigator !== "undefined" && navigator.language !== locale) {
   let valid = true;
@@ -19,3 +19,6 @@ if (typeof navigator !== "undefined" && navigator.language !== locale) {
     Object.defineProperty(Navigator.prototype, "languages", { configurable: true, get: () => [locale] });
   }
 }
+
+// Screen readers, hyphenation and spell checking follow the page's language, so it says which.
+if (typeof document !== "undefined") document.documentElement.lang = language;

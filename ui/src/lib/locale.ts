@@ -15,11 +15,41 @@ function validLocale(candidate: string | undefined): string | undefined {
   }
 }
 
-/** The user's locale when the system gives a valid one, else a sensible default. */
+/** The languages the window speaks: each has a complete catalogue in `src/locales`. */
+export const LANGUAGES = ["en", "de"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+declare global {
+  interface Window {
+    /** The app's language as the shell resolved it (the user's choice, else the system's):
+     * set before the page loads, so the first frame is already in it. */
+    __TWOWAY_LANGUAGE__?: string;
+  }
+}
+
+function languageOf(tag: string): Language | undefined {
+  const base = tag.split(/[-_.@]/)[0]?.toLowerCase();
+  return LANGUAGES.find((language) => language === base);
+}
+
+const systemLocales: string[] =
+  typeof navigator !== "undefined"
+    ? (navigator.languages ?? [navigator.language]).filter((tag) => validLocale(tag))
+    : [];
+
+/** The language of every word the window shows: the shell's, else the system's first spoken one. */
+export const language: Language =
+  (typeof window !== "undefined" && window.__TWOWAY_LANGUAGE__
+    ? languageOf(window.__TWOWAY_LANGUAGE__)
+    : undefined) ??
+  systemLocales.map(languageOf).find(Boolean) ??
+  "en";
+
+/** The locale of dates and numbers: the system's own when it is in the window's language (so
+ * en-GB keeps its day-month order), else the language itself. */
 export const locale: string =
-  (typeof navigator !== "undefined" &&
-    (navigator.languages ?? [navigator.language]).map(validLocale).find(Boolean)) ||
-  FALLBACK_LOCALE;
+  systemLocales.find((tag) => languageOf(tag) === language) ??
+  (language === "en" ? FALLBACK_LOCALE : language);
 
 const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
 const longDateFormat = new Intl.DateTimeFormat(locale, {

@@ -1,0 +1,266 @@
+//! The words people read, in their language.
+//!
+//! Every sentence Twoway shows or writes for a person (the window's, the menus', a reminder's,
+//! an export's, an error's) is a message in one [Fluent](https://projectfluent.org) catalogue per
+//! language, `ui/src/locales/<tag>.ftl`, shared by the window and this crate. Fluent chooses
+//! plural forms by CLDR's rules for the language, so a translation says "1 Sitzung" and
+//! "2 Sitzungen" without code knowing German.
+//!
+//! The language is the app's, one for the whole process: [`set_current`] when the user chooses
+//! one (or at start from the system's), [`current`] where text is made. Journal data never
+//! depends on it; only words do.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// A language Twoway speaks, with a complete catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English, the catalogue every other one is checked against.
+    En,
+    /// German.
+    De,
+}
+
+impl Language {
+    /// Every language, in the order a choice lists them.
+    pub const ALL: [Language; 2] = [Language::En, Language::De];
+
+    /// The BCP 47 tag: `en`, `de`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::De => "de",
+        }
+    }
+
+    /// The language a BCP 47 tag or POSIX locale names (`de-AT`, `de_CH.UTF-8`, `EN`), if
+    /// Twoway speaks it.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let base = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.tag() == base)
+    }
+
+    /// The first language of `preferred` (most wanted first) that Twoway speaks, else English.
+    pub fn first_spoken<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Language {
+        preferred
+            .into_iter()
+            .find_map(Language::from_tag)
+            .unwrap_or(Language::En)
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Language::En => include_str!("../../../ui/src/locales/en.ftl"),
+            Language::De => include_str!("../../../ui/src/locales/de.ftl"),
+        }
+    }
+
+    fn bundle(self) -> &'static FluentBundle<FluentResource> {
+        static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+        let bundles = BUNDLES.get_or_init(|| {
+            Language::ALL
+                .into_iter()
+                .map(|language| {
+                    let id = language.tag().parse().expect("a valid language tag");
+                    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                    // Isolation marks around arguments are for mixed-direction screens; in a
+                    // Markdown file or a notification they are invisible characters in the way.
+                    bundle.set_use_isolating(false);
+                    // A catalogue with a syntax error keeps the messages it could read; the
+                    // window's catalogue test refuses such a catalogue before it ships.
+                    let resource = FluentResource::try_new(language.source().to_owned())
+                        .unwrap_or_else(|(resource, _)| resource);
+                    bundle.add_resource_overriding(resource);
+                    bundle
+                })
+                .collect()
+        });
+        &bundles[Language::ALL.iter().position(|l| *l == self).unwrap_or(0)]
+    }
+
+    /// The message `id` in this language, with `args` in its placeholders. A message missing
+    /// here falls back to English, and one missing there to its id, so a gap shows as a word
+    /// out of place rather than a failure.
+    pub fn text(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, value.to_fluent());
+            }
+            fluent_args
+        });
+        for language in [self, Language::En] {
+            let bundle = language.bundle();
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, fluent_args.as_ref(), &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_owned()
+    }
+}
+
+/// A value for a message's placeholder: words are shown as they are, numbers choose plurals.
+#[derive(Debug, Clone, Copy)]
+pub enum Arg<'a> {
+    /// Text put in as it is.
+    Text(&'a str),
+    /// A count: it chooses the plural form.
+    Number(i64),
+}
+
+impl Arg<'_> {
+    fn to_fluent(self) -> FluentValue<'static> {
+        match self {
+            Arg::Text(text) => FluentValue::from(text.to_owned()),
+            Arg::Number(n) => FluentValue::from(n),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(text: &'a String) -> Self {
+        Arg::Text(text)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Number(i64::from(n))
+    }
+}
+
+impl From<i32> for Arg<'_> {
+    fn from(n: i32) -> Self {
+        Arg::Number(i64::from(n))
+    }
+}
+
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// The app's language from now on: for menus, reminders, exports and error messages.
+pub fn set_current(language: Language) {
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    CURRENT.store(index as u8, Ordering::Relaxed);
+}
+
+/// The app's language (English until [`set_current`] says otherwise).
+pub fn current() -> Language {
+    Language::ALL[usize::from(CURRENT.load(Ordering::Relaxed)).min(Language::ALL.len() - 1)]
+}
+
+/// The message `id` in the app's language: `tr("count-records", &[("count", 3.into())])`.
+pub fn tr(id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    current().text(id, args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_system_locale_names_the_language_it_is_in() {
+        assert_eq!(Language::from_tag("de_AT.UTF-8"), Some(Language::De));
+        assert_eq!(Language::from_tag("de-CH"), Some(Language::De));
+        assert_eq!(Language::from_tag("EN"), Some(Language::En));
+        assert_eq!(Language::from_tag("C"), None);
+        assert_eq!(
+            Language::first_spoken(["fr-FR", "de-DE", "en"]),
+            Language::De
+        );
+        assert_eq!(Language::first_spoken(["C.UTF-8"]), Language::En);
+    }
+
+    #[test]
+    fn a_count_chooses_the_plural_form_of_each_language() {
+        let n = |language: Language, count: i64| {
+            language.text("count-records", &[("count", Arg::Number(count))])
+        };
+        assert_eq!(n(Language::En, 1), "1 record");
+        assert_eq!(n(Language::En, 2), "2 records");
+        assert_eq!(n(Language::De, 1), "1 Datensatz");
+        assert_eq!(n(Language::De, 5), "5 Datensätze");
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_english_then_to_its_id() {
+        assert_eq!(Language::De.text("no-such-message", &[]), "no-such-message");
+    }
+
+    #[test]
+    fn every_message_the_shell_asks_for_is_in_the_english_catalogue() {
+        let english = Language::En.source();
+        let defined: std::collections::HashSet<&str> = english
+            .lines()
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+            .filter(|id| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut missing = Vec::new();
+        let mut asked = 0;
+        let mut folders = vec![root.join("src"), root.join("journal/src")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    for call in ["tr(\"", ".text(\""] {
+                        for (at, _) in source.match_indices(call) {
+                            let before = source[..at].chars().next_back().unwrap_or(' ');
+                            if call == "tr(\"" && (before.is_alphanumeric() || before == '_') {
+                                continue;
+                            }
+                            let rest = &source[at + call.len()..];
+                            let id = &rest[..rest.find('"').unwrap_or(0)];
+                            if !id.contains('-')
+                                || !id.starts_with(|c: char| c.is_ascii_lowercase())
+                            {
+                                continue;
+                            }
+                            asked += 1;
+                            if !defined.contains(id) && id != "no-such-message" {
+                                missing.push(format!("{id} ({})", path.display()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(asked > 0);
+        assert_eq!(missing, Vec::<String>::new());
+    }
+}
