@@ -562,3 +562,71 @@ async fn screenshots() {
     tour("light", &[]).await;
     tour("dark", &[("GTK_THEME", "Adwaita:dark")]).await;
 }
+
+/// The main views and the dialogs most used, in German (the system's language here, as a German
+/// desktop gives it): `de-<view>-<theme>.png`.
+async fn german_tour(theme: &str, env: &[(&str, &str)]) {
+    let dirs = AppDirs::new();
+    let demo = demo_journal(&dirs);
+    let demo_arg = demo.to_string_lossy().into_owned();
+    let mut env = env.to_vec();
+    env.push(("LANGUAGE", "de_DE"));
+    let app = App::launch_with_env(&dirs, &["--journal", &demo_arg], &env).await;
+    fill_screen(&app).await;
+    let (partnerships, sessions) = app.route_ids().await;
+    let p = &partnerships[0];
+    let routes = [
+        ("home", "#/".to_owned()),
+        ("partnership", format!("#/partnership/{p}/overview")),
+        ("sessions", format!("#/partnership/{p}/sessions")),
+        ("session", format!("#/session/{}", sessions[0])),
+        (
+            "session-held",
+            format!("#/session/{}", sessions.get(2).unwrap_or(&sessions[0])),
+        ),
+        ("goals", format!("#/partnership/{p}/goals")),
+        ("skills", format!("#/partnership/{p}/skills")),
+        ("feedback", format!("#/partnership/{p}/feedback")),
+        ("learning-log", "#/learning".to_owned()),
+        ("search", "#/search?q=linkedin".to_owned()),
+        ("trash", "#/trash".to_owned()),
+        ("settings", "#/settings".to_owned()),
+    ];
+    for (name, route) in routes {
+        app.go(&route).await;
+        settle().await;
+        shoot(&format!("de-{name}-{theme}"));
+    }
+    // Dialogs through their keys, which the page answers as the menu bar does.
+    for (name, route, key) in [
+        ("export-session", format!("#/session/{}", sessions[0]), 'e'),
+        ("capture", "#/learning".to_owned(), 'l'),
+        ("new-partnership", "#/".to_owned(), 'N'),
+    ] {
+        app.go(&route).await;
+        settle().await;
+        let keys = if key.is_uppercase() {
+            format!(
+                "{}{}{}",
+                char::from(fantoccini::key::Key::Control),
+                char::from(fantoccini::key::Key::Shift),
+                key.to_ascii_lowercase()
+            )
+        } else {
+            format!("{}{key}", char::from(fantoccini::key::Key::Control))
+        };
+        let body = app.wait_css("body").await;
+        let _ = body.send_keys(&keys).await;
+        settle().await;
+        shoot(&format!("de-{name}-{theme}"));
+        close_dialog(&app).await;
+    }
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "makes PNGs to look at; run with `make screenshots`"]
+async fn german_screenshots() {
+    german_tour("light", &[]).await;
+    german_tour("dark", &[("GTK_THEME", "Adwaita:dark")]).await;
+}

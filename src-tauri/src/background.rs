@@ -16,6 +16,7 @@ use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_autostart::ManagerExt;
+use twoway_journal::language::tr;
 
 /// The argument the login start passes, so the app knows it was not started by the user.
 pub const AT_LOGIN_ARG: &str = "--at-login";
@@ -41,38 +42,16 @@ struct Saved {
     keep_running: bool,
 }
 
-fn file() -> PathBuf {
-    twoway_journal::default_data_dir().join(FILE_NAME)
-}
-
 /// Whether the window's close keeps the app running. A missing or unreadable file is the
 /// default: closing the window ends the app.
 pub fn keeps_running() -> bool {
-    std::fs::read(file())
-        .ok()
-        .and_then(|bytes| serde_json::from_slice::<Saved>(&bytes).ok())
+    crate::app_file::read::<Saved>(FILE_NAME)
         .unwrap_or_default()
         .keep_running
 }
 
 fn save(keep_running: bool) -> IpcResult<()> {
-    let path = file();
-    if let Some(folder) = path.parent() {
-        std::fs::create_dir_all(folder).map_err(|e| {
-            IpcError::new(
-                ErrorCode::Io,
-                format!("{} cannot be made: {e}", folder.display()),
-            )
-        })?;
-    }
-    let bytes = serde_json::to_vec_pretty(&Saved { keep_running })
-        .map_err(|e| IpcError::new(ErrorCode::Internal, e.to_string()))?;
-    twoway_journal::files::write_atomically(
-        &path,
-        &bytes,
-        twoway_journal::files::Overwrite::Replace,
-    )?;
-    Ok(())
+    crate::app_file::keep(FILE_NAME, &Saved { keep_running })
 }
 
 /// The settings as they are now.
@@ -153,10 +132,24 @@ fn show_tray<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
+/// The tray icon's menu, in the app's language.
+fn tray_menu<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
+    let open = MenuItem::with_id(app, "open", tr("tray-open", &[]), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", tr("tray-quit", &[]), true, None::<&str>)?;
+    Menu::with_items(app, &[&open, &quit])
+}
+
+/// Puts the tray menu in the app's language after it changed, when the icon is there.
+pub fn rebuild_tray_menu<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(tray) = app.tray_by_id(TRAY_ID)
+        && let Err(e) = tray_menu(app).and_then(|menu| tray.set_menu(Some(menu)))
+    {
+        eprintln!("twoway: the tray menu could not be rebuilt: {e}");
+    }
+}
+
 fn build_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", "Open Twoway", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Twoway", true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let menu = tray_menu(app)?;
     let mut tray = TrayIconBuilder::with_id(TRAY_ID)
         .tooltip("Twoway")
         .menu(&menu)

@@ -110,5 +110,7 @@ pub const COMMANDS: &[&str] = &[
     "partner_folder",
     "link_partner_folder",
     "exchange_now",
+    "language_choice",
+    "choose_language",
     "quit",
 ];

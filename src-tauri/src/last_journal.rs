@@ -19,10 +19,6 @@ struct Saved {
     path: PathBuf,
 }
 
-fn file() -> PathBuf {
-    twoway_journal::default_data_dir().join(FILE_NAME)
-}
-
 /// The journal a start opens, and what the window tells the user about it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Start {
@@ -32,10 +28,7 @@ pub struct Start {
 
 /// Which journal a window started without `--journal` opens.
 pub fn start() -> Start {
-    let kept = std::fs::read(file())
-        .ok()
-        .and_then(|bytes| serde_json::from_slice::<Saved>(&bytes).ok())
-        .map(|saved| saved.path);
+    let kept = crate::app_file::read::<Saved>(FILE_NAME).map(|saved| saved.path);
     choose(kept, twoway_journal::default_journal_path(), |path| {
         path.exists()
     })
@@ -70,7 +63,7 @@ pub fn choose(kept: Option<PathBuf>, default: PathBuf, exists: impl Fn(&Path) ->
 pub fn remember(path: &Path, is_demo: bool) {
     let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let result = if is_demo || path == twoway_journal::default_journal_path() {
-        match std::fs::remove_file(file()) {
+        match std::fs::remove_file(crate::app_file::path(FILE_NAME)) {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e.to_string()),
             _ => Ok(()),
         }
@@ -83,20 +76,13 @@ pub fn remember(path: &Path, is_demo: bool) {
 }
 
 fn write(path: &Path) -> Result<(), String> {
-    let target = file();
-    if let Some(folder) = target.parent() {
-        std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
-    }
-    let bytes = serde_json::to_vec_pretty(&Saved {
-        path: path.to_owned(),
-    })
-    .map_err(|e| e.to_string())?;
-    twoway_journal::files::write_atomically(
-        &target,
-        &bytes,
-        twoway_journal::files::Overwrite::Replace,
+    crate::app_file::keep(
+        FILE_NAME,
+        &Saved {
+            path: path.to_owned(),
+        },
     )
-    .map_err(|e| e.to_string())
+    .map_err(|e| e.message)
 }
 
 #[cfg(test)]

@@ -1,11 +1,13 @@
 //! The Twoway desktop shell: the window, its commands, and the plugins it needs. Thin by design:
 //! every command is one call into `twoway-journal`.
 
+pub mod app_file;
 pub mod background;
 pub mod clock;
 mod command_names;
 pub mod commands;
 pub mod error;
+pub mod language;
 pub mod last_journal;
 pub mod menu;
 pub mod opened_pack;
@@ -142,6 +144,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             partner_folder,
             link_partner_folder,
             exchange_now,
+            language_choice,
+            choose_language,
             quit,
         ])
         // Sent with the `reminder-opened` and `menu-chosen` events, not by a command.
@@ -224,6 +228,7 @@ pub fn app_builder<R: tauri::Runtime>(
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(window::plugin())
+        .plugin(language::plugin())
         .menu(menu::build)
         .on_menu_event(menu::on_event)
         .manage(state::AppState::open(journal, clock::AppClock::from_env()).with_notice(notice))

@@ -14,6 +14,7 @@ use tauri::menu::{
     AboutMetadata, Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu, SubmenuBuilder,
 };
 use tauri::{AppHandle, Emitter, Manager, Runtime};
+use twoway_journal::language::tr;
 
 /// What the shell sends the window when an app action is chosen in the menu.
 pub const MENU_CHOSEN: &str = "menu-chosen";
@@ -75,14 +76,15 @@ impl EditCommand {
         }
     }
 
+    /// The entry's message in the catalogue.
     fn label(self) -> &'static str {
         match self {
-            EditCommand::Undo => "&Undo",
-            EditCommand::Redo => "&Redo",
-            EditCommand::Cut => "Cu&t",
-            EditCommand::Copy => "&Copy",
-            EditCommand::Paste => "&Paste",
-            EditCommand::SelectAll => "Select &All",
+            EditCommand::Undo => "menu-undo",
+            EditCommand::Redo => "menu-redo",
+            EditCommand::Cut => "menu-cut",
+            EditCommand::Copy => "menu-copy",
+            EditCommand::Paste => "menu-paste",
+            EditCommand::SelectAll => "menu-select-all",
         }
     }
 
@@ -110,10 +112,11 @@ enum Entry {
 use Entry::{Action, Edit, Separator};
 use MenuAction::*;
 
-/// The menu bar: each menu's label (the ampersand marks its Alt key) and its entries.
+/// The menu bar: each menu's label (its message; the ampersand in it marks its Alt key) and its
+/// entries.
 const MENUS: [(&str, &[Entry]); 4] = [
     (
-        "&File",
+        "menu-file",
         &[
             Action(NewSession),
             Action(NewPartnership),
@@ -126,7 +129,7 @@ const MENUS: [(&str, &[Entry]); 4] = [
         ],
     ),
     (
-        "&Edit",
+        "menu-edit",
         &[
             Edit(EditCommand::Undo),
             Edit(EditCommand::Redo),
@@ -140,7 +143,7 @@ const MENUS: [(&str, &[Entry]); 4] = [
         ],
     ),
     (
-        "&View",
+        "menu-view",
         &[
             Action(Home),
             Action(LearningLog),
@@ -152,7 +155,7 @@ const MENUS: [(&str, &[Entry]); 4] = [
             Action(Forward),
         ],
     ),
-    ("&Help", &[Action(Shortcuts), Separator, Entry::About]),
+    ("menu-help", &[Action(Shortcuts), Separator, Entry::About]),
 ];
 
 impl MenuAction {
@@ -189,44 +192,45 @@ impl MenuAction {
         format!("{ACTION_PREFIX}{}", self.name())
     }
 
-    /// The entry as the menu shows it; the ampersand marks the key that picks it in an open menu.
+    /// The entry's message in the catalogue; the ampersand in it marks the key that picks it
+    /// in an open menu.
     pub fn label(self) -> &'static str {
         match self {
-            NewSession => "New &session…",
-            NewPartnership => "New &partnership…",
-            CaptureLearning => "&Capture a learning…",
-            Import => "&Import a pack…",
-            Export => "&Export…",
-            Quit => "&Quit",
-            Find => "&Find in the journal",
-            Home => "&Home",
-            LearningLog => "&Learning log",
-            Search => "&Search",
-            Trash => "&Trash",
-            Settings => "Se&ttings",
-            Back => "&Back",
-            Forward => "&Forward",
-            Shortcuts => "&Keyboard shortcuts",
+            NewSession => "menu-new-session",
+            NewPartnership => "menu-new-partnership",
+            CaptureLearning => "menu-capture-learning",
+            Import => "menu-import",
+            Export => "menu-export",
+            Quit => "menu-quit",
+            Find => "menu-find",
+            Home => "menu-home",
+            LearningLog => "menu-learning-log",
+            Search => "menu-search",
+            Trash => "menu-trash",
+            Settings => "menu-settings",
+            Back => "menu-back",
+            Forward => "menu-forward",
+            Shortcuts => "menu-shortcuts",
         }
     }
 
-    /// What it does, in Settings' list of shortcuts.
+    /// What it does, in Settings' list of shortcuts: the message the window shows.
     pub fn description(self) -> &'static str {
         match self {
-            NewSession => "Plan a session in the partnership you are in",
-            NewPartnership => "Start a new partnership",
-            CaptureLearning => "Capture a learning: “What did I learn?”",
-            Import => "Import a pack",
-            Export => "Export the journal, a partnership or a session",
-            Quit => "Save and quit",
-            Find | Search => "Search the journal",
-            Home => "Go home",
-            LearningLog => "Open the learning log",
-            Trash => "Open the trash",
-            Settings => "Open settings",
-            Back => "Go back",
-            Forward => "Go forward",
-            Shortcuts => "List the keyboard shortcuts",
+            NewSession => "menu-tip-new-session",
+            NewPartnership => "menu-tip-new-partnership",
+            CaptureLearning => "menu-tip-capture-learning",
+            Import => "menu-tip-import",
+            Export => "menu-tip-export",
+            Quit => "menu-tip-quit",
+            Find | Search => "menu-tip-search",
+            Home => "menu-tip-home",
+            LearningLog => "menu-tip-learning-log",
+            Trash => "menu-tip-trash",
+            Settings => "menu-tip-settings",
+            Back => "menu-tip-back",
+            Forward => "menu-tip-forward",
+            Shortcuts => "menu-tip-shortcuts",
         }
     }
 
@@ -260,6 +264,7 @@ impl MenuAction {
 pub struct Shortcut {
     action: MenuAction,
     accelerator: &'static str,
+    /// The message in the catalogue that says what it does.
     description: &'static str,
 }
 
@@ -277,6 +282,13 @@ pub fn shortcuts() -> Vec<Shortcut> {
         .collect()
 }
 
+/// Puts the menu bar in the app's language after it changed.
+pub fn rebuild<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(e) = build(app).and_then(|menu| app.set_menu(menu)) {
+        eprintln!("twoway: the menu bar could not be rebuilt: {e}");
+    }
+}
+
 /// The menu bar, for `Builder::menu`.
 pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     let menu = Menu::new(app)?;
@@ -291,27 +303,27 @@ fn submenu<R: Runtime>(
     label: &str,
     entries: &[Entry],
 ) -> tauri::Result<Submenu<R>> {
-    let mut builder = SubmenuBuilder::new(app, label);
+    let mut builder = SubmenuBuilder::new(app, tr(label, &[]));
     for &entry in entries {
         builder = match entry {
             Action(action) => builder.item(&MenuItem::with_id(
                 app,
                 action.id(),
-                action.label(),
+                tr(action.label(), &[]),
                 true,
                 action.accelerator(),
             )?),
             Edit(command) => builder.item(&MenuItem::with_id(
                 app,
                 format!("{EDIT_PREFIX}{}", command.webkit_name()),
-                command.label(),
+                tr(command.label(), &[]),
                 true,
                 Some(command.accelerator()),
             )?),
             Separator => builder.separator(),
             Entry::About => builder.item(&PredefinedMenuItem::about(
                 app,
-                Some("&About Twoway"),
+                Some(tr("menu-about", &[]).as_str()),
                 Some(about(app)),
             )?),
         };
@@ -323,7 +335,7 @@ fn about<R: Runtime>(app: &AppHandle<R>) -> AboutMetadata<'static> {
     AboutMetadata {
         name: Some("Twoway".into()),
         version: Some(app.package_info().version.to_string()),
-        comments: Some("A private journal for reverse mentoring.".into()),
+        comments: Some(tr("menu-about-comments", &[])),
         license: Some(env!("CARGO_PKG_LICENSE").into()),
         icon: app
             .default_window_icon()

@@ -144,7 +144,10 @@ fn show<R: Runtime>(app: &AppHandle<R>, reminder: &Reminder) -> Result<(), Strin
         .body(&body(reminder, markup))
         .auto_icon()
         // The freedesktop "default" action is a click on the notification itself.
-        .action("default", "Open")
+        .action(
+            "default",
+            &twoway_journal::language::tr("reminder-open", &[]),
+        )
         .show()
         .map_err(|e| e.to_string())?;
     let app = app.clone();

@@ -11,7 +11,7 @@
 
 use crate::db::{ReadTx, WriteTx, date_text, instant_text};
 use crate::error::{Error, Problem, Result};
-use crate::export::markdown::writer::plural;
+use crate::language::tr;
 use crate::model::{PartnershipId, PartnershipStatus, SessionId, SessionStatus, Visibility};
 use crate::rhythm;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, Utc};
@@ -148,20 +148,11 @@ pub struct Reminder {
 
 const SETTINGS_KEY: &str = "reminders";
 
-/// "2 actions", "1 action": [`plural`] with the plural made by an "s".
-fn counted(n: usize, one: &str) -> String {
-    plural(
-        u32::try_from(n).unwrap_or(u32::MAX),
-        one,
-        &format!("{one}s"),
-    )
-}
-
 /// The shared texts quoted, and the private ones counted: "Send the slides; 1 private action".
-fn quoted(shared: &[String], private: usize, one: &str) -> String {
+fn quoted(shared: &[String], private: usize) -> String {
     let mut parts: Vec<String> = shared.to_vec();
     if private > 0 {
-        parts.push(counted(private, &format!("private {one}")));
+        parts.push(tr("reminder-private-actions", &[("count", private.into())]));
     }
     parts.join("; ")
 }
@@ -232,10 +223,12 @@ impl ReadTx<'_> {
             for session in sessions {
                 let starts = session.fields.starts_at;
                 let minutes = (starts - now).num_minutes().max(1);
-                let mut lines = vec![format!(
-                    "{} at {}",
-                    session.fields.title.trim(),
-                    starts.format("%H:%M")
+                let mut lines = vec![tr(
+                    "reminder-session-at",
+                    &[
+                        ("title", session.fields.title.trim().into()),
+                        ("time", starts.format("%H:%M").to_string().as_str().into()),
+                    ],
                 )];
                 let agenda = self.agenda(session.id)?;
                 let shared: Vec<String> = agenda
@@ -249,7 +242,7 @@ impl ReadTx<'_> {
                 }
                 let more = agenda.len() - shared.len().min(AGENDA_ITEMS_NAMED);
                 if more > 0 {
-                    lines.push(format!("and {}", counted(more, "more item")));
+                    lines.push(tr("reminder-more-items", &[("count", more.into())]));
                 }
                 soon.push(Reminder {
                     key: format!(
@@ -258,10 +251,12 @@ impl ReadTx<'_> {
                         instant_text(starts.with_timezone(&Utc))
                     ),
                     about: ReminderAbout::Session(session.id),
-                    title: format!(
-                        "Session with {} in {}",
-                        p.fields.partner_name.trim(),
-                        counted(usize::try_from(minutes).unwrap_or(1), "minute")
+                    title: tr(
+                        "reminder-session-soon",
+                        &[
+                            ("partner", p.fields.partner_name.trim().into()),
+                            ("minutes", minutes.into()),
+                        ],
                     ),
                     lines,
                 });
@@ -287,7 +282,10 @@ impl ReadTx<'_> {
                 .iter()
                 .filter(|a| a.fields.due_on.is_some_and(|on| on < today))
                 .collect();
-            for (label, actions) in [("due today", due_today), ("overdue", overdue)] {
+            for (message, actions) in [
+                ("reminder-actions-due-today", due_today),
+                ("reminder-actions-overdue", overdue),
+            ] {
                 if actions.is_empty() {
                     continue;
                 }
@@ -297,10 +295,13 @@ impl ReadTx<'_> {
                     .map(|a| a.fields.text.trim().to_owned())
                     .collect();
                 let private = actions.len() - shared.len();
-                lines.push(format!(
-                    "{} {label} with {partner}: {}",
-                    counted(actions.len(), "action"),
-                    quoted(&shared, private, "action")
+                lines.push(tr(
+                    message,
+                    &[
+                        ("count", actions.len().into()),
+                        ("partner", partner.as_str().into()),
+                        ("actions", quoted(&shared, private).as_str().into()),
+                    ],
                 ));
             }
             let summary = self.partnership_summary(p.id, today)?;
@@ -309,17 +310,23 @@ impl ReadTx<'_> {
                 && due <= today
                 && !planned_ahead
             {
-                lines.push(format!(
-                    "Time to plan a session with {partner} (due {})",
-                    date_text(due)
+                lines.push(tr(
+                    "reminder-plan-session",
+                    &[
+                        ("partner", partner.as_str().into()),
+                        ("due", date_text(due).as_str().into()),
+                    ],
                 ));
             }
             if let Some(revisit) = summary.agreement.revisit_on
                 && revisit <= today
             {
-                lines.push(format!(
-                    "Revisit your agreement with {partner} (from {})",
-                    date_text(revisit)
+                lines.push(tr(
+                    "reminder-revisit-agreement",
+                    &[
+                        ("partner", partner.as_str().into()),
+                        ("from", date_text(revisit).as_str().into()),
+                    ],
                 ));
             }
             if let (Some(cadence), Some(last)) = (p.fields.cadence, summary.last_held_on)
@@ -328,9 +335,9 @@ impl ReadTx<'_> {
                 && !planned_ahead
             {
                 let days = (today - last).num_days();
-                lines.push(format!(
-                    "No session with {partner} for {}",
-                    counted(usize::try_from(days).unwrap_or(0), "day")
+                lines.push(tr(
+                    "reminder-no-session-for",
+                    &[("partner", partner.as_str().into()), ("days", days.into())],
                 ));
             }
         }
@@ -340,7 +347,7 @@ impl ReadTx<'_> {
         Ok(Some(Reminder {
             key: format!("digest:{}", date_text(today)),
             about: ReminderAbout::Digest(today),
-            title: "Today in Twoway".to_owned(),
+            title: tr("reminder-digest-title", &[]),
             lines,
         }))
     }

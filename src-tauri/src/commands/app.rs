@@ -13,3 +13,22 @@ pub fn quit(app: tauri::AppHandle, unsaved: Vec<String>) {
     }
     crate::exit(&app, i32::from(!unsaved.is_empty()));
 }
+
+/// The app's language as Settings shows it: the choice, and what the system speaks.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn language_choice() -> crate::language::LanguageChoice {
+    crate::language::choice()
+}
+
+/// Keeps the language for the next starts (`None`: the system's) and puts the menus in it; the
+/// window reloads itself in it afterwards.
+#[tauri::command(async)]
+#[specta::specta]
+pub fn choose_language(
+    app: tauri::AppHandle,
+    language: Option<twoway_journal::language::Language>,
+) -> crate::error::IpcResult<crate::language::LanguageChoice> {
+    crate::language::choose(&app, language)?;
+    Ok(crate::language::choice())
+}

@@ -4,11 +4,19 @@
 // menu bar does (WebDriver's keys, for one, reach the page directly).
 
 import { MENU_SHORTCUTS, type MenuAction } from "./api";
+import { t } from "./i18n";
 
 export const isMac = typeof navigator !== "undefined" && /Mac/.test(navigator.platform);
 
-/** How an accelerator's key names read. */
-const KEY_LABELS: Record<string, string> = { Left: "←", Right: "→", Up: "↑", Down: "↓" };
+/** How an accelerator's key names read (the keyboard's own words differ by language: Strg). */
+const KEY_LABELS: Record<string, string> = {
+  Left: "←",
+  Right: "→",
+  Up: "↑",
+  Down: "↓",
+  Shift: t("key-shift"),
+  Alt: t("key-alt"),
+};
 /** The `KeyboardEvent.key` of an accelerator's key names, where it is not the letter itself. */
 const EVENT_KEYS: Record<string, string> = {
   Left: "ArrowLeft",
@@ -21,7 +29,7 @@ const EVENT_KEYS: Record<string, string> = {
 export function acceleratorKeys(accelerator: string): string[] {
   return accelerator
     .split("+")
-    .map((part) => (part === "CmdOrCtrl" ? (isMac ? "⌘" : "Ctrl") : (KEY_LABELS[part] ?? part)));
+    .map((part) => (part === "CmdOrCtrl" ? (isMac ? "⌘" : t("key-ctrl")) : (KEY_LABELS[part] ?? part)));
 }
 
 /** The keys that choose `action` from anywhere, or `null` when it has none. */
@@ -49,4 +57,9 @@ function pressed(accelerator: string, event: KeyboardEvent): boolean {
 /** The menu action a key press asks for, if any. */
 export function actionOfKey(event: KeyboardEvent): MenuAction | null {
   return MENU_SHORTCUTS.find((s) => pressed(s.accelerator, event))?.action ?? null;
+}
+
+/** What a shortcut does, in the window's language (the menu declares it as a message id). */
+export function shortcutDescription(shortcut: (typeof MENU_SHORTCUTS)[number]): string {
+  return t(shortcut.description);
 }
