@@ -31,6 +31,149 @@ count-records = { $count ->
 
 ## Partnership, goals, skills, templates and feedback
 
+feedback-add-title = Add feedback
+feedback-not-saved = Not saved: { $error }
+feedback-save-keys = Ctrl+Enter to save
+feedback-save = Save feedback
+feedback-given-to = Given to { $partner }
+feedback-from = From { $partner }
+feedback-delete-label = Delete this feedback
+# Before a link to the session the feedback is about; $session is its title.
+feedback-about-session = About { $session }
+# The link's text when the session has no title, in “About a session”.
+feedback-session-untitled = a session
+feedback-went-well = What went well
+feedback-to-improve = What to improve
+feedback-which-way = Which way
+feedback-author-me = I gave it to { $partner }
+feedback-author-partner = { $partner } gave it to me
+feedback-date = Date
+feedback-session = About the session
+feedback-no-session = No particular session
+feedback-rating = Rating (optional)
+feedback-went-well-placeholder-given = What { $partner } did that helped
+feedback-went-well-placeholder-received = What { $partner } said worked for them
+# The field's name in the version history (“History of the feedback “What went well””).
+feedback-history-went-well = feedback “What went well”
+feedback-history-to-improve = feedback “What to improve”
+feedback-markdown-hint = Markdown works: **bold**, *italic*, - lists.
+feedback-to-improve-placeholder-given = One thing to try next time
+feedback-to-improve-placeholder-received = What they would like you to change
+feedback-who-may-see = Who may see it
+feedback-only-me = Only me
+feedback-shared-with = Shared with { $partner }
+feedback-visibility-hint-given = Feedback you give is meant for { $partner }, so it starts shared: it goes into exports for { $partner }.
+feedback-visibility-hint-received = Your notes on what { $partner } told you start private: they stay on this computer unless you share them.
+# A session without a title in the list of sessions to pick (“Session · 2 Mar 2026”).
+feedback-session-title-fallback = Session
+feedback-rating-none = No rating
+feedback-rating-poor = Poor
+feedback-rating-fair = Fair
+feedback-rating-good = Good
+feedback-rating-very-good = Very good
+feedback-rating-excellent = Excellent
+# Stars read out by a screen reader; $rating may be an average (“4.3”).
+feedback-stars = { $rating } of 5
+partnership-action-not-updated = Could not update the action: { $error }
+# Who does an action item: the person using Twoway (the other choice is the partner's name).
+partnership-action-owner-me = Me
+partnership-action-done-on = Done { $date }
+# $date is a date, $relative says how far it is (“in 3 days”, “yesterday”).
+partnership-action-overdue-on = Overdue: { $date } ({ $relative })
+partnership-action-due-on = Due { $date } ({ $relative })
+partnership-action-no-due-date = No due date
+# A link to the session an action item came from; $session is its title.
+partnership-action-from-session = from “{ $session }”
+partnership-action-delete-label = Delete action: { $action }
+partnership-actions-heading = Action items
+partnership-actions-open = { $count ->
+    [one] { $count } open
+   *[other] { $count } open
+}
+# $overdue is the number overdue, marked red: the message partnership-actions-overdue.
+partnership-actions-open-overdue = { $count ->
+    [one] { $count } open, { $overdue }
+   *[other] { $count } open, { $overdue }
+}
+partnership-actions-overdue = { $count ->
+    [one] { $count } overdue
+   *[other] { $count } overdue
+}
+partnership-actions-not-loaded = Could not load the action items: { $error }
+partnership-actions-empty = No action items yet. Add what either of you promised to do before the next session.
+partnership-actions-all-done = Everything is done. Add the next thing either of you will do.
+partnership-action-add-label = Add an action item
+partnership-action-new = New action
+partnership-action-new-placeholder = e.g. Share the draft post before Friday
+partnership-action-owner = Who
+partnership-action-due = Due
+# After a field's label.
+partnership-optional = (optional)
+partnership-action-add = Add action
+partnership-actions-done-count = Done ({ $count })
+goal-add-title = Add a goal
+goal-title = Goal
+goal-title-placeholder-learn = e.g. Post on LinkedIn twice a month
+goal-title-placeholder-teach = e.g. { $partner } can present a budget to the board
+goal-which-way = Which way
+goal-direction-learn = I learn
+goal-direction-teach = I teach
+# After “I learn”, in bold.
+goal-direction-learn-hint = — something { $partner } teaches me
+# After “I teach”, in bold.
+goal-direction-teach-hint = — something { $partner } learns from me
+goal-target-date = Target date
+goal-who-may-see = Who may see it
+goal-visibility-shared = Shared with { $partner }
+goal-visibility-private = Only me (private)
+goal-add = Add goal
+agreement-version-name-mine = Your version { $number }, adopted { $date }
+agreement-version-name-theirs = { $partner }'s version { $number }, adopted { $date }
+# $removed is “struck-through words”, struck through; $added is “underlined words”, underlined.
+agreement-compare-legend = On the left, { $removed } are gone from the later text; on the right, { $added } are new in it.
+agreement-compare-legend-removed = struck-through words
+agreement-compare-legend-added = underlined words
+# $from (struck through) and $to (underlined) are dates, or “no date”.
+agreement-compare-revisit = Revisit date: { $from } → { $to }
+agreement-revisit-none = no date
+agreement-compare-draft = The draft, as it is now
+agreement-compare-title = Compare versions of the agreement
+agreement-compare-earlier = Earlier
+agreement-compare-later = Later
+agreement-compare-failed = The versions could not be compared: { $error }
+agreement-comparing = Comparing…
+agreement-compare-same = These two hold the same words.
+agreement-draft-not-saved = The draft is not saved yet, so it was not adopted: { $error }
+agreement-adopted-draft = Adopted: this version is kept as it is today.
+agreement-adopted-theirs = Adopted { $partner }'s version: you both agreed to it.
+agreement-version-adopted-mine = You adopted it { $date }
+agreement-version-adopted-theirs = { $partner } adopted it { $date }
+# After who adopted a version and when (“You adopted it 2 Mar 2026 · revisit 1 Sept 2026”).
+agreement-version-revisit = revisit { $date }
+agreement-badge-not-adopted = Not adopted yet
+agreement-state-not-adopted = When you both agree on it, adopt this version: Twoway keeps it as it stands today, and { $partner }'s pack can show that they adopted it too.
+agreement-badge-agreed = Agreed by both
+agreement-state-agreed = You adopted this version on { $date }, and so did { $partner }.
+agreement-badge-changed = Changed
+agreement-state-changed = The draft differs from the version you adopted on { $date }. Adopt it when you both agree.
+agreement-badge-mine = Adopted by you
+agreement-state-mine = On { $date }. Send { $partner } a pack: when theirs says they adopted the same words, it shows as agreed by both.
+agreement-badge-theirs = { $partner }'s version
+agreement-state-theirs = { $partner } adopted a different version on { $date }.
+agreement-compare-with-yours = Compare with yours
+agreement-compare-with-draft = Compare with the draft
+agreement-badge-revisit = Time to revisit
+agreement-state-revisit = The version in force asked to look at it again on { $date }.
+agreement-adopt = Adopt this version
+agreement-adopt-theirs = Adopt { $partner }'s version
+agreement-changed-since = What changed since { $date }
+agreement-sections-suggested = Sections mentoring guides suggest, if you want them:
+agreement-versions-count = Adopted versions ({ $count })
+agreement-version-owner-mine = Yours · version { $number }
+agreement-version-owner-theirs = { $partner }'s · version { $number }
+agreement-badge-same-as-draft = Same as the draft
+agreement-versions-not-read = The agreement's versions could not be read: { $error }
+
 ## Sessions, learning log, search and trash
 
 ## Home, settings, journal care and unlock
