@@ -131,13 +131,13 @@ agreement-version-adopted-mine = Von dir angenommen am { $date }
 agreement-version-adopted-theirs = Von { $partner } angenommen am { $date }
 agreement-version-revisit = überprüfen am { $date }
 agreement-badge-not-adopted = Noch nicht angenommen
-agreement-state-not-adopted = Wenn ihr euch beide einig seid, nimm diese Version an: Twoway bewahrt sie so, wie sie heute ist, und das Paket von { $partner } kann zeigen, dass auch { $partner } sie angenommen hat.
+agreement-state-not-adopted = Wenn ihr euch beide einig seid, nimm diese Version an: Twoway bewahrt sie so, wie sie heute ist, und das Paket von { $partner } kann zeigen, dass sie auch dort angenommen wurde.
 agreement-badge-agreed = Von beiden vereinbart
 agreement-state-agreed = Du hast diese Version am { $date } angenommen, { $partner } ebenfalls.
 agreement-badge-changed = Geändert
 agreement-state-changed = Der Entwurf weicht von der Version ab, die du am { $date } angenommen hast. Nimm ihn an, wenn ihr euch beide einig seid.
 agreement-badge-mine = Von dir angenommen
-agreement-state-mine = Am { $date }. Schick { $partner } ein Paket: Wenn das Paket von { $partner } zeigt, dass dieselben Wörter angenommen wurden, gilt die Version als von beiden vereinbart.
+agreement-state-mine = Am { $date }. Schick { $partner } ein Paket: Wenn das Paket, das zurückkommt, dieselben Wörter als angenommen zeigt, gilt die Version als von beiden vereinbart.
 agreement-badge-theirs = Version von { $partner }
 agreement-state-theirs = { $partner } hat am { $date } eine andere Version angenommen.
 agreement-compare-with-yours = Mit deiner vergleichen
@@ -153,6 +153,109 @@ agreement-version-owner-mine = Deine · Version { $number }
 agreement-version-owner-theirs = Von { $partner } · Version { $number }
 agreement-badge-same-as-draft = Wie der Entwurf
 agreement-versions-not-read = Die Versionen der Vereinbarung konnten nicht gelesen werden: { $error }
+goal-progress-set-by = { $progress } – vom letzten Check-in gesetzt.
+goal-percent = { $progress } %
+goal-check-in-added = Check-in hinzugefügt.
+goal-check-in-not-updated = Der Check-in konnte nicht geändert werden: { $error }
+goal-direction-learn-from = Ich lerne (von { $partner })
+goal-direction-teach-to = Ich lehre ({ $partner } lernt)
+goal-status = Status
+goal-description = Worum es geht
+goal-description-placeholder = Warum das wichtig ist und wo du anfängst…
+goal-history-description = Beschreibung des Ziels
+goal-success-criteria = Woran wir merken, dass es geschafft ist
+goal-success-criteria-placeholder = - Etwas, das man sehen oder zählen kann…
+goal-history-success-criteria = Erfolgskriterien
+goal-progress = Fortschritt
+goal-progress-so-far = Bisheriger Fortschritt (%)
+goal-progress-slider = Fortschritt (Schieberegler)
+goal-progress-manual-hint = Stell ihn hier ein, bis zum ersten Check-in; danach setzen ihn die Check-ins.
+goal-check-ins-label = Check-ins, älteste zuerst
+goal-check-in-delete-label = Check-in vom { $date } löschen
+goal-check-in-delete = Check-in löschen
+goal-check-ins-not-loaded = Die Check-ins konnten nicht geladen werden: { $error }
+goal-check-in-add-heading = Check-in hinzufügen
+goal-check-in-date = Datum
+goal-check-in-progress = Fortschritt (%)
+goal-check-in-note = Notiz
+goal-check-in-note-optional = (optional, Markdown)
+goal-check-in-note-placeholder = Was hat sich seit dem letzten Mal bewegt?
+goal-check-in-add = Check-in hinzufügen
+goal-delete = Ziel löschen
+partnership-status-active = Aktiv
+partnership-status-paused = Pausiert
+partnership-status-completed = Abgeschlossen
+goal-status-open = Nicht begonnen
+goal-status-in-progress = In Arbeit
+goal-status-achieved = Erreicht
+goal-status-dropped = Aufgegeben
+partnership-session-status-planned = Geplant
+partnership-session-status-held = Stattgefunden
+partnership-session-status-cancelled = Abgesagt
+partnership-cadence-daily = täglich
+partnership-cadence-weekly = wöchentlich
+partnership-cadence-monthly = monatlich
+partnership-cadence-every-days = alle { $count } Tage
+partnership-cadence-every-weeks = alle { $count } Wochen
+partnership-cadence-every-months = alle { $count } Monate
+agreement-template-ground-rules = Grundregeln
+agreement-template-rhythm = Wir treffen uns { $cadence }; jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
+agreement-template-rhythm-open = Wir vereinbaren, wie oft wir uns treffen, und jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
+agreement-template-both-ways = Wir lehren beide und wir lernen beide: Jedes Treffen gibt beiden Richtungen Zeit.
+agreement-template-one-question = Wir bringen eine Frage mit oder eine Sache, die wir seit dem letzten Mal ausprobiert haben.
+agreement-template-confidentiality = Vertraulichkeit
+agreement-template-stays-between-us = Was wir besprechen, bleibt unter uns, außer wir sind uns beide einig, es weiterzugeben.
+agreement-template-no-reviews = Nichts, was hier gesagt wird, fließt in Leistungsbeurteilungen oder Beförderungsentscheidungen ein.
+agreement-template-boundaries = Grenzen
+agreement-template-rather-not = Jede und jeder von uns kann „Darüber möchte ich lieber nicht sprechen“ sagen, ohne es zu begründen.
+agreement-template-off-limits = Wir benennen die Themen, die tabu sind (zum Beispiel das Gehalt von Kolleginnen und Kollegen oder anstehende Umstrukturierungen), und lassen sie weg.
+agreement-template-feedback = Wie wir Feedback geben
+agreement-template-specific-and-kind = Konkret und freundlich: was passiert ist, was es bewirkt hat, ein Vorschlag.
+agreement-template-last-five-minutes = Die letzten fünf Minuten jedes Treffens halten wir für Feedback frei, in beide Richtungen.
+goal-visibility-only-me = Nur ich
+goal-target-was-due = War fällig am { $date }
+goal-target-on = Ziel: { $date }
+partnership-plan-pick-time = Wähle ein Datum und eine Uhrzeit.
+partnership-session-planned-empty = Treffen geplant. Vom letzten Mal ist nichts zu übernehmen.
+partnership-session-planned = Treffen geplant: { $carried ->
+        [one] { $carried } Agendapunkt
+       *[other] { $carried } Agendapunkte
+    } übernommen, { $actions ->
+        [one] { $actions } offene Aufgabe
+       *[other] { $actions } offene Aufgaben
+    } aufgelistet.
+partnership-plan-title = Nächstes Treffen planen
+partnership-plan-session-title = Titel
+partnership-plan-starts-at = Datum und Uhrzeit
+partnership-plan-duration = Dauer (Minuten)
+partnership-plan-place = Ort
+partnership-plan-place-placeholder = Videoanruf, Café im 3. Stock…
+partnership-plan-carry-note = Offene Agendapunkte vom letzten Treffen und alle offenen Aufgaben kommen automatisch mit.
+partnership-plan-submit = Treffen planen
+partnership-lead-not-a-number = Gib eine ganze Zahl an Minuten an oder lass das Feld leer für den Standardwert.
+partnership-lead-label = Vor Treffen erinnern
+partnership-lead-unit = Minuten
+partnership-lead-default = { $minutes ->
+    [one] Leer: der Standardwert, { $minutes } Minute (Einstellungen → Erinnerungen).
+   *[other] Leer: der Standardwert, { $minutes } Minuten (Einstellungen → Erinnerungen).
+}
+partnership-lead-reminders-off = Erinnerungen an Treffen sind unter Einstellungen → Erinnerungen ausgeschaltet.
+partnership-summary-label = Dieses Tandem auf einen Blick
+partnership-summary-held = Stattgefundene Treffen
+partnership-summary-expected = von { $expected } erwarteten
+partnership-summary-last = Letztes Treffen
+partnership-summary-none-held = Noch keins stattgefunden
+partnership-summary-next = Nächstes Treffen
+partnership-summary-planned = geplant
+partnership-summary-next-overdue = Überfällig: { $relative }
+partnership-summary-next-due = Fällig { $relative }
+partnership-summary-not-planned = { $date }, noch nicht geplant
+partnership-summary-no-rhythm = Kein Rhythmus festgelegt
+partnership-summary-none-overdue = keine überfällig
+partnership-topic-placeholder = Thema eingeben und Eingabe drücken
+partnership-topics-label = { $label }: Themen
+partnership-topic-remove = { $topic } entfernen
+partnership-topic-hint = Drück Eingabe oder tippe ein Komma, um ein Thema hinzuzufügen.
 
 ## Sessions, learning log, search and trash
 

@@ -173,6 +173,120 @@ agreement-version-owner-mine = Yours · version { $number }
 agreement-version-owner-theirs = { $partner }'s · version { $number }
 agreement-badge-same-as-draft = Same as the draft
 agreement-versions-not-read = The agreement's versions could not be read: { $error }
+# $progress is the percentage in bold: the message goal-percent.
+goal-progress-set-by = { $progress } — set by the latest check-in.
+goal-percent = { $progress }%
+goal-check-in-added = Check-in added.
+goal-check-in-not-updated = Could not update the check-in: { $error }
+goal-direction-learn-from = I learn (from { $partner })
+goal-direction-teach-to = I teach ({ $partner } learns)
+goal-status = Status
+goal-description = What it is about
+goal-description-placeholder = Why this matters, and where you start from…
+# The field's name in the version history (“History of the goal’s description”).
+goal-history-description = goal’s description
+goal-success-criteria = How we'll know it's done
+goal-success-criteria-placeholder = - Something you can see or count…
+goal-history-success-criteria = success criteria
+goal-progress = Progress
+goal-progress-so-far = Progress so far (%)
+goal-progress-slider = Progress (slider)
+goal-progress-manual-hint = Set it here until the first check-in; from then on, check-ins set it.
+goal-check-ins-label = Check-ins, oldest first
+goal-check-in-delete-label = Delete check-in of { $date }
+goal-check-in-delete = Delete check-in
+goal-check-ins-not-loaded = Could not load the check-ins: { $error }
+goal-check-in-add-heading = Add a check-in
+goal-check-in-date = Date
+goal-check-in-progress = Progress (%)
+goal-check-in-note = Note
+goal-check-in-note-optional = (optional, Markdown)
+goal-check-in-note-placeholder = What moved since last time?
+goal-check-in-add = Add check-in
+goal-delete = Delete goal
+partnership-status-active = Active
+partnership-status-paused = Paused
+partnership-status-completed = Completed
+goal-status-open = Not started
+goal-status-in-progress = In progress
+goal-status-achieved = Achieved
+goal-status-dropped = Dropped
+partnership-session-status-planned = Planned
+partnership-session-status-held = Held
+partnership-session-status-cancelled = Cancelled
+# How often a pair meets, after “meeting” or “We meet”.
+partnership-cadence-daily = daily
+partnership-cadence-weekly = weekly
+partnership-cadence-monthly = monthly
+partnership-cadence-every-days = every { $count } days
+partnership-cadence-every-weeks = every { $count } weeks
+partnership-cadence-every-months = every { $count } months
+# The agreement's starting text, in Markdown: headings and the points under them.
+agreement-template-ground-rules = Ground rules
+# $cadence: “every 2 weeks”, “weekly”…
+agreement-template-rhythm = We meet { $cadence }; either of us can move a session with a day's notice.
+agreement-template-rhythm-open = We agree how often we meet, and either of us can move a session with a day's notice.
+agreement-template-both-ways = Both of us teach and both of us learn: each session gives time to both directions.
+agreement-template-one-question = We come with one question, or one thing we tried since last time.
+agreement-template-confidentiality = Confidentiality
+agreement-template-stays-between-us = What we discuss stays between us unless we both agree to share it.
+agreement-template-no-reviews = Nothing said here feeds into performance reviews or promotion decisions.
+agreement-template-boundaries = Boundaries
+agreement-template-rather-not = Either of us can say "I'd rather not go there" without explaining why.
+agreement-template-off-limits = We name the topics that are off limits (for example colleagues' pay or pending reorganisations) and leave them out.
+agreement-template-feedback = How we give feedback
+agreement-template-specific-and-kind = Specific and kind: what happened, the effect it had, one suggestion.
+agreement-template-last-five-minutes = We keep the last five minutes of each session for feedback, in both directions.
+goal-visibility-only-me = Only me
+goal-target-was-due = Was due { $date }
+goal-target-on = Target { $date }
+partnership-plan-pick-time = Pick a date and time.
+partnership-session-planned-empty = Session planned. Nothing to carry over from last time.
+partnership-session-planned = Session planned: { $carried ->
+        [one] { $carried } agenda item
+       *[other] { $carried } agenda items
+    } carried over, { $actions ->
+        [one] { $actions } open action
+       *[other] { $actions } open actions
+    } listed.
+partnership-plan-title = Plan the next session
+partnership-plan-session-title = Title
+partnership-plan-starts-at = Date and time
+partnership-plan-duration = Length (minutes)
+partnership-plan-place = Where
+partnership-plan-place-placeholder = Video call, café on the 3rd floor…
+partnership-plan-carry-note = Unfinished agenda items from the last session and every open action item come along automatically.
+partnership-plan-submit = Plan session
+partnership-lead-not-a-number = Give a whole number of minutes, or leave it empty for the default.
+partnership-lead-label = Remind me before sessions
+# After the number box of the reminder's lead time.
+partnership-lead-unit = minutes
+partnership-lead-default = { $minutes ->
+    [one] Empty: the default, { $minutes } minute (Settings → Reminders).
+   *[other] Empty: the default, { $minutes } minutes (Settings → Reminders).
+}
+partnership-lead-reminders-off = Session reminders are off in Settings → Reminders.
+partnership-summary-label = This partnership at a glance
+partnership-summary-held = Sessions held
+# After the number of sessions held.
+partnership-summary-expected = of { $expected } expected
+partnership-summary-last = Last session
+partnership-summary-none-held = None held yet
+partnership-summary-next = Next session
+# After the date and time of the next planned session.
+partnership-summary-planned = planned
+# $relative: “3 days ago”, “yesterday”.
+partnership-summary-next-overdue = Overdue { $relative }
+# $relative: “in 3 days”, “tomorrow”, “today”.
+partnership-summary-next-due = Due { $relative }
+partnership-summary-not-planned = { $date }, not planned yet
+partnership-summary-no-rhythm = No rhythm set
+partnership-summary-none-overdue = none overdue
+partnership-topic-placeholder = Add a topic and press Enter
+# $label names the list (“Topics I learn”).
+partnership-topics-label = { $label }: topics
+partnership-topic-remove = Remove { $topic }
+partnership-topic-hint = Press Enter or type a comma to add a topic.
 
 ## Sessions, learning log, search and trash
 
