@@ -256,6 +256,76 @@ partnership-topic-placeholder = Thema eingeben und Eingabe drücken
 partnership-topics-label = { $label }: Themen
 partnership-topic-remove = { $topic } entfernen
 partnership-topic-hint = Drück Eingabe oder tippe ein Komma, um ein Thema hinzuzufügen.
+skill-add-title = Kompetenz hinzufügen
+skill-name = Kompetenz
+skill-name-placeholder = z. B. LinkedIn-Beiträge schreiben
+skill-category = Kategorie
+skill-category-placeholder = z. B. Social Media
+skill-direction = Richtung
+skill-direction-learn = Ich lerne sie von { $partner }
+skill-direction-teach = Ich bringe sie { $partner } bei
+skill-name-missing = Gib der Kompetenz einen Namen.
+skill-not-saved = Nicht gespeichert: { $error }
+skill-add = Kompetenz hinzufügen
+skill-growth-spoken-one = { $latest } von 5.
+skill-growth-spoken-same = Von { $baseline } auf { $latest } von 5, unverändert.
+skill-growth-spoken-up = Von { $baseline } auf { $latest } von 5, { $change } höher.
+skill-growth-spoken-down = Von { $baseline } auf { $latest } von 5, { $change } niedriger.
+skill-growth-ratings-since = { $count ->
+    [one] { $count } Einschätzung seit { $date }
+   *[other] { $count } Einschätzungen seit { $date }
+}
+skill-growth-baseline = Ausgangswert, { $date }
+skill-not-rated = Noch nicht eingeschätzt
+skill-rate-label = { $skill } einschätzen
+skill-rater = Wer schätzt ein
+skill-rater-me = Ich
+skill-rating-date = Datum
+skill-level-mine = Meine Stufe
+skill-level-theirs = Wie { $partner } mich einschätzt
+skill-rating-note = Notiz
+skill-rating-note-placeholder-mine = Woran machst du das fest?
+skill-rating-note-placeholder-theirs = Was { $partner } gesagt hat
+skill-rating-save = Einschätzung speichern
+skill-level-1 = Fange gerade an
+skill-level-2 = Auf dem Weg
+skill-level-3 = Fühle mich wohl damit
+skill-level-4 = Sicher
+skill-level-5 = Könnte es lehren
+skill-not-updated = Die Kompetenz konnte nicht geändert werden: { $error }
+skill-rating-not-updated = Die Einschätzung konnte nicht geändert werden: { $error }
+skill-chart-label = Einschätzungen von { $skill } im Zeitverlauf, 1 bis 5. { $mine }; { $theirs }. Alle Einschätzungen stehen unter „Alle Einschätzungen“.
+skill-chart-mine = Ich von { $baseline } auf { $latest }
+skill-chart-mine-none = Ich: nicht eingeschätzt
+skill-chart-theirs = { $partner } von { $baseline } auf { $latest }
+skill-chart-theirs-none = { $partner }: nicht eingeschätzt
+skill-rate-now-label = Jetzt einschätzen: { $skill }
+skill-rate-now = Jetzt einschätzen
+skill-edit-label = { $skill } bearbeiten
+skill-delete-label = { $skill } löschen
+skill-edit-name = Name
+skill-edit-direction = Richtung
+skill-growth-mine = Wie ich sie einschätze
+skill-growth-theirs = Wie { $partner } sie einschätzt
+skill-no-ratings = Noch keine Einschätzungen. Schätz sie jetzt ein, um einen Ausgangswert festzulegen – und bitte auch { $partner } um eine Einschätzung, damit du beide Sichten wachsen siehst.
+skill-ratings-count = Alle Einschätzungen ({ $count })
+skill-ratings-caption = Einschätzungen von { $skill }, älteste zuerst
+skill-ratings-date = Datum
+skill-ratings-by = Von
+skill-ratings-level = Stufe
+skill-ratings-note = Notiz
+skill-ratings-visibility = Wer es sieht
+skill-ratings-actions = Aktionen
+skill-rating-delete-mine = Meine Einschätzung vom { $date } löschen
+skill-rating-delete-theirs = Einschätzung vom { $date } von { $partner } löschen
+skill-evidence = Nachweise aus dem Lernjournal
+skill-evidence-not-loaded = Die Erkenntnisse zu dieser Kompetenz konnten nicht geladen werden.
+skill-evidence-empty = Noch nichts verknüpft. Wenn du festhältst, was du gelernt hast (Strg+L), wähle diese Kompetenz, damit der Nachweis hier steht.
+skill-evidence-open-log = Lernjournal öffnen
+skill-evidence-more = { $count ->
+    [one] dort { $count } weitere zu dieser Kompetenz
+   *[other] dort { $count } weitere zu dieser Kompetenz
+}
 
 ## Sessions, learning log, search and trash
 

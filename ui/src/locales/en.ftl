@@ -287,6 +287,80 @@ partnership-topic-placeholder = Add a topic and press Enter
 partnership-topics-label = { $label }: topics
 partnership-topic-remove = Remove { $topic }
 partnership-topic-hint = Press Enter or type a comma to add a topic.
+skill-add-title = Add a skill
+skill-name = Skill
+skill-name-placeholder = e.g. Writing LinkedIn posts
+skill-category = Category
+skill-category-placeholder = e.g. Social media
+skill-direction = Which way it flows
+skill-direction-learn = I learn it from { $partner }
+skill-direction-teach = I teach it to { $partner }
+skill-name-missing = Give the skill a name.
+skill-not-saved = Not saved: { $error }
+skill-add = Add skill
+# Read out by a screen reader for a skill rated once.
+skill-growth-spoken-one = { $latest } of 5.
+skill-growth-spoken-same = From { $baseline } to { $latest } of 5, no change.
+skill-growth-spoken-up = From { $baseline } to { $latest } of 5, up { $change }.
+skill-growth-spoken-down = From { $baseline } to { $latest } of 5, down { $change }.
+skill-growth-ratings-since = { $count ->
+    [one] { $count } rating since { $date }
+   *[other] { $count } ratings since { $date }
+}
+# The first and only rating of a skill, and its date.
+skill-growth-baseline = Baseline, { $date }
+skill-not-rated = Not rated yet
+skill-rate-label = Rate { $skill }
+skill-rater = Who is rating
+skill-rater-me = Me
+skill-rating-date = Date
+skill-level-mine = My level
+skill-level-theirs = { $partner }'s rating of me
+skill-rating-note = Note
+skill-rating-note-placeholder-mine = What makes you say so?
+skill-rating-note-placeholder-theirs = What { $partner } said
+skill-rating-save = Save rating
+# What the levels of a skill rating mean, 1 to 5.
+skill-level-1 = Just starting
+skill-level-2 = Getting there
+skill-level-3 = Comfortable
+skill-level-4 = Confident
+skill-level-5 = Could teach it
+skill-not-updated = Could not update the skill: { $error }
+skill-rating-not-updated = Could not update the rating: { $error }
+# The chart's text for a screen reader; $mine and $theirs are skill-chart-mine or -mine-none, skill-chart-theirs or -theirs-none.
+skill-chart-label = Ratings of { $skill } over time, 1 to 5. { $mine }; { $theirs }. Every rating is listed under "All ratings".
+skill-chart-mine = Me from { $baseline } to { $latest }
+skill-chart-mine-none = Me: not rated
+skill-chart-theirs = { $partner } from { $baseline } to { $latest }
+skill-chart-theirs-none = { $partner }: not rated
+skill-rate-now-label = Rate now: { $skill }
+skill-rate-now = Rate now
+skill-edit-label = Edit { $skill }
+skill-delete-label = Delete { $skill }
+skill-edit-name = Name
+skill-edit-direction = Direction
+skill-growth-mine = As I rate it
+skill-growth-theirs = As { $partner } rates it
+skill-no-ratings = No ratings yet. Rate it now to set a baseline — and ask { $partner } for a rating too, so you can see both views grow.
+skill-ratings-count = All ratings ({ $count })
+skill-ratings-caption = Ratings of { $skill }, oldest first
+skill-ratings-date = Date
+skill-ratings-by = By
+skill-ratings-level = Level
+skill-ratings-note = Note
+skill-ratings-visibility = Who sees it
+skill-ratings-actions = Actions
+skill-rating-delete-mine = Delete the rating of { $date } by me
+skill-rating-delete-theirs = Delete the rating of { $date } by { $partner }
+skill-evidence = Evidence from the learning log
+skill-evidence-not-loaded = Could not load the learnings for this skill.
+skill-evidence-empty = Nothing linked yet. When you log what you learned (Ctrl+L), pick this skill to keep the proof here.
+skill-evidence-open-log = Open the learning log
+skill-evidence-more = { $count ->
+    [one] { $count } more about this skill there
+   *[other] { $count } more about this skill there
+}
 
 ## Sessions, learning log, search and trash
 
