@@ -326,6 +326,34 @@ skill-evidence-more = { $count ->
     [one] dort { $count } weitere zu dieser Kompetenz
    *[other] dort { $count } weitere zu dieser Kompetenz
 }
+template-saved = Vorlage „{ $name }“ gespeichert.
+template-saved-new = Als Vorlage „{ $name }“ gespeichert.
+template-edit-title = Vorlage bearbeiten
+template-save-as-title = Als Vorlage speichern
+template-name = Name
+template-name-placeholder = Wöchentliches Treffen
+template-name-problem = Name: { $problem }.
+template-partner = dein Gegenüber
+template-items = Punkte
+template-item-label = Punkt { $number }
+template-item-placeholder = Worüber ihr sprechen wollt
+template-item-minutes-label = Minuten für Punkt { $number }
+template-minutes-unit = Min.
+template-minutes-problem = Minuten: { $problem }.
+template-item-owner-label = Geleitet von, Punkt { $number }
+template-owner-me = Ich
+template-owner-partner = Mein Gegenüber
+template-item-remove-label = Punkt { $number } entfernen
+template-item-remove = Diesen Punkt entfernen
+template-items-empty = Füge mindestens einen Punkt hinzu.
+template-items-problem = Vorlage: { $problem }.
+template-item-add = + Punkt hinzufügen
+template-names-intro = Wird beim Anwenden der Vorlage ausgefüllt – klick auf einen, um ihn in Punkt { $number } einzusetzen:
+template-name-insert-label = { $name } einsetzen: { $meaning }
+template-not-saved = Nicht gespeichert: { $error }
+template-visibility-private = Nur in Paketen, die du für dich selbst exportierst.
+template-visibility-shared = Auch in den Paketen, die du für dein Gegenüber exportierst.
+template-save = Vorlage speichern
 
 ## Sessions, learning log, search and trash
 

@@ -361,6 +361,38 @@ skill-evidence-more = { $count ->
     [one] { $count } more about this skill there
    *[other] { $count } more about this skill there
 }
+template-saved = Template “{ $name }” saved.
+template-saved-new = Saved as the template “{ $name }”.
+template-edit-title = Edit the template
+template-save-as-title = Save as a template
+template-name = Name
+template-name-placeholder = Weekly check-in
+# $problem is the journal's words for what is wrong (“must not be empty”).
+template-name-problem = The name { $problem }.
+# Stands for the partner in a template, which is not any one partnership's (“export for your partner”).
+template-partner = your partner
+template-items = Items
+template-item-label = Item { $number }
+template-item-placeholder = What to talk about
+template-item-minutes-label = Minutes for item { $number }
+# After an item's number of minutes.
+template-minutes-unit = min
+template-minutes-problem = Minutes { $problem }.
+template-item-owner-label = Led by, item { $number }
+template-owner-me = Me
+template-owner-partner = My partner
+template-item-remove-label = Remove item { $number }
+template-item-remove = Remove this item
+template-items-empty = Add at least one item.
+template-items-problem = A template { $problem }.
+template-item-add = + Add an item
+template-names-intro = Filled in when the template is applied — click one to put it in item { $number }:
+# $name is a placeholder name such as “{partner_first_name}”, $meaning says what it stands for.
+template-name-insert-label = Insert { $name }: { $meaning }
+template-not-saved = Not saved: { $error }
+template-visibility-private = Only in packs you export for yourself.
+template-visibility-shared = Also in the packs you export for your partner.
+template-save = Save template
 
 ## Sessions, learning log, search and trash
 
