@@ -354,6 +354,72 @@ template-not-saved = Nicht gespeichert: { $error }
 template-visibility-private = Nur in Paketen, die du für dich selbst exportierst.
 template-visibility-shared = Auch in den Paketen, die du für dein Gegenüber exportierst.
 template-save = Vorlage speichern
+partnership-tab-overview = Überblick
+partnership-tab-sessions = Treffen
+partnership-tab-goals = Ziele
+partnership-tab-skills = Kompetenzen
+partnership-tab-feedback = Feedback
+partnership-not-found = Dieses Tandem ist nicht im Journal
+partnership-not-found-hint = Vielleicht wurde es in den Papierkorb verschoben. Von dort kannst du es wiederherstellen.
+partnership-open-trash = Papierkorb öffnen
+partnership-go-home = Zur Übersicht
+partnership-not-opened = Dieses Tandem konnte nicht geöffnet werden
+partnership-record = Lernnachweis…
+partnership-import = Paket importieren…
+partnership-folder = Geteilter Ordner…
+partnership-export = Exportieren…
+partnership-since = seit { $date }
+partnership-meeting = Treffen { $cadence }
+partnership-tabs-label = { $partner }: Bereiche
+feedback-tally-given = An { $partner } gegeben
+feedback-tally-received = Von { $partner } erhalten
+feedback-heading = Feedback
+feedback-intro = In beide Richtungen: was du { $partner } nach einem Treffen gesagt hast und was { $partner } dir gesagt hat.
+feedback-not-loaded = Das Feedback konnte nicht geladen werden: { $error }
+feedback-loading = Feedback wird geladen…
+feedback-empty-title = Noch kein Feedback
+feedback-empty = Halte nach einem Treffen fest, was bei { $partner } gut lief und was besser werden kann – und schreib auch auf, was { $partner } dir sagt. Ein paar Worte und eine Einschätzung reichen, um zu sehen, wie der Austausch läuft.
+feedback-give = Feedback geben
+feedback-note-received-first = Erhaltenes Feedback notieren
+feedback-tally-entries = { $count ->
+    [one] { $number } Eintrag
+   *[other] { $number } Einträge
+}
+feedback-tally-average-label = durchschnittlich { $average } von 5
+feedback-tally-average = { $average } im Schnitt
+feedback-tally-no-ratings = noch keine Einschätzungen
+feedback-note-received = Erhaltenes Feedback notieren
+feedback-filter = Anzeigen
+feedback-filter-all = Alle ({ $count })
+feedback-filter-given = Gegeben ({ $count })
+feedback-filter-received = Erhalten ({ $count })
+feedback-showing = { $count ->
+    [one] { $shown } von { $count } Feedback-Eintrag angezeigt.
+   *[other] { $shown } von { $count } Feedback-Einträgen angezeigt.
+}
+feedback-none-given = Du hast noch kein Feedback für { $partner } notiert.
+feedback-none-received = Noch kein Feedback von { $partner } notiert: Frag nach, wie das letzte Treffen gelaufen ist.
+goal-group-learn = Was ich von { $partner } lerne
+goal-add-learning-short = + Lernziel hinzufügen
+goal-group-learn-empty = Noch keine Lernziele. Was möchtest du von { $partner } lernen?
+goal-group-teach = Was ich { $partner } beibringe
+goal-add-teaching-short = + Lehrziel hinzufügen
+goal-group-teach-empty = Noch keine Lehrziele. Was könnte { $partner } von dir lernen?
+goal-heading = Ziele
+goal-balance-learn = { $count ->
+    [one] { $count } Ziel, bei dem ich lerne
+   *[other] { $count } Ziele, bei denen ich lerne
+}
+goal-balance-teach = { $count ->
+    [one] { $count } Ziel, bei dem ich lehre
+   *[other] { $count } Ziele, bei denen ich lehre
+}
+goal-balance-progress = { $progress } % Fortschritt im Schnitt
+goal-not-loaded = Die Ziele konnten nicht geladen werden: { $error }
+goal-empty-title = Noch keine Ziele
+goal-empty = Leg das erste an: Was möchtest du von { $partner } lernen, und was kannst du im Gegenzug beibringen?
+goal-add-learning = Lernziel hinzufügen
+goal-add-teaching = Lehrziel hinzufügen
 
 ## Sessions, learning log, search and trash
 

@@ -393,6 +393,76 @@ template-not-saved = Not saved: { $error }
 template-visibility-private = Only in packs you export for yourself.
 template-visibility-shared = Also in the packs you export for your partner.
 template-save = Save template
+partnership-tab-overview = Overview
+partnership-tab-sessions = Sessions
+partnership-tab-goals = Goals
+partnership-tab-skills = Skills
+partnership-tab-feedback = Feedback
+partnership-not-found = This partnership is not in the journal
+partnership-not-found-hint = It may have been moved to the trash. You can bring it back from there.
+partnership-open-trash = Open the trash
+partnership-go-home = Go home
+partnership-not-opened = Could not open this partnership
+partnership-record = Record of learning…
+partnership-import = Import their pack…
+partnership-folder = Shared folder…
+partnership-export = Export…
+partnership-since = since { $date }
+# $cadence: “every 2 weeks”, “weekly”…
+partnership-meeting = meeting { $cadence }
+partnership-tabs-label = { $partner }: sections
+feedback-tally-given = Given to { $partner }
+feedback-tally-received = Received from { $partner }
+feedback-heading = Feedback
+feedback-intro = Both ways: what you told { $partner } after a session, and what { $partner } told you.
+feedback-not-loaded = Could not load the feedback: { $error }
+feedback-loading = Loading feedback…
+feedback-empty-title = No feedback yet
+feedback-empty = After a session, note what went well for { $partner } and one thing to improve — and write down what { $partner } tells you, too. A few words and a rating are enough to see how the exchange is going.
+feedback-give = Give feedback
+feedback-note-received-first = Note feedback I received
+# $number is $count, shown large.
+feedback-tally-entries = { $count ->
+    [one] { $number } entry
+   *[other] { $number } entries
+}
+# $average is an average rating (“4.3”).
+feedback-tally-average-label = average { $average } of 5
+feedback-tally-average = { $average } average
+feedback-tally-no-ratings = no ratings yet
+feedback-note-received = Note feedback received
+# The name of the choice of which entries to show (read out, not shown).
+feedback-filter = Show
+feedback-filter-all = All ({ $count })
+feedback-filter-given = Given ({ $count })
+feedback-filter-received = Received ({ $count })
+feedback-showing = { $count ->
+    [one] Showing { $shown } of { $count } feedback entry.
+   *[other] Showing { $shown } of { $count } feedback entries.
+}
+feedback-none-given = You have not noted any feedback for { $partner } yet.
+feedback-none-received = No feedback from { $partner } noted yet: ask how the last session went for them.
+goal-group-learn = What I learn from { $partner }
+goal-add-learning-short = + Add a learning goal
+goal-group-learn-empty = No learning goals yet. What do you want to learn from { $partner }?
+goal-group-teach = What I teach { $partner }
+goal-add-teaching-short = + Add a teaching goal
+goal-group-teach-empty = No teaching goals yet. What could { $partner } learn from you?
+goal-heading = Goals
+goal-balance-learn = { $count ->
+    [one] { $count } goal I learn
+   *[other] { $count } goals I learn
+}
+goal-balance-teach = { $count ->
+    [one] { $count } goal I teach
+   *[other] { $count } goals I teach
+}
+goal-balance-progress = { $progress }% average progress
+goal-not-loaded = Could not load the goals: { $error }
+goal-empty-title = No goals yet
+goal-empty = Add the first one: what do you want to learn from { $partner }, and what can you teach in return?
+goal-add-learning = Add a learning goal
+goal-add-teaching = Add a teaching goal
 
 ## Sessions, learning log, search and trash
 
