@@ -420,6 +420,45 @@ goal-empty-title = Noch keine Ziele
 goal-empty = Leg das erste an: Was möchtest du von { $partner } lernen, und was kannst du im Gegenzug beibringen?
 goal-add-learning = Lernziel hinzufügen
 goal-add-teaching = Lehrziel hinzufügen
+partnership-about = Das Tandem
+partnership-partner-name = Name deines Gegenübers
+partnership-partner-role = Rolle
+partnership-partner-role-placeholder = z. B. Datenanalyst, Finanzen
+partnership-status = Status
+partnership-status-active-hint = Ihr trefft euch regelmäßig.
+partnership-status-paused-hint = Vorerst pausiert; keine Treffen erwartet.
+partnership-status-completed-hint = Abgeschlossen; bleibt zur Erinnerung erhalten.
+partnership-cadence = Treffen alle
+partnership-cadence-unit = Einheit des Rhythmus
+partnership-cadence-none = Kein fester Rhythmus
+partnership-cadence-days = { $count ->
+    [one] Tag
+   *[other] Tage
+}
+partnership-cadence-weeks = { $count ->
+    [one] Woche
+   *[other] Wochen
+}
+partnership-cadence-months = { $count ->
+    [one] Monat
+   *[other] Monate
+}
+partnership-started-on = Begonnen am
+partnership-started-missing = Wähle das Datum, an dem ihr angefangen habt; es wird zum Zählen der Treffen gebraucht.
+partnership-ends-on = Endet am
+partnership-topics = Themen in beide Richtungen
+partnership-topic-add = Thema hinzufügen…
+agreement-heading = Unsere Vereinbarung
+agreement-use-template = Mit einer Vorlage beginnen
+agreement-intro = Grundregeln, Vertraulichkeit und Grenzen, die du mit { $partner } vereinbart hast. Schreibt sie beim ersten Treffen gemeinsam und überprüft sie unterwegs.
+agreement-field = Vereinbarung (Markdown)
+agreement-placeholder = Was wir vereinbart haben: wie wir uns treffen, was unter uns bleibt, was tabu ist…
+agreement-empty-hint = Noch leer – beginne mit der Vorlage oben oder schreib deine eigene.
+agreement-history-name = Vereinbarung
+agreement-revisit-on = Vereinbarung überprüfen am
+agreement-revisit-hint = Gehört zur Version, die du annimmst: Die Erinnerung folgt der geltenden Version.
+partnership-delete = Tandem löschen
+partnership-delete-hint = Verschiebt das Tandem mit { $partner } in den Papierkorb. Du kannst es sofort rückgängig machen oder später aus dem Papierkorb wiederherstellen.
 
 ## Sessions, learning log, search and trash
 

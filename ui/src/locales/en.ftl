@@ -463,6 +463,48 @@ goal-empty-title = No goals yet
 goal-empty = Add the first one: what do you want to learn from { $partner }, and what can you teach in return?
 goal-add-learning = Add a learning goal
 goal-add-teaching = Add a teaching goal
+partnership-about = The partnership
+partnership-partner-name = Partner's name
+partnership-partner-role = Their role
+partnership-partner-role-placeholder = e.g. Data analyst, Finance
+partnership-status = Status
+partnership-status-active-hint = Meeting regularly.
+partnership-status-paused-hint = On hold for now; no sessions expected.
+partnership-status-completed-hint = Finished; kept for the record.
+# Before a number box and a unit (“Meet every 2 weeks”).
+partnership-cadence = Meet every
+partnership-cadence-unit = Cadence unit
+partnership-cadence-none = No set rhythm
+# The unit after the number box of “Meet every”; $count is the number in it.
+partnership-cadence-days = { $count ->
+    [one] day
+   *[other] days
+}
+partnership-cadence-weeks = { $count ->
+    [one] week
+   *[other] weeks
+}
+partnership-cadence-months = { $count ->
+    [one] month
+   *[other] months
+}
+partnership-started-on = Started on
+partnership-started-missing = Pick the date you started; it is needed to count sessions.
+partnership-ends-on = Ends on
+partnership-topics = Topics, both ways
+partnership-topic-add = Add a topic…
+agreement-heading = Our agreement
+agreement-use-template = Start from a template
+agreement-intro = Ground rules, confidentiality and boundaries you agreed with { $partner }. Write it together in the first session and revisit it as you go.
+agreement-field = Agreement (Markdown)
+agreement-placeholder = What we agreed: how we meet, what stays between us, what is off limits…
+agreement-empty-hint = Empty for now — start from the template above, or write your own.
+# The field's name in the version history (“History of the agreement”).
+agreement-history-name = agreement
+agreement-revisit-on = Revisit the agreement on
+agreement-revisit-hint = Part of the version you adopt: the reminder follows the version in force.
+partnership-delete = Delete partnership
+partnership-delete-hint = Moves the partnership with { $partner } to the trash. You can undo right away, or restore it from the trash later.
 
 ## Sessions, learning log, search and trash
 
