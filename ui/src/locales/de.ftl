@@ -459,6 +459,34 @@ agreement-revisit-on = Vereinbarung überprüfen am
 agreement-revisit-hint = Gehört zur Version, die du annimmst: Die Erinnerung folgt der geltenden Version.
 partnership-delete = Tandem löschen
 partnership-delete-hint = Verschiebt das Tandem mit { $partner } in den Papierkorb. Du kannst es sofort rückgängig machen oder später aus dem Papierkorb wiederherstellen.
+partnership-session-minutes = { $minutes } Min.
+partnership-session-not-marked-held = Geplant – nicht als stattgefunden markiert
+partnership-sessions-heading = Treffen
+partnership-plan-next = Nächstes Treffen planen
+partnership-sessions-not-loaded = Die Treffen konnten nicht geladen werden: { $error }
+partnership-sessions-empty-title = Noch keine Treffen
+partnership-sessions-empty = Plane dein erstes Treffen mit { $partner }: Wähle eine Uhrzeit, und die Seite des Treffens ist bereit für Agenda und Notizen.
+partnership-plan-first = Erstes Treffen planen
+partnership-sessions-upcoming = Anstehend
+partnership-sessions-none-upcoming = Noch nichts geplant – plane das nächste Treffen, um die Agenda früh festzulegen.
+partnership-sessions-past = Vergangen
+partnership-sessions-show-latest = Nur die letzten zeigen
+partnership-sessions-show-all = { $count ->
+    [one] { $count } vergangenes Treffen zeigen
+   *[other] Alle { $count } vergangenen Treffen zeigen
+}
+skill-group-learn = Ich lerne von { $partner }
+skill-group-learn-empty = Noch nichts, was { $partner } dir beibringt.
+skill-group-teach = Ich bringe { $partner } bei
+skill-group-teach-empty = Noch nichts, was du { $partner } beibringst: Der Austausch funktioniert am besten in beide Richtungen.
+skill-heading = Kompetenzen
+skill-intro = Was du von { $partner } lernst und was du beibringst, eingeschätzt von dir und von { $partner }, während ihr vorankommt.
+skill-not-loaded = Die Kompetenzen konnten nicht geladen werden: { $error }
+skill-loading = Kompetenzen werden geladen…
+skill-empty-title = Noch keine Kompetenzen
+skill-empty = Halte fest, was du von { $partner } lernst und was du { $partner } beibringst, und schätzt euch unterwegs ein: Eine Einschätzung jetzt ist der Ausgangswert, und die nächsten zeigen, wie weit du gekommen bist – aus deiner Sicht und aus der Sicht von { $partner }.
+skill-add-first = Erste Kompetenz hinzufügen
+skill-group-count = ({ $count })
 
 ## Sessions, learning log, search and trash
 

@@ -505,6 +505,36 @@ agreement-revisit-on = Revisit the agreement on
 agreement-revisit-hint = Part of the version you adopt: the reminder follows the version in force.
 partnership-delete = Delete partnership
 partnership-delete-hint = Moves the partnership with { $partner } to the trash. You can undo right away, or restore it from the trash later.
+# A session's length.
+partnership-session-minutes = { $minutes } min
+partnership-session-not-marked-held = Planned — not marked held
+partnership-sessions-heading = Sessions
+partnership-plan-next = Plan next session
+partnership-sessions-not-loaded = Could not load the sessions: { $error }
+partnership-sessions-empty-title = No sessions yet
+partnership-sessions-empty = Plan your first session with { $partner }: pick a time, and the session page is ready for the agenda and notes.
+partnership-plan-first = Plan the first session
+partnership-sessions-upcoming = Upcoming
+partnership-sessions-none-upcoming = Nothing planned yet — plan the next session to set its agenda early.
+partnership-sessions-past = Past
+partnership-sessions-show-latest = Show only the latest
+partnership-sessions-show-all = { $count ->
+    [one] Show all { $count } past session
+   *[other] Show all { $count } past sessions
+}
+skill-group-learn = I learn from { $partner }
+skill-group-learn-empty = Nothing { $partner } teaches you yet.
+skill-group-teach = I teach { $partner }
+skill-group-teach-empty = Nothing you teach { $partner } yet: the exchange works best both ways.
+skill-heading = Skills
+skill-intro = What you learn from { $partner } and what you teach, rated by you and by { $partner } as you go.
+skill-not-loaded = Could not load the skills: { $error }
+skill-loading = Loading skills…
+skill-empty-title = No skills yet
+skill-empty = Track what you learn from { $partner } and what you teach { $partner }, and rate yourselves as you go: a rating now is the baseline, and the next ones show how far you have come — in your eyes and in { $partner }'s.
+skill-add-first = Add the first skill
+# How many skills a group holds, after its title.
+skill-group-count = ({ $count })
 
 ## Sessions, learning log, search and trash
 
