@@ -60,8 +60,6 @@ export function piecesOf(message: string): ({ text: string } | { slot: number })
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
-
-
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 
