@@ -27,6 +27,468 @@ count-records = { $count ->
 
 ## Partnership, goals, skills, templates and feedback
 
+feedback-add-title = Feedback hinzufügen
+feedback-not-saved = Nicht gespeichert: { $error }
+feedback-save-keys = Strg+Eingabe zum Speichern
+feedback-save = Feedback speichern
+feedback-given-to = An { $partner } gegeben
+feedback-from = Von { $partner }
+feedback-delete-label = Dieses Feedback löschen
+feedback-about-session = Zum Treffen { $session }
+feedback-session-untitled = ohne Titel
+feedback-went-well = Was gut lief
+feedback-to-improve = Was besser werden kann
+feedback-which-way = Richtung
+feedback-author-me = Von mir an { $partner }
+feedback-author-partner = Von { $partner } an mich
+feedback-date = Datum
+feedback-session = Zum Treffen
+feedback-no-session = Kein bestimmtes Treffen
+feedback-rating = Einschätzung (optional)
+feedback-went-well-placeholder-given = Was { $partner } getan hat und dir geholfen hat
+feedback-went-well-placeholder-received = Was laut { $partner } gut funktioniert hat
+feedback-history-went-well = Feedback „Was gut lief“
+feedback-history-to-improve = Feedback „Was besser werden kann“
+feedback-markdown-hint = Markdown geht: **fett**, *kursiv*, - Listen.
+feedback-to-improve-placeholder-given = Eine Sache zum Ausprobieren beim nächsten Mal
+feedback-to-improve-placeholder-received = Was dein Gegenüber sich anders wünscht
+feedback-who-may-see = Wer es sehen darf
+feedback-only-me = Nur ich
+feedback-shared-with = Geteilt mit { $partner }
+feedback-visibility-hint-given = Feedback, das du gibst, ist für { $partner } gedacht, darum ist es zunächst geteilt: Es kommt in Exporte für { $partner }.
+feedback-visibility-hint-received = Deine Notizen dazu, was { $partner } dir gesagt hat, sind zunächst privat: Sie bleiben auf diesem Computer, außer du teilst sie.
+feedback-session-title-fallback = Treffen
+feedback-rating-none = Keine Einschätzung
+feedback-rating-poor = Schwach
+feedback-rating-fair = Mittelmäßig
+feedback-rating-good = Gut
+feedback-rating-very-good = Sehr gut
+feedback-rating-excellent = Hervorragend
+feedback-stars = { $rating } von 5
+partnership-action-not-updated = Die Aufgabe konnte nicht geändert werden: { $error }
+partnership-action-owner-me = Ich
+partnership-action-done-on = Erledigt am { $date }
+partnership-action-overdue-on = Überfällig: { $date } ({ $relative })
+partnership-action-due-on = Fällig am { $date } ({ $relative })
+partnership-action-no-due-date = Kein Fälligkeitsdatum
+partnership-action-from-session = aus „{ $session }“
+partnership-action-delete-label = Aufgabe löschen: { $action }
+partnership-actions-heading = Aufgaben
+partnership-actions-open = { $count ->
+    [one] { $count } offen
+   *[other] { $count } offen
+}
+partnership-actions-open-overdue = { $count ->
+    [one] { $count } offen, { $overdue }
+   *[other] { $count } offen, { $overdue }
+}
+partnership-actions-overdue = { $count ->
+    [one] { $count } überfällig
+   *[other] { $count } überfällig
+}
+partnership-actions-not-loaded = Die Aufgaben konnten nicht geladen werden: { $error }
+partnership-actions-empty = Noch keine Aufgaben. Trag ein, was einer von euch bis zum nächsten Treffen erledigen will.
+partnership-actions-all-done = Alles erledigt. Trag ein, was einer von euch als Nächstes tut.
+partnership-action-add-label = Eine Aufgabe hinzufügen
+partnership-action-new = Neue Aufgabe
+partnership-action-new-placeholder = z. B. Den Entwurf des Beitrags vor Freitag teilen
+partnership-action-owner = Wer
+partnership-action-due = Fällig
+partnership-optional = (optional)
+partnership-action-add = Aufgabe hinzufügen
+partnership-actions-done-count = Erledigt ({ $count })
+goal-add-title = Ziel hinzufügen
+goal-title = Ziel
+goal-title-placeholder-learn = z. B. Zweimal im Monat auf LinkedIn posten
+goal-title-placeholder-teach = z. B. { $partner } kann dem Vorstand ein Budget vorstellen
+goal-which-way = Richtung
+goal-direction-learn = Ich lerne
+goal-direction-teach = Ich lehre
+goal-direction-learn-hint = – etwas, das { $partner } mir beibringt
+goal-direction-teach-hint = – etwas, das { $partner } von mir lernt
+goal-target-date = Zieldatum
+goal-who-may-see = Wer es sehen darf
+goal-visibility-shared = Geteilt mit { $partner }
+goal-visibility-private = Nur ich (privat)
+goal-add = Ziel hinzufügen
+agreement-version-name-mine = Deine Version { $number }, angenommen am { $date }
+agreement-version-name-theirs = Version { $number } von { $partner }, angenommen am { $date }
+agreement-compare-legend = Links sind { $removed } im späteren Text weggefallen; rechts sind { $added } neu hinzugekommen.
+agreement-compare-legend-removed = durchgestrichene Wörter
+agreement-compare-legend-added = unterstrichene Wörter
+agreement-compare-revisit = Überprüfen am: { $from } → { $to }
+agreement-revisit-none = kein Datum
+agreement-compare-draft = Der Entwurf, wie er jetzt ist
+agreement-compare-title = Versionen der Vereinbarung vergleichen
+agreement-compare-earlier = Früher
+agreement-compare-later = Später
+agreement-compare-failed = Die Versionen konnten nicht verglichen werden: { $error }
+agreement-comparing = Wird verglichen…
+agreement-compare-same = Beide enthalten dieselben Wörter.
+agreement-draft-not-saved = Der Entwurf ist noch nicht gespeichert, darum wurde er nicht angenommen: { $error }
+agreement-adopted-draft = Angenommen: Diese Version bleibt so erhalten, wie sie heute ist.
+agreement-adopted-theirs = Version von { $partner } angenommen: Ihr habt beide zugestimmt.
+agreement-version-adopted-mine = Von dir angenommen am { $date }
+agreement-version-adopted-theirs = Von { $partner } angenommen am { $date }
+agreement-version-revisit = überprüfen am { $date }
+agreement-badge-not-adopted = Noch nicht angenommen
+agreement-state-not-adopted = Wenn ihr euch beide einig seid, nimm diese Version an: Twoway bewahrt sie so, wie sie heute ist, und das Paket von { $partner } kann zeigen, dass sie auch dort angenommen wurde.
+agreement-badge-agreed = Von beiden vereinbart
+agreement-state-agreed = Du hast diese Version am { $date } angenommen, { $partner } ebenfalls.
+agreement-badge-changed = Geändert
+agreement-state-changed = Der Entwurf weicht von der Version ab, die du am { $date } angenommen hast. Nimm ihn an, wenn ihr euch beide einig seid.
+agreement-badge-mine = Von dir angenommen
+agreement-state-mine = Am { $date }. Schick { $partner } ein Paket: Wenn das Paket, das zurückkommt, dieselben Wörter als angenommen zeigt, gilt die Version als von beiden vereinbart.
+agreement-badge-theirs = Version von { $partner }
+agreement-state-theirs = { $partner } hat am { $date } eine andere Version angenommen.
+agreement-compare-with-yours = Mit deiner vergleichen
+agreement-compare-with-draft = Mit dem Entwurf vergleichen
+agreement-badge-revisit = Zeit zum Überprüfen
+agreement-state-revisit = Die geltende Version sollte am { $date } noch einmal angesehen werden.
+agreement-adopt = Diese Version annehmen
+agreement-adopt-theirs = Version von { $partner } annehmen
+agreement-changed-since = Was sich seit dem { $date } geändert hat
+agreement-sections-suggested = Abschnitte, die Mentoring-Leitfäden empfehlen, falls du sie möchtest:
+agreement-versions-count = Angenommene Versionen ({ $count })
+agreement-version-owner-mine = Deine · Version { $number }
+agreement-version-owner-theirs = Von { $partner } · Version { $number }
+agreement-badge-same-as-draft = Wie der Entwurf
+agreement-versions-not-read = Die Versionen der Vereinbarung konnten nicht gelesen werden: { $error }
+goal-progress-set-by = { $progress } – vom letzten Check-in gesetzt.
+goal-percent = { $progress } %
+goal-check-in-added = Check-in hinzugefügt.
+goal-check-in-not-updated = Der Check-in konnte nicht geändert werden: { $error }
+goal-direction-learn-from = Ich lerne (von { $partner })
+goal-direction-teach-to = Ich lehre ({ $partner } lernt)
+goal-status = Status
+goal-description = Worum es geht
+goal-description-placeholder = Warum das wichtig ist und wo du anfängst…
+goal-history-description = Beschreibung des Ziels
+goal-success-criteria = Woran wir merken, dass es geschafft ist
+goal-success-criteria-placeholder = - Etwas, das man sehen oder zählen kann…
+goal-history-success-criteria = Erfolgskriterien
+goal-progress = Fortschritt
+goal-progress-so-far = Bisheriger Fortschritt (%)
+goal-progress-slider = Fortschritt (Schieberegler)
+goal-progress-manual-hint = Stell ihn hier ein, bis zum ersten Check-in; danach setzen ihn die Check-ins.
+goal-check-ins-label = Check-ins, älteste zuerst
+goal-check-in-delete-label = Check-in vom { $date } löschen
+goal-check-in-delete = Check-in löschen
+goal-check-ins-not-loaded = Die Check-ins konnten nicht geladen werden: { $error }
+goal-check-in-add-heading = Check-in hinzufügen
+goal-check-in-date = Datum
+goal-check-in-progress = Fortschritt (%)
+goal-check-in-note = Notiz
+goal-check-in-note-optional = (optional, Markdown)
+goal-check-in-note-placeholder = Was hat sich seit dem letzten Mal bewegt?
+goal-check-in-add = Check-in hinzufügen
+goal-delete = Ziel löschen
+partnership-status-active = Aktiv
+partnership-status-paused = Pausiert
+partnership-status-completed = Abgeschlossen
+goal-status-open = Nicht begonnen
+goal-status-in-progress = In Arbeit
+goal-status-achieved = Erreicht
+goal-status-dropped = Aufgegeben
+partnership-session-status-planned = Geplant
+partnership-session-status-held = Stattgefunden
+partnership-session-status-cancelled = Abgesagt
+partnership-cadence-daily = täglich
+partnership-cadence-weekly = wöchentlich
+partnership-cadence-monthly = monatlich
+partnership-cadence-every-days = alle { $count } Tage
+partnership-cadence-every-weeks = alle { $count } Wochen
+partnership-cadence-every-months = alle { $count } Monate
+agreement-template-ground-rules = Grundregeln
+agreement-template-rhythm = Wir treffen uns { $cadence }; jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
+agreement-template-rhythm-open = Wir vereinbaren, wie oft wir uns treffen, und jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
+agreement-template-both-ways = Wir lehren beide und wir lernen beide: Jedes Treffen gibt beiden Richtungen Zeit.
+agreement-template-one-question = Wir bringen eine Frage mit oder eine Sache, die wir seit dem letzten Mal ausprobiert haben.
+agreement-template-confidentiality = Vertraulichkeit
+agreement-template-stays-between-us = Was wir besprechen, bleibt unter uns, außer wir sind uns beide einig, es weiterzugeben.
+agreement-template-no-reviews = Nichts, was hier gesagt wird, fließt in Leistungsbeurteilungen oder Beförderungsentscheidungen ein.
+agreement-template-boundaries = Grenzen
+agreement-template-rather-not = Jede und jeder von uns kann „Darüber möchte ich lieber nicht sprechen“ sagen, ohne es zu begründen.
+agreement-template-off-limits = Wir benennen die Themen, die tabu sind (zum Beispiel das Gehalt von Kolleginnen und Kollegen oder anstehende Umstrukturierungen), und lassen sie weg.
+agreement-template-feedback = Wie wir Feedback geben
+agreement-template-specific-and-kind = Konkret und freundlich: was passiert ist, was es bewirkt hat, ein Vorschlag.
+agreement-template-last-five-minutes = Die letzten fünf Minuten jedes Treffens halten wir für Feedback frei, in beide Richtungen.
+goal-visibility-only-me = Nur ich
+goal-target-was-due = War fällig am { $date }
+goal-target-on = Ziel: { $date }
+partnership-plan-pick-time = Wähle ein Datum und eine Uhrzeit.
+partnership-session-planned-empty = Treffen geplant. Vom letzten Mal ist nichts zu übernehmen.
+partnership-session-planned = Treffen geplant: { $carried ->
+        [one] { $carried } Agendapunkt
+       *[other] { $carried } Agendapunkte
+    } übernommen, { $actions ->
+        [one] { $actions } offene Aufgabe
+       *[other] { $actions } offene Aufgaben
+    } aufgelistet.
+partnership-plan-title = Nächstes Treffen planen
+partnership-plan-session-title = Titel
+partnership-plan-starts-at = Datum und Uhrzeit
+partnership-plan-duration = Dauer (Minuten)
+partnership-plan-place = Ort
+partnership-plan-place-placeholder = Videoanruf, Café im 3. Stock…
+partnership-plan-carry-note = Offene Agendapunkte vom letzten Treffen und alle offenen Aufgaben kommen automatisch mit.
+partnership-plan-submit = Treffen planen
+partnership-lead-not-a-number = Gib eine ganze Zahl an Minuten an oder lass das Feld leer für den Standardwert.
+partnership-lead-label = Vor Treffen erinnern
+partnership-lead-unit = Minuten
+partnership-lead-default = { $minutes ->
+    [one] Leer: der Standardwert, { $minutes } Minute (Einstellungen → Erinnerungen).
+   *[other] Leer: der Standardwert, { $minutes } Minuten (Einstellungen → Erinnerungen).
+}
+partnership-lead-reminders-off = Erinnerungen an Treffen sind unter Einstellungen → Erinnerungen ausgeschaltet.
+partnership-summary-label = Dieses Tandem auf einen Blick
+partnership-summary-held = Stattgefundene Treffen
+partnership-summary-expected = von { $expected } erwarteten
+partnership-summary-last = Letztes Treffen
+partnership-summary-none-held = Noch keins stattgefunden
+partnership-summary-next = Nächstes Treffen
+partnership-summary-planned = geplant
+partnership-summary-next-overdue = Überfällig: { $relative }
+partnership-summary-next-due = Fällig { $relative }
+partnership-summary-not-planned = { $date }, noch nicht geplant
+partnership-summary-no-rhythm = Kein Rhythmus festgelegt
+partnership-summary-none-overdue = keine überfällig
+partnership-topic-placeholder = Thema eingeben und Eingabe drücken
+partnership-topics-label = { $label }: Themen
+partnership-topic-remove = { $topic } entfernen
+partnership-topic-hint = Drück Eingabe oder tippe ein Komma, um ein Thema hinzuzufügen.
+skill-add-title = Kompetenz hinzufügen
+skill-name = Kompetenz
+skill-name-placeholder = z. B. LinkedIn-Beiträge schreiben
+skill-category = Kategorie
+skill-category-placeholder = z. B. Social Media
+skill-direction = Richtung
+skill-direction-learn = Ich lerne sie von { $partner }
+skill-direction-teach = Ich bringe sie { $partner } bei
+skill-name-missing = Gib der Kompetenz einen Namen.
+skill-not-saved = Nicht gespeichert: { $error }
+skill-add = Kompetenz hinzufügen
+skill-growth-spoken-one = { $latest } von 5.
+skill-growth-spoken-same = Von { $baseline } auf { $latest } von 5, unverändert.
+skill-growth-spoken-up = Von { $baseline } auf { $latest } von 5, { $change } höher.
+skill-growth-spoken-down = Von { $baseline } auf { $latest } von 5, { $change } niedriger.
+skill-growth-ratings-since = { $count ->
+    [one] { $count } Einschätzung seit { $date }
+   *[other] { $count } Einschätzungen seit { $date }
+}
+skill-growth-baseline = Ausgangswert, { $date }
+skill-not-rated = Noch nicht eingeschätzt
+skill-rate-label = { $skill } einschätzen
+skill-rater = Wer schätzt ein
+skill-rater-me = Ich
+skill-rating-date = Datum
+skill-level-mine = Meine Stufe
+skill-level-theirs = Wie { $partner } mich einschätzt
+skill-rating-note = Notiz
+skill-rating-note-placeholder-mine = Woran machst du das fest?
+skill-rating-note-placeholder-theirs = Was { $partner } gesagt hat
+skill-rating-save = Einschätzung speichern
+skill-level-1 = Fange gerade an
+skill-level-2 = Auf dem Weg
+skill-level-3 = Fühle mich wohl damit
+skill-level-4 = Sicher
+skill-level-5 = Könnte es lehren
+skill-not-updated = Die Kompetenz konnte nicht geändert werden: { $error }
+skill-rating-not-updated = Die Einschätzung konnte nicht geändert werden: { $error }
+skill-chart-label = Einschätzungen von { $skill } im Zeitverlauf, 1 bis 5. { $mine }; { $theirs }. Alle Einschätzungen stehen unter „Alle Einschätzungen“.
+skill-chart-mine = Ich von { $baseline } auf { $latest }
+skill-chart-mine-none = Ich: nicht eingeschätzt
+skill-chart-theirs = { $partner } von { $baseline } auf { $latest }
+skill-chart-theirs-none = { $partner }: nicht eingeschätzt
+skill-rate-now-label = Jetzt einschätzen: { $skill }
+skill-rate-now = Jetzt einschätzen
+skill-edit-label = { $skill } bearbeiten
+skill-delete-label = { $skill } löschen
+skill-edit-name = Name
+skill-edit-direction = Richtung
+skill-growth-mine = Wie ich sie einschätze
+skill-growth-theirs = Wie { $partner } sie einschätzt
+skill-no-ratings = Noch keine Einschätzungen. Schätz sie jetzt ein, um einen Ausgangswert festzulegen – und bitte auch { $partner } um eine Einschätzung, damit du beide Sichten wachsen siehst.
+skill-ratings-count = Alle Einschätzungen ({ $count })
+skill-ratings-caption = Einschätzungen von { $skill }, älteste zuerst
+skill-ratings-date = Datum
+skill-ratings-by = Von
+skill-ratings-level = Stufe
+skill-ratings-note = Notiz
+skill-ratings-visibility = Wer es sieht
+skill-ratings-actions = Aktionen
+skill-rating-delete-mine = Meine Einschätzung vom { $date } löschen
+skill-rating-delete-theirs = Einschätzung vom { $date } von { $partner } löschen
+skill-evidence = Nachweise aus dem Lernjournal
+skill-evidence-not-loaded = Die Erkenntnisse zu dieser Kompetenz konnten nicht geladen werden.
+skill-evidence-empty = Noch nichts verknüpft. Wenn du festhältst, was du gelernt hast (Strg+L), wähle diese Kompetenz, damit der Nachweis hier steht.
+skill-evidence-open-log = Lernjournal öffnen
+skill-evidence-more = { $count ->
+    [one] dort { $count } weitere zu dieser Kompetenz
+   *[other] dort { $count } weitere zu dieser Kompetenz
+}
+template-saved = Vorlage „{ $name }“ gespeichert.
+template-saved-new = Als Vorlage „{ $name }“ gespeichert.
+template-edit-title = Vorlage bearbeiten
+template-save-as-title = Als Vorlage speichern
+template-name = Name
+template-name-placeholder = Wöchentliches Treffen
+template-name-problem = Name: { $problem }.
+template-partner = dein Gegenüber
+template-items = Punkte
+template-item-label = Punkt { $number }
+template-item-placeholder = Worüber ihr sprechen wollt
+template-item-minutes-label = Minuten für Punkt { $number }
+template-minutes-unit = Min.
+template-minutes-problem = Minuten: { $problem }.
+template-item-owner-label = Geleitet von, Punkt { $number }
+template-owner-me = Ich
+template-owner-partner = Mein Gegenüber
+template-item-remove-label = Punkt { $number } entfernen
+template-item-remove = Diesen Punkt entfernen
+template-items-empty = Füge mindestens einen Punkt hinzu.
+template-items-problem = Vorlage: { $problem }.
+template-item-add = + Punkt hinzufügen
+template-names-intro = Wird beim Anwenden der Vorlage ausgefüllt – klick auf einen, um ihn in Punkt { $number } einzusetzen:
+template-name-insert-label = { $name } einsetzen: { $meaning }
+template-not-saved = Nicht gespeichert: { $error }
+template-visibility-private = Nur in Paketen, die du für dich selbst exportierst.
+template-visibility-shared = Auch in den Paketen, die du für dein Gegenüber exportierst.
+template-save = Vorlage speichern
+partnership-tab-overview = Überblick
+partnership-tab-sessions = Treffen
+partnership-tab-goals = Ziele
+partnership-tab-skills = Kompetenzen
+partnership-tab-feedback = Feedback
+partnership-not-found = Dieses Tandem ist nicht im Journal
+partnership-not-found-hint = Vielleicht wurde es in den Papierkorb verschoben. Von dort kannst du es wiederherstellen.
+partnership-open-trash = Papierkorb öffnen
+partnership-go-home = Zur Übersicht
+partnership-not-opened = Dieses Tandem konnte nicht geöffnet werden
+partnership-record = Lernnachweis…
+partnership-import = Paket importieren…
+partnership-folder = Geteilter Ordner…
+partnership-export = Exportieren…
+partnership-since = seit { $date }
+partnership-meeting = Treffen { $cadence }
+partnership-tabs-label = { $partner }: Bereiche
+feedback-tally-given = An { $partner } gegeben
+feedback-tally-received = Von { $partner } erhalten
+feedback-heading = Feedback
+feedback-intro = In beide Richtungen: was du { $partner } nach einem Treffen gesagt hast und was { $partner } dir gesagt hat.
+feedback-not-loaded = Das Feedback konnte nicht geladen werden: { $error }
+feedback-loading = Feedback wird geladen…
+feedback-empty-title = Noch kein Feedback
+feedback-empty = Halte nach einem Treffen fest, was bei { $partner } gut lief und was besser werden kann – und schreib auch auf, was { $partner } dir sagt. Ein paar Worte und eine Einschätzung reichen, um zu sehen, wie der Austausch läuft.
+feedback-give = Feedback geben
+feedback-note-received-first = Erhaltenes Feedback notieren
+feedback-tally-entries = { $count ->
+    [one] { $number } Eintrag
+   *[other] { $number } Einträge
+}
+feedback-tally-average-label = durchschnittlich { $average } von 5
+feedback-tally-average = { $average } im Schnitt
+feedback-tally-no-ratings = noch keine Einschätzungen
+feedback-note-received = Erhaltenes Feedback notieren
+feedback-filter = Anzeigen
+feedback-filter-all = Alle ({ $count })
+feedback-filter-given = Gegeben ({ $count })
+feedback-filter-received = Erhalten ({ $count })
+feedback-showing = { $count ->
+    [one] { $shown } von { $count } Feedback-Eintrag angezeigt.
+   *[other] { $shown } von { $count } Feedback-Einträgen angezeigt.
+}
+feedback-none-given = Du hast noch kein Feedback für { $partner } notiert.
+feedback-none-received = Noch kein Feedback von { $partner } notiert: Frag nach, wie das letzte Treffen gelaufen ist.
+goal-group-learn = Was ich von { $partner } lerne
+goal-add-learning-short = + Lernziel hinzufügen
+goal-group-learn-empty = Noch keine Lernziele. Was möchtest du von { $partner } lernen?
+goal-group-teach = Was ich { $partner } beibringe
+goal-add-teaching-short = + Lehrziel hinzufügen
+goal-group-teach-empty = Noch keine Lehrziele. Was könnte { $partner } von dir lernen?
+goal-heading = Ziele
+goal-balance-learn = { $count ->
+    [one] { $count } Ziel, bei dem ich lerne
+   *[other] { $count } Ziele, bei denen ich lerne
+}
+goal-balance-teach = { $count ->
+    [one] { $count } Ziel, bei dem ich lehre
+   *[other] { $count } Ziele, bei denen ich lehre
+}
+goal-balance-progress = { $progress } % Fortschritt im Schnitt
+goal-not-loaded = Die Ziele konnten nicht geladen werden: { $error }
+goal-empty-title = Noch keine Ziele
+goal-empty = Leg das erste an: Was möchtest du von { $partner } lernen, und was kannst du im Gegenzug beibringen?
+goal-add-learning = Lernziel hinzufügen
+goal-add-teaching = Lehrziel hinzufügen
+partnership-about = Das Tandem
+partnership-partner-name = Name deines Gegenübers
+partnership-partner-role = Rolle
+partnership-partner-role-placeholder = z. B. Datenanalyst, Finanzen
+partnership-status = Status
+partnership-status-active-hint = Ihr trefft euch regelmäßig.
+partnership-status-paused-hint = Vorerst pausiert; keine Treffen erwartet.
+partnership-status-completed-hint = Abgeschlossen; bleibt zur Dokumentation erhalten.
+partnership-cadence = Treffen alle
+partnership-cadence-unit = Einheit des Rhythmus
+partnership-cadence-none = Kein fester Rhythmus
+partnership-cadence-days = { $count ->
+    [one] Tag
+   *[other] Tage
+}
+partnership-cadence-weeks = { $count ->
+    [one] Woche
+   *[other] Wochen
+}
+partnership-cadence-months = { $count ->
+    [one] Monat
+   *[other] Monate
+}
+partnership-started-on = Begonnen am
+partnership-started-missing = Wähle das Datum, an dem ihr angefangen habt; es wird zum Zählen der Treffen gebraucht.
+partnership-ends-on = Endet am
+partnership-topics = Themen in beide Richtungen
+partnership-topic-add = Thema hinzufügen…
+agreement-heading = Unsere Vereinbarung
+agreement-use-template = Mit einer Vorlage beginnen
+agreement-intro = Grundregeln, Vertraulichkeit und Grenzen, die du mit { $partner } vereinbart hast. Schreibt sie beim ersten Treffen gemeinsam und überprüft sie unterwegs.
+agreement-field = Vereinbarung (Markdown)
+agreement-placeholder = Was wir vereinbart haben: wie wir uns treffen, was unter uns bleibt, was tabu ist…
+agreement-empty-hint = Noch leer – beginne mit der Vorlage oben oder schreib deine eigene.
+agreement-history-name = Vereinbarung
+agreement-revisit-on = Vereinbarung überprüfen am
+agreement-revisit-hint = Gehört zur Version, die du annimmst: Die Erinnerung folgt der geltenden Version.
+partnership-delete = Tandem löschen
+partnership-delete-hint = Verschiebt das Tandem mit { $partner } in den Papierkorb. Du kannst es sofort rückgängig machen oder später aus dem Papierkorb wiederherstellen.
+partnership-session-minutes = { $minutes } Min.
+partnership-session-not-marked-held = Geplant – nicht als stattgefunden markiert
+partnership-sessions-heading = Treffen
+partnership-plan-next = Nächstes Treffen planen
+partnership-sessions-not-loaded = Die Treffen konnten nicht geladen werden: { $error }
+partnership-sessions-empty-title = Noch keine Treffen
+partnership-sessions-empty = Plane dein erstes Treffen mit { $partner }: Wähle eine Uhrzeit, und die Seite des Treffens ist bereit für Agenda und Notizen.
+partnership-plan-first = Erstes Treffen planen
+partnership-sessions-upcoming = Anstehend
+partnership-sessions-none-upcoming = Noch nichts geplant – plane das nächste Treffen, um die Agenda früh festzulegen.
+partnership-sessions-past = Vergangen
+partnership-sessions-show-latest = Nur die letzten zeigen
+partnership-sessions-show-all = { $count ->
+    [one] { $count } vergangenes Treffen zeigen
+   *[other] Alle { $count } vergangenen Treffen zeigen
+}
+skill-group-learn = Ich lerne von { $partner }
+skill-group-learn-empty = Noch nichts, was { $partner } dir beibringt.
+skill-group-teach = Ich bringe { $partner } bei
+skill-group-teach-empty = Noch nichts, was du { $partner } beibringst: Der Austausch funktioniert am besten in beide Richtungen.
+skill-heading = Kompetenzen
+skill-intro = Was du von { $partner } lernst und was du beibringst, eingeschätzt von dir und von { $partner }, während ihr vorankommt.
+skill-not-loaded = Die Kompetenzen konnten nicht geladen werden: { $error }
+skill-loading = Kompetenzen werden geladen…
+skill-empty-title = Noch keine Kompetenzen
+skill-empty = Halte fest, was du von { $partner } lernst und was du { $partner } beibringst, und schätzt euch unterwegs ein: Eine Einschätzung jetzt ist der Ausgangswert, und die nächsten zeigen, wie weit du gekommen bist – aus deiner Sicht und aus der Sicht von { $partner }.
+skill-add-first = Erste Kompetenz hinzufügen
+skill-group-count = ({ $count })
+
 ## Sessions, learning log, search and trash
 
 ## Home, settings, journal care and unlock

@@ -31,6 +31,511 @@ count-records = { $count ->
 
 ## Partnership, goals, skills, templates and feedback
 
+feedback-add-title = Add feedback
+feedback-not-saved = Not saved: { $error }
+feedback-save-keys = Ctrl+Enter to save
+feedback-save = Save feedback
+feedback-given-to = Given to { $partner }
+feedback-from = From { $partner }
+feedback-delete-label = Delete this feedback
+# Before a link to the session the feedback is about; $session is its title.
+feedback-about-session = About { $session }
+# The link's text when the session has no title, in “About a session”.
+feedback-session-untitled = a session
+feedback-went-well = What went well
+feedback-to-improve = What to improve
+feedback-which-way = Which way
+feedback-author-me = I gave it to { $partner }
+feedback-author-partner = { $partner } gave it to me
+feedback-date = Date
+feedback-session = About the session
+feedback-no-session = No particular session
+feedback-rating = Rating (optional)
+feedback-went-well-placeholder-given = What { $partner } did that helped
+feedback-went-well-placeholder-received = What { $partner } said worked for them
+# The field's name in the version history (“History of the feedback “What went well””).
+feedback-history-went-well = feedback “What went well”
+feedback-history-to-improve = feedback “What to improve”
+feedback-markdown-hint = Markdown works: **bold**, *italic*, - lists.
+feedback-to-improve-placeholder-given = One thing to try next time
+feedback-to-improve-placeholder-received = What they would like you to change
+feedback-who-may-see = Who may see it
+feedback-only-me = Only me
+feedback-shared-with = Shared with { $partner }
+feedback-visibility-hint-given = Feedback you give is meant for { $partner }, so it starts shared: it goes into exports for { $partner }.
+feedback-visibility-hint-received = Your notes on what { $partner } told you start private: they stay on this computer unless you share them.
+# A session without a title in the list of sessions to pick (“Session · 2 Mar 2026”).
+feedback-session-title-fallback = Session
+feedback-rating-none = No rating
+feedback-rating-poor = Poor
+feedback-rating-fair = Fair
+feedback-rating-good = Good
+feedback-rating-very-good = Very good
+feedback-rating-excellent = Excellent
+# Stars read out by a screen reader; $rating may be an average (“4.3”).
+feedback-stars = { $rating } of 5
+partnership-action-not-updated = Could not update the action: { $error }
+# Who does an action item: the person using Twoway (the other choice is the partner's name).
+partnership-action-owner-me = Me
+partnership-action-done-on = Done { $date }
+# $date is a date, $relative says how far it is (“in 3 days”, “yesterday”).
+partnership-action-overdue-on = Overdue: { $date } ({ $relative })
+partnership-action-due-on = Due { $date } ({ $relative })
+partnership-action-no-due-date = No due date
+# A link to the session an action item came from; $session is its title.
+partnership-action-from-session = from “{ $session }”
+partnership-action-delete-label = Delete action: { $action }
+partnership-actions-heading = Action items
+partnership-actions-open = { $count ->
+    [one] { $count } open
+   *[other] { $count } open
+}
+# $overdue is the number overdue, marked red: the message partnership-actions-overdue.
+partnership-actions-open-overdue = { $count ->
+    [one] { $count } open, { $overdue }
+   *[other] { $count } open, { $overdue }
+}
+partnership-actions-overdue = { $count ->
+    [one] { $count } overdue
+   *[other] { $count } overdue
+}
+partnership-actions-not-loaded = Could not load the action items: { $error }
+partnership-actions-empty = No action items yet. Add what either of you promised to do before the next session.
+partnership-actions-all-done = Everything is done. Add the next thing either of you will do.
+partnership-action-add-label = Add an action item
+partnership-action-new = New action
+partnership-action-new-placeholder = e.g. Share the draft post before Friday
+partnership-action-owner = Who
+partnership-action-due = Due
+# After a field's label.
+partnership-optional = (optional)
+partnership-action-add = Add action
+partnership-actions-done-count = Done ({ $count })
+goal-add-title = Add a goal
+goal-title = Goal
+goal-title-placeholder-learn = e.g. Post on LinkedIn twice a month
+goal-title-placeholder-teach = e.g. { $partner } can present a budget to the board
+goal-which-way = Which way
+goal-direction-learn = I learn
+goal-direction-teach = I teach
+# After “I learn”, in bold.
+goal-direction-learn-hint = — something { $partner } teaches me
+# After “I teach”, in bold.
+goal-direction-teach-hint = — something { $partner } learns from me
+goal-target-date = Target date
+goal-who-may-see = Who may see it
+goal-visibility-shared = Shared with { $partner }
+goal-visibility-private = Only me (private)
+goal-add = Add goal
+agreement-version-name-mine = Your version { $number }, adopted { $date }
+agreement-version-name-theirs = { $partner }'s version { $number }, adopted { $date }
+# $removed is “struck-through words”, struck through; $added is “underlined words”, underlined.
+agreement-compare-legend = On the left, { $removed } are gone from the later text; on the right, { $added } are new in it.
+agreement-compare-legend-removed = struck-through words
+agreement-compare-legend-added = underlined words
+# $from (struck through) and $to (underlined) are dates, or “no date”.
+agreement-compare-revisit = Revisit date: { $from } → { $to }
+agreement-revisit-none = no date
+agreement-compare-draft = The draft, as it is now
+agreement-compare-title = Compare versions of the agreement
+agreement-compare-earlier = Earlier
+agreement-compare-later = Later
+agreement-compare-failed = The versions could not be compared: { $error }
+agreement-comparing = Comparing…
+agreement-compare-same = These two hold the same words.
+agreement-draft-not-saved = The draft is not saved yet, so it was not adopted: { $error }
+agreement-adopted-draft = Adopted: this version is kept as it is today.
+agreement-adopted-theirs = Adopted { $partner }'s version: you both agreed to it.
+agreement-version-adopted-mine = You adopted it { $date }
+agreement-version-adopted-theirs = { $partner } adopted it { $date }
+# After who adopted a version and when (“You adopted it 2 Mar 2026 · revisit 1 Sept 2026”).
+agreement-version-revisit = revisit { $date }
+agreement-badge-not-adopted = Not adopted yet
+agreement-state-not-adopted = When you both agree on it, adopt this version: Twoway keeps it as it stands today, and { $partner }'s pack can show that they adopted it too.
+agreement-badge-agreed = Agreed by both
+agreement-state-agreed = You adopted this version on { $date }, and so did { $partner }.
+agreement-badge-changed = Changed
+agreement-state-changed = The draft differs from the version you adopted on { $date }. Adopt it when you both agree.
+agreement-badge-mine = Adopted by you
+agreement-state-mine = On { $date }. Send { $partner } a pack: when theirs says they adopted the same words, it shows as agreed by both.
+agreement-badge-theirs = { $partner }'s version
+agreement-state-theirs = { $partner } adopted a different version on { $date }.
+agreement-compare-with-yours = Compare with yours
+agreement-compare-with-draft = Compare with the draft
+agreement-badge-revisit = Time to revisit
+agreement-state-revisit = The version in force asked to look at it again on { $date }.
+agreement-adopt = Adopt this version
+agreement-adopt-theirs = Adopt { $partner }'s version
+agreement-changed-since = What changed since { $date }
+agreement-sections-suggested = Sections mentoring guides suggest, if you want them:
+agreement-versions-count = Adopted versions ({ $count })
+agreement-version-owner-mine = Yours · version { $number }
+agreement-version-owner-theirs = { $partner }'s · version { $number }
+agreement-badge-same-as-draft = Same as the draft
+agreement-versions-not-read = The agreement's versions could not be read: { $error }
+# $progress is the percentage in bold: the message goal-percent.
+goal-progress-set-by = { $progress } — set by the latest check-in.
+goal-percent = { $progress }%
+goal-check-in-added = Check-in added.
+goal-check-in-not-updated = Could not update the check-in: { $error }
+goal-direction-learn-from = I learn (from { $partner })
+goal-direction-teach-to = I teach ({ $partner } learns)
+goal-status = Status
+goal-description = What it is about
+goal-description-placeholder = Why this matters, and where you start from…
+# The field's name in the version history (“History of the goal’s description”).
+goal-history-description = goal’s description
+goal-success-criteria = How we'll know it's done
+goal-success-criteria-placeholder = - Something you can see or count…
+goal-history-success-criteria = success criteria
+goal-progress = Progress
+goal-progress-so-far = Progress so far (%)
+goal-progress-slider = Progress (slider)
+goal-progress-manual-hint = Set it here until the first check-in; from then on, check-ins set it.
+goal-check-ins-label = Check-ins, oldest first
+goal-check-in-delete-label = Delete check-in of { $date }
+goal-check-in-delete = Delete check-in
+goal-check-ins-not-loaded = Could not load the check-ins: { $error }
+goal-check-in-add-heading = Add a check-in
+goal-check-in-date = Date
+goal-check-in-progress = Progress (%)
+goal-check-in-note = Note
+goal-check-in-note-optional = (optional, Markdown)
+goal-check-in-note-placeholder = What moved since last time?
+goal-check-in-add = Add check-in
+goal-delete = Delete goal
+partnership-status-active = Active
+partnership-status-paused = Paused
+partnership-status-completed = Completed
+goal-status-open = Not started
+goal-status-in-progress = In progress
+goal-status-achieved = Achieved
+goal-status-dropped = Dropped
+partnership-session-status-planned = Planned
+partnership-session-status-held = Held
+partnership-session-status-cancelled = Cancelled
+# How often a pair meets, after “meeting” or “We meet”.
+partnership-cadence-daily = daily
+partnership-cadence-weekly = weekly
+partnership-cadence-monthly = monthly
+partnership-cadence-every-days = every { $count } days
+partnership-cadence-every-weeks = every { $count } weeks
+partnership-cadence-every-months = every { $count } months
+# The agreement's starting text, in Markdown: headings and the points under them.
+agreement-template-ground-rules = Ground rules
+# $cadence: “every 2 weeks”, “weekly”…
+agreement-template-rhythm = We meet { $cadence }; either of us can move a session with a day's notice.
+agreement-template-rhythm-open = We agree how often we meet, and either of us can move a session with a day's notice.
+agreement-template-both-ways = Both of us teach and both of us learn: each session gives time to both directions.
+agreement-template-one-question = We come with one question, or one thing we tried since last time.
+agreement-template-confidentiality = Confidentiality
+agreement-template-stays-between-us = What we discuss stays between us unless we both agree to share it.
+agreement-template-no-reviews = Nothing said here feeds into performance reviews or promotion decisions.
+agreement-template-boundaries = Boundaries
+agreement-template-rather-not = Either of us can say "I'd rather not go there" without explaining why.
+agreement-template-off-limits = We name the topics that are off limits (for example colleagues' pay or pending reorganisations) and leave them out.
+agreement-template-feedback = How we give feedback
+agreement-template-specific-and-kind = Specific and kind: what happened, the effect it had, one suggestion.
+agreement-template-last-five-minutes = We keep the last five minutes of each session for feedback, in both directions.
+goal-visibility-only-me = Only me
+goal-target-was-due = Was due { $date }
+goal-target-on = Target { $date }
+partnership-plan-pick-time = Pick a date and time.
+partnership-session-planned-empty = Session planned. Nothing to carry over from last time.
+partnership-session-planned = Session planned: { $carried ->
+        [one] { $carried } agenda item
+       *[other] { $carried } agenda items
+    } carried over, { $actions ->
+        [one] { $actions } open action
+       *[other] { $actions } open actions
+    } listed.
+partnership-plan-title = Plan the next session
+partnership-plan-session-title = Title
+partnership-plan-starts-at = Date and time
+partnership-plan-duration = Length (minutes)
+partnership-plan-place = Where
+partnership-plan-place-placeholder = Video call, café on the 3rd floor…
+partnership-plan-carry-note = Unfinished agenda items from the last session and every open action item come along automatically.
+partnership-plan-submit = Plan session
+partnership-lead-not-a-number = Give a whole number of minutes, or leave it empty for the default.
+partnership-lead-label = Remind me before sessions
+# After the number box of the reminder's lead time.
+partnership-lead-unit = minutes
+partnership-lead-default = { $minutes ->
+    [one] Empty: the default, { $minutes } minute (Settings → Reminders).
+   *[other] Empty: the default, { $minutes } minutes (Settings → Reminders).
+}
+partnership-lead-reminders-off = Session reminders are off in Settings → Reminders.
+partnership-summary-label = This partnership at a glance
+partnership-summary-held = Sessions held
+# After the number of sessions held.
+partnership-summary-expected = of { $expected } expected
+partnership-summary-last = Last session
+partnership-summary-none-held = None held yet
+partnership-summary-next = Next session
+# After the date and time of the next planned session.
+partnership-summary-planned = planned
+# $relative: “3 days ago”, “yesterday”.
+partnership-summary-next-overdue = Overdue { $relative }
+# $relative: “in 3 days”, “tomorrow”, “today”.
+partnership-summary-next-due = Due { $relative }
+partnership-summary-not-planned = { $date }, not planned yet
+partnership-summary-no-rhythm = No rhythm set
+partnership-summary-none-overdue = none overdue
+partnership-topic-placeholder = Add a topic and press Enter
+# $label names the list (“Topics I learn”).
+partnership-topics-label = { $label }: topics
+partnership-topic-remove = Remove { $topic }
+partnership-topic-hint = Press Enter or type a comma to add a topic.
+skill-add-title = Add a skill
+skill-name = Skill
+skill-name-placeholder = e.g. Writing LinkedIn posts
+skill-category = Category
+skill-category-placeholder = e.g. Social media
+skill-direction = Which way it flows
+skill-direction-learn = I learn it from { $partner }
+skill-direction-teach = I teach it to { $partner }
+skill-name-missing = Give the skill a name.
+skill-not-saved = Not saved: { $error }
+skill-add = Add skill
+# Read out by a screen reader for a skill rated once.
+skill-growth-spoken-one = { $latest } of 5.
+skill-growth-spoken-same = From { $baseline } to { $latest } of 5, no change.
+skill-growth-spoken-up = From { $baseline } to { $latest } of 5, up { $change }.
+skill-growth-spoken-down = From { $baseline } to { $latest } of 5, down { $change }.
+skill-growth-ratings-since = { $count ->
+    [one] { $count } rating since { $date }
+   *[other] { $count } ratings since { $date }
+}
+# The first and only rating of a skill, and its date.
+skill-growth-baseline = Baseline, { $date }
+skill-not-rated = Not rated yet
+skill-rate-label = Rate { $skill }
+skill-rater = Who is rating
+skill-rater-me = Me
+skill-rating-date = Date
+skill-level-mine = My level
+skill-level-theirs = { $partner }'s rating of me
+skill-rating-note = Note
+skill-rating-note-placeholder-mine = What makes you say so?
+skill-rating-note-placeholder-theirs = What { $partner } said
+skill-rating-save = Save rating
+# What the levels of a skill rating mean, 1 to 5.
+skill-level-1 = Just starting
+skill-level-2 = Getting there
+skill-level-3 = Comfortable
+skill-level-4 = Confident
+skill-level-5 = Could teach it
+skill-not-updated = Could not update the skill: { $error }
+skill-rating-not-updated = Could not update the rating: { $error }
+# The chart's text for a screen reader; $mine and $theirs are skill-chart-mine or -mine-none, skill-chart-theirs or -theirs-none.
+skill-chart-label = Ratings of { $skill } over time, 1 to 5. { $mine }; { $theirs }. Every rating is listed under "All ratings".
+skill-chart-mine = Me from { $baseline } to { $latest }
+skill-chart-mine-none = Me: not rated
+skill-chart-theirs = { $partner } from { $baseline } to { $latest }
+skill-chart-theirs-none = { $partner }: not rated
+skill-rate-now-label = Rate now: { $skill }
+skill-rate-now = Rate now
+skill-edit-label = Edit { $skill }
+skill-delete-label = Delete { $skill }
+skill-edit-name = Name
+skill-edit-direction = Direction
+skill-growth-mine = As I rate it
+skill-growth-theirs = As { $partner } rates it
+skill-no-ratings = No ratings yet. Rate it now to set a baseline — and ask { $partner } for a rating too, so you can see both views grow.
+skill-ratings-count = All ratings ({ $count })
+skill-ratings-caption = Ratings of { $skill }, oldest first
+skill-ratings-date = Date
+skill-ratings-by = By
+skill-ratings-level = Level
+skill-ratings-note = Note
+skill-ratings-visibility = Who sees it
+skill-ratings-actions = Actions
+skill-rating-delete-mine = Delete the rating of { $date } by me
+skill-rating-delete-theirs = Delete the rating of { $date } by { $partner }
+skill-evidence = Evidence from the learning log
+skill-evidence-not-loaded = Could not load the learnings for this skill.
+skill-evidence-empty = Nothing linked yet. When you log what you learned (Ctrl+L), pick this skill to keep the proof here.
+skill-evidence-open-log = Open the learning log
+skill-evidence-more = { $count ->
+    [one] { $count } more about this skill there
+   *[other] { $count } more about this skill there
+}
+template-saved = Template “{ $name }” saved.
+template-saved-new = Saved as the template “{ $name }”.
+template-edit-title = Edit the template
+template-save-as-title = Save as a template
+template-name = Name
+template-name-placeholder = Weekly check-in
+# $problem is the journal's words for what is wrong (“must not be empty”).
+template-name-problem = The name { $problem }.
+# Stands for the partner in a template, which is not any one partnership's (“export for your partner”).
+template-partner = your partner
+template-items = Items
+template-item-label = Item { $number }
+template-item-placeholder = What to talk about
+template-item-minutes-label = Minutes for item { $number }
+# After an item's number of minutes.
+template-minutes-unit = min
+template-minutes-problem = Minutes { $problem }.
+template-item-owner-label = Led by, item { $number }
+template-owner-me = Me
+template-owner-partner = My partner
+template-item-remove-label = Remove item { $number }
+template-item-remove = Remove this item
+template-items-empty = Add at least one item.
+template-items-problem = A template { $problem }.
+template-item-add = + Add an item
+template-names-intro = Filled in when the template is applied — click one to put it in item { $number }:
+# $name is a placeholder name such as “{partner_first_name}”, $meaning says what it stands for.
+template-name-insert-label = Insert { $name }: { $meaning }
+template-not-saved = Not saved: { $error }
+template-visibility-private = Only in packs you export for yourself.
+template-visibility-shared = Also in the packs you export for your partner.
+template-save = Save template
+partnership-tab-overview = Overview
+partnership-tab-sessions = Sessions
+partnership-tab-goals = Goals
+partnership-tab-skills = Skills
+partnership-tab-feedback = Feedback
+partnership-not-found = This partnership is not in the journal
+partnership-not-found-hint = It may have been moved to the trash. You can bring it back from there.
+partnership-open-trash = Open the trash
+partnership-go-home = Go home
+partnership-not-opened = Could not open this partnership
+partnership-record = Record of learning…
+partnership-import = Import their pack…
+partnership-folder = Shared folder…
+partnership-export = Export…
+partnership-since = since { $date }
+# $cadence: “every 2 weeks”, “weekly”…
+partnership-meeting = meeting { $cadence }
+partnership-tabs-label = { $partner }: sections
+feedback-tally-given = Given to { $partner }
+feedback-tally-received = Received from { $partner }
+feedback-heading = Feedback
+feedback-intro = Both ways: what you told { $partner } after a session, and what { $partner } told you.
+feedback-not-loaded = Could not load the feedback: { $error }
+feedback-loading = Loading feedback…
+feedback-empty-title = No feedback yet
+feedback-empty = After a session, note what went well for { $partner } and one thing to improve — and write down what { $partner } tells you, too. A few words and a rating are enough to see how the exchange is going.
+feedback-give = Give feedback
+feedback-note-received-first = Note feedback I received
+# $number is $count, shown large.
+feedback-tally-entries = { $count ->
+    [one] { $number } entry
+   *[other] { $number } entries
+}
+# $average is an average rating (“4.3”).
+feedback-tally-average-label = average { $average } of 5
+feedback-tally-average = { $average } average
+feedback-tally-no-ratings = no ratings yet
+feedback-note-received = Note feedback received
+# The name of the choice of which entries to show (read out, not shown).
+feedback-filter = Show
+feedback-filter-all = All ({ $count })
+feedback-filter-given = Given ({ $count })
+feedback-filter-received = Received ({ $count })
+feedback-showing = { $count ->
+    [one] Showing { $shown } of { $count } feedback entry.
+   *[other] Showing { $shown } of { $count } feedback entries.
+}
+feedback-none-given = You have not noted any feedback for { $partner } yet.
+feedback-none-received = No feedback from { $partner } noted yet: ask how the last session went for them.
+goal-group-learn = What I learn from { $partner }
+goal-add-learning-short = + Add a learning goal
+goal-group-learn-empty = No learning goals yet. What do you want to learn from { $partner }?
+goal-group-teach = What I teach { $partner }
+goal-add-teaching-short = + Add a teaching goal
+goal-group-teach-empty = No teaching goals yet. What could { $partner } learn from you?
+goal-heading = Goals
+goal-balance-learn = { $count ->
+    [one] { $count } goal I learn
+   *[other] { $count } goals I learn
+}
+goal-balance-teach = { $count ->
+    [one] { $count } goal I teach
+   *[other] { $count } goals I teach
+}
+goal-balance-progress = { $progress }% average progress
+goal-not-loaded = Could not load the goals: { $error }
+goal-empty-title = No goals yet
+goal-empty = Add the first one: what do you want to learn from { $partner }, and what can you teach in return?
+goal-add-learning = Add a learning goal
+goal-add-teaching = Add a teaching goal
+partnership-about = The partnership
+partnership-partner-name = Partner's name
+partnership-partner-role = Their role
+partnership-partner-role-placeholder = e.g. Data analyst, Finance
+partnership-status = Status
+partnership-status-active-hint = Meeting regularly.
+partnership-status-paused-hint = On hold for now; no sessions expected.
+partnership-status-completed-hint = Finished; kept for the record.
+# Before a number box and a unit (“Meet every 2 weeks”).
+partnership-cadence = Meet every
+partnership-cadence-unit = Cadence unit
+partnership-cadence-none = No set rhythm
+# The unit after the number box of “Meet every”; $count is the number in it.
+partnership-cadence-days = { $count ->
+    [one] day
+   *[other] days
+}
+partnership-cadence-weeks = { $count ->
+    [one] week
+   *[other] weeks
+}
+partnership-cadence-months = { $count ->
+    [one] month
+   *[other] months
+}
+partnership-started-on = Started on
+partnership-started-missing = Pick the date you started; it is needed to count sessions.
+partnership-ends-on = Ends on
+partnership-topics = Topics, both ways
+partnership-topic-add = Add a topic…
+agreement-heading = Our agreement
+agreement-use-template = Start from a template
+agreement-intro = Ground rules, confidentiality and boundaries you agreed with { $partner }. Write it together in the first session and revisit it as you go.
+agreement-field = Agreement (Markdown)
+agreement-placeholder = What we agreed: how we meet, what stays between us, what is off limits…
+agreement-empty-hint = Empty for now — start from the template above, or write your own.
+# The field's name in the version history (“History of the agreement”).
+agreement-history-name = agreement
+agreement-revisit-on = Revisit the agreement on
+agreement-revisit-hint = Part of the version you adopt: the reminder follows the version in force.
+partnership-delete = Delete partnership
+partnership-delete-hint = Moves the partnership with { $partner } to the trash. You can undo right away, or restore it from the trash later.
+# A session's length.
+partnership-session-minutes = { $minutes } min
+partnership-session-not-marked-held = Planned — not marked held
+partnership-sessions-heading = Sessions
+partnership-plan-next = Plan next session
+partnership-sessions-not-loaded = Could not load the sessions: { $error }
+partnership-sessions-empty-title = No sessions yet
+partnership-sessions-empty = Plan your first session with { $partner }: pick a time, and the session page is ready for the agenda and notes.
+partnership-plan-first = Plan the first session
+partnership-sessions-upcoming = Upcoming
+partnership-sessions-none-upcoming = Nothing planned yet — plan the next session to set its agenda early.
+partnership-sessions-past = Past
+partnership-sessions-show-latest = Show only the latest
+partnership-sessions-show-all = { $count ->
+    [one] Show all { $count } past session
+   *[other] Show all { $count } past sessions
+}
+skill-group-learn = I learn from { $partner }
+skill-group-learn-empty = Nothing { $partner } teaches you yet.
+skill-group-teach = I teach { $partner }
+skill-group-teach-empty = Nothing you teach { $partner } yet: the exchange works best both ways.
+skill-heading = Skills
+skill-intro = What you learn from { $partner } and what you teach, rated by you and by { $partner } as you go.
+skill-not-loaded = Could not load the skills: { $error }
+skill-loading = Loading skills…
+skill-empty-title = No skills yet
+skill-empty = Track what you learn from { $partner } and what you teach { $partner }, and rate yourselves as you go: a rating now is the baseline, and the next ones show how far you have come — in your eyes and in { $partner }'s.
+skill-add-first = Add the first skill
+# How many skills a group holds, after its title.
+skill-group-count = ({ $count })
+
 ## Sessions, learning log, search and trash
 
 ## Home, settings, journal care and unlock

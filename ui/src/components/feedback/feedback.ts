@@ -1,6 +1,7 @@
 // Small helpers shared by the feedback tab's pieces.
 
 import type { Party, Session, Visibility } from "../../lib/api";
+import { t } from "../../lib/i18n";
 import { formatDate, isoDate } from "../../lib/locale";
 
 /** Feedback I give is meant for my partner; my notes on what I was told are mine. */
@@ -10,8 +11,8 @@ export function defaultVisibility(author: Party): Visibility {
 
 export function visibilityHint(author: Party, partnerName: string): string {
   return author === "me"
-    ? `Feedback you give is meant for ${partnerName}, so it starts shared: it goes into exports for ${partnerName}.`
-    : `Your notes on what ${partnerName} told you start private: they stay on this computer unless you share them.`;
+    ? t("feedback-visibility-hint-given", { partner: partnerName })
+    : t("feedback-visibility-hint-received", { partner: partnerName });
 }
 
 /** The local calendar day a session starts on. */
@@ -20,8 +21,15 @@ export function sessionDay(session: Session): string {
 }
 
 export function sessionLabel(session: Session): string {
-  const title = session.fields.title.trim() || "Session";
+  const title = session.fields.title.trim() || t("feedback-session-title-fallback");
   return `${title} · ${formatDate(sessionDay(session))}`;
 }
 
-export const RATING_WORDS = ["No rating", "Poor", "Fair", "Good", "Very good", "Excellent"];
+export const RATING_WORDS = [
+  t("feedback-rating-none"),
+  t("feedback-rating-poor"),
+  t("feedback-rating-fair"),
+  t("feedback-rating-good"),
+  t("feedback-rating-very-good"),
+  t("feedback-rating-excellent"),
+];

@@ -1,11 +1,13 @@
 // What the 1–5 levels mean, so two people rating the same skill mean the same thing.
 
+import { t } from "../../lib/i18n";
+
 export const LEVELS: { level: number; name: string }[] = [
-  { level: 1, name: "Just starting" },
-  { level: 2, name: "Getting there" },
-  { level: 3, name: "Comfortable" },
-  { level: 4, name: "Confident" },
-  { level: 5, name: "Could teach it" },
+  { level: 1, name: t("skill-level-1") },
+  { level: 2, name: t("skill-level-2") },
+  { level: 3, name: t("skill-level-3") },
+  { level: 4, name: t("skill-level-4") },
+  { level: 5, name: t("skill-level-5") },
 ];
 
 export function levelName(level: number): string {
