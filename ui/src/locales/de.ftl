@@ -28,6 +28,150 @@ count-records = { $count ->
 
 ## Sessions, learning log, search and trash
 
+session-owner-me = Ich
+session-not-saved = Nicht gespeichert: { $error }
+session-delete-label = Löschen: { $label }
+session-delete-undoable = Löschen (lässt sich rückgängig machen)
+action-due = Fällig am { $date }
+action-overdue = { $days ->
+    [one] Seit { $days } Tag überfällig (war fällig am { $date })
+   *[other] Seit { $days } Tagen überfällig (war fällig am { $date })
+}
+action-due-today = Heute fällig
+action-due-relative = Fällig am { $date } ({ $relative })
+action-update-failed = Die Aufgabe konnte nicht aktualisiert werden: { $error }
+action-label-fallback = diese Aufgabe
+action-done-label = Erledigt: { $label }
+action-text-label = Aufgabe
+action-owner-label = Wer erledigt „{ $label }“
+action-due-label = Fälligkeitsdatum für „{ $label }“
+action-done-on = ✓ Erledigt am { $date }
+agenda-item-fallback = Punkt { $number }
+agenda-covered-title = Im Treffen besprochen
+agenda-covered-label = Besprochen: { $label }
+agenda-carried-title = Beim letzten Mal nicht besprochen
+agenda-carried = Übernommen
+agenda-carried-why = beim letzten Mal nicht besprochen
+agenda-item-label = Agendapunkt { $number }
+agenda-minutes-label = Minuten für „{ $label }“
+agenda-minutes-unit = Min.
+agenda-owner-label = Wer leitet „{ $label }“
+agenda-led-by-me = Leitung: ich
+agenda-led-by-partner = Leitung: { $partner }
+agenda-goal-label = Ziel für „{ $label }“
+agenda-no-goal = Kein Ziel
+agenda-goal-learn = Lernen: { $goal }
+agenda-goal-teach = Lehren: { $goal }
+agenda-move-up-label = Nach oben: { $label }
+agenda-move-up-title = Nach oben (Alt+↑)
+agenda-move-down-label = Nach unten: { $label }
+agenda-move-down-title = Nach unten (Alt+↓)
+agenda-minutes = { $minutes } Min.
+agenda-template-title = Vorlage anwenden
+agenda-template-load-failed = Die Vorlagen konnten nicht gelesen werden: { $error }
+agenda-template-loading = Vorlagen werden gelesen…
+agenda-template-legend = Vorlage
+agenda-template-built-in = Mitgeliefert
+agenda-template-own = Deine
+agenda-template-summary = { $count ->
+    [one] { $count } Punkt · { $minutes } Min.
+   *[other] { $count } Punkte · { $minutes } Min.
+}
+agenda-template-none = Noch keine. Mit „Als Vorlage speichern…“ bei einer Agenda hebst du sie fürs nächste Mal auf; in den Einstellungen stehen alle, die du aufhebst.
+agenda-template-adds-to-empty = Kommt in die leere Agenda
+agenda-template-adds-after = { $count ->
+    [one] Kommt nach { $count } Punkt, der schon auf der Agenda steht
+   *[other] Kommt nach { $count } Punkten, die schon auf der Agenda stehen
+}
+agenda-template-total = { $added } Min. aus der Vorlage: Die Agenda dauert dann { $after } von { $duration } Min.
+agenda-template-total-over = { $added } Min. aus der Vorlage: Die Agenda dauert dann { $after } Min., { $over } mehr als die { $duration } des Treffens.
+agenda-template-add = { $count ->
+    [one] { $count } Punkt hinzufügen
+   *[other] { $count } Punkte hinzufügen
+}
+agenda-template-added = { $count ->
+    [one] { $count } Punkt aus „{ $name }“ hinzugefügt.
+   *[other] { $count } Punkte aus „{ $name }“ hinzugefügt.
+}
+agenda-template-undo-failed = Die Punkte konnten nicht zurückgenommen werden: { $error }
+action-heading = Aufgaben
+action-earlier-heading = Offene Aufgaben – aus früheren Treffen
+action-earlier-empty = Aus früheren Treffen ist nichts mehr offen.
+action-no-due-date = Kein Fälligkeitsdatum
+action-agreed-heading = In diesem Treffen vereinbart
+action-agreed-empty = Noch keine. Trag unten jede Aufgabe ein, sobald ihr sie vereinbart.
+action-new-label = Neue Aufgabe
+action-new-placeholder = Wer macht was bis wann?
+action-new-owner = Wer
+action-new-due = Fällig
+action-add = Aufgabe hinzufügen
+agenda-heading = Agenda
+agenda-save-as-template = Als Vorlage speichern…
+agenda-apply-template = Vorlage anwenden…
+agenda-read-failed = Die Agenda konnte nicht gelesen werden: { $error }
+agenda-total = { $total } von { $duration } Min.
+agenda-over = { $over } Min. über der Länge des Treffens – kürze einen Punkt oder heb einen fürs nächste Mal auf.
+agenda-free = { $minutes } Min. frei
+agenda-fits = Passt genau
+agenda-covered-count = { $covered } von { $count } besprochen
+agenda-untimed = { $count ->
+    [one] { $count } Punkt hat keine Zeitvorgabe und wird nicht mitgezählt.
+   *[other] { $count } Punkte haben keine Zeitvorgabe und werden nicht mitgezählt.
+}
+agenda-empty = Noch keine Agenda. Trag unten das erste Thema ein – was möchte { $partner } aus diesem Treffen mitnehmen?
+agenda-empty-template = Oder fang oben mit „Vorlage anwenden…“ mit einer Vorlage an.
+agenda-tip = Hak die Punkte ab, sobald ihr sie besprochen habt. Alt+↑ / Alt+↓ verschiebt den Punkt, in dem du gerade bist.
+agenda-moved = „{ $item }“ auf Platz { $place } von { $count } verschoben.
+agenda-move-failed = Der Punkt konnte nicht verschoben werden: { $error }
+agenda-new-label = Agendapunkt hinzufügen
+agenda-new-placeholder = Gib ein Thema ein und drück Eingabe
+agenda-new-minutes = Minuten
+agenda-new-owner = Leitung
+agenda-added = „{ $item }“ hinzugefügt.
+agenda-not-added = Nicht hinzugefügt: { $error }
+session-only-me = Nur ich
+session-only-me-private = Nur ich (privat)
+session-shared = Geteilt
+session-shared-with = Geteilt mit { $partner }
+session-who-may-see = Wer es sehen darf
+session-feedback-heading = Feedback zu diesem Treffen
+session-feedback-add = Feedback hinzufügen
+session-feedback-empty = Noch keins. Wie ist es gelaufen? Notiere das Feedback, das du { $partner } gibst, und was { $partner } dir sagt.
+session-feedback-given = Von mir gegeben
+session-feedback-received = Von { $partner } erhalten
+session-feedback-rated = Einschätzung: { $rating } von 5
+session-feedback-no-rating = Keine Einschätzung
+session-feedback-delete-label = Feedback vom { $date } löschen
+session-feedback-went-well = Lief gut
+session-feedback-to-improve = Zu verbessern
+session-feedback-direction = Welche Richtung
+session-feedback-rating = Einschätzung (optional)
+session-feedback-rating-none = Keine
+session-feedback-stars = { $rating } von 5
+session-feedback-date = Datum
+session-feedback-save = Feedback speichern
+session-feedback-given-saved = Gegebenes Feedback gespeichert.
+session-feedback-received-saved = Erhaltenes Feedback gespeichert.
+session-learnings-heading = Erkenntnisse aus diesem Treffen
+session-learnings-empty = Noch nichts festgehalten. Was hast du durch dieses Treffen gelernt oder ausprobiert?
+session-learning-from = von { $partner }
+session-learning-delete-label = Erkenntnis vom { $date } löschen
+session-learning-new-label = Erkenntnis aus diesem Treffen hinzufügen
+session-learning-placeholder = Fragen bekommen mehr Antworten als Aussagen…
+session-learning-keys = Strg+Eingabe
+session-learning-add = Erkenntnis hinzufügen
+session-notes-shared-label = Geteilte Notizen – können für { $partner } exportiert werden
+session-notes-private-label = 🔒 Private Notizen – verlassen diesen Laptop nie, außer du exportierst für dich selbst
+session-notes-shared-placeholder = Was ihr besprochen und vereinbart habt, Links, die du behalten willst…
+session-notes-private-placeholder = Wie es für dich lief, was du gespürt hast, woran du arbeiten willst…
+session-notes-show-preview-shared = Vorschau der geteilten Notizen anzeigen
+session-notes-hide-preview-shared = Vorschau der geteilten Notizen ausblenden
+session-notes-show-preview-private = Vorschau der privaten Notizen anzeigen
+session-notes-hide-preview-private = Vorschau der privaten Notizen ausblenden
+session-notes-preview = Vorschau
+session-notes-hide-preview = Vorschau ausblenden
+session-notes-markdown-hint = Markdown geht: **fett**, - Listen, ## Überschriften.
+
 ## Home, settings, journal care and unlock
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame

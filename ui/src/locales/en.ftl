@@ -33,6 +33,150 @@ count-records = { $count ->
 
 ## Sessions, learning log, search and trash
 
+session-owner-me = Me
+session-not-saved = Not saved: { $error }
+session-delete-label = Delete: { $label }
+session-delete-undoable = Delete (you can undo)
+action-due = Due { $date }
+action-overdue = { $days ->
+    [one] Overdue by { $days } day (was due { $date })
+   *[other] Overdue by { $days } days (was due { $date })
+}
+action-due-today = Due today
+action-due-relative = Due { $date } ({ $relative })
+action-update-failed = Could not update the action: { $error }
+action-label-fallback = this action
+action-done-label = Done: { $label }
+action-text-label = Action
+action-owner-label = Who does “{ $label }”
+action-due-label = Due date for “{ $label }”
+action-done-on = ✓ Done { $date }
+agenda-item-fallback = item { $number }
+agenda-covered-title = Covered in the session
+agenda-covered-label = Covered: { $label }
+agenda-carried-title = Not covered last time
+agenda-carried = Carried over
+agenda-carried-why = not covered last time
+agenda-item-label = Agenda item { $number }
+agenda-minutes-label = Minutes for “{ $label }”
+agenda-minutes-unit = min
+agenda-owner-label = Who leads “{ $label }”
+agenda-led-by-me = Led by me
+agenda-led-by-partner = Led by { $partner }
+agenda-goal-label = Goal for “{ $label }”
+agenda-no-goal = No goal
+agenda-goal-learn = Learn: { $goal }
+agenda-goal-teach = Teach: { $goal }
+agenda-move-up-label = Move up: { $label }
+agenda-move-up-title = Move up (Alt+↑)
+agenda-move-down-label = Move down: { $label }
+agenda-move-down-title = Move down (Alt+↓)
+agenda-minutes = { $minutes } min
+agenda-template-title = Apply a template
+agenda-template-load-failed = The templates could not be read: { $error }
+agenda-template-loading = Reading the templates…
+agenda-template-legend = Template
+agenda-template-built-in = Built in
+agenda-template-own = Yours
+agenda-template-summary = { $count ->
+    [one] { $count } item · { $minutes } min
+   *[other] { $count } items · { $minutes } min
+}
+agenda-template-none = None yet. “Save as template…” on an agenda keeps it for next time; Settings lists the ones you keep.
+agenda-template-adds-to-empty = Adds to the empty agenda
+agenda-template-adds-after = { $count ->
+    [one] Adds after the { $count } item already on the agenda
+   *[other] Adds after the { $count } items already on the agenda
+}
+agenda-template-total = { $added } min from the template: the agenda then takes { $after } of { $duration } min.
+agenda-template-total-over = { $added } min from the template: the agenda then takes { $after } min, { $over } over the session's { $duration }.
+agenda-template-add = { $count ->
+    [one] Add { $count } item
+   *[other] Add { $count } items
+}
+agenda-template-added = { $count ->
+    [one] Added { $count } item from “{ $name }”.
+   *[other] Added { $count } items from “{ $name }”.
+}
+agenda-template-undo-failed = Could not take the items back: { $error }
+action-heading = Actions
+action-earlier-heading = Open actions — from earlier sessions
+action-earlier-empty = Nothing left open from earlier sessions.
+action-no-due-date = No due date
+action-agreed-heading = Agreed in this session
+action-agreed-empty = None yet. Add each action below as you agree it.
+action-new-label = New action
+action-new-placeholder = Who does what by when?
+action-new-owner = Who
+action-new-due = Due
+action-add = Add action
+agenda-heading = Agenda
+agenda-save-as-template = Save as template…
+agenda-apply-template = Apply template…
+agenda-read-failed = Could not read the agenda: { $error }
+agenda-total = { $total } of { $duration } min
+agenda-over = { $over } min over the session's length — shorten an item or leave one for next time.
+agenda-free = { $minutes } min free
+agenda-fits = Fits exactly
+agenda-covered-count = { $covered } of { $count } covered
+agenda-untimed = { $count ->
+    [one] { $count } item has no time-box and is not counted.
+   *[other] { $count } items have no time-box and are not counted.
+}
+agenda-empty = No agenda yet. Add the first thing to talk about below — what does { $partner } want to get out of this session?
+agenda-empty-template = Or start from a template with “Apply template…” above.
+agenda-tip = Tick items as you cover them. Alt+↑ / Alt+↓ moves the item you are in.
+agenda-moved = Moved “{ $item }” to place { $place } of { $count }.
+agenda-move-failed = Could not move the item: { $error }
+agenda-new-label = Add an agenda item
+agenda-new-placeholder = Type a topic and press Enter
+agenda-new-minutes = Minutes
+agenda-new-owner = Led by
+agenda-added = Added “{ $item }”.
+agenda-not-added = Not added: { $error }
+session-only-me = Only me
+session-only-me-private = Only me (private)
+session-shared = Shared
+session-shared-with = Shared with { $partner }
+session-who-may-see = Who may see it
+session-feedback-heading = Feedback on this session
+session-feedback-add = Add feedback
+session-feedback-empty = None yet. How did it go? Note feedback you give { $partner }, and what { $partner } tells you.
+session-feedback-given = Given by me
+session-feedback-received = Received from { $partner }
+session-feedback-rated = Rated { $rating } of 5
+session-feedback-no-rating = No rating
+session-feedback-delete-label = Delete feedback from { $date }
+session-feedback-went-well = Went well
+session-feedback-to-improve = To improve
+session-feedback-direction = Which way
+session-feedback-rating = Rating (optional)
+session-feedback-rating-none = None
+session-feedback-stars = { $rating } of 5
+session-feedback-date = Date
+session-feedback-save = Save feedback
+session-feedback-given-saved = Feedback given, saved.
+session-feedback-received-saved = Feedback received, saved.
+session-learnings-heading = Learnings from this session
+session-learnings-empty = Nothing captured yet. What did you learn or try out because of this session?
+session-learning-from = from { $partner }
+session-learning-delete-label = Delete learning from { $date }
+session-learning-new-label = Add a learning from this session
+session-learning-placeholder = Questions get more replies than statements…
+session-learning-keys = Ctrl+Enter
+session-learning-add = Add learning
+session-notes-shared-label = Shared notes — may be exported for { $partner }
+session-notes-private-label = 🔒 Private notes — never leave this laptop unless you export for yourself
+session-notes-shared-placeholder = What you covered, what you agreed, links you want to keep…
+session-notes-private-placeholder = How it went for you, what you felt, what to work on…
+session-notes-show-preview-shared = Show preview of the shared notes
+session-notes-hide-preview-shared = Hide preview of the shared notes
+session-notes-show-preview-private = Show preview of the private notes
+session-notes-hide-preview-private = Hide preview of the private notes
+session-notes-preview = Preview
+session-notes-hide-preview = Hide preview
+session-notes-markdown-hint = Markdown works: **bold**, - lists, ## headings.
+
 ## Home, settings, journal care and unlock
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
