@@ -171,6 +171,88 @@ session-notes-hide-preview-private = Vorschau der privaten Notizen ausblenden
 session-notes-preview = Vorschau
 session-notes-hide-preview = Vorschau ausblenden
 session-notes-markdown-hint = Markdown geht: **fett**, - Listen, ## Überschriften.
+session-gone-title = Dieses Treffen gibt es hier nicht mehr
+session-gone-text = Vielleicht liegt es im Papierkorb. Von dort kannst du es zurückholen.
+session-open-trash = Papierkorb öffnen
+session-open-failed-title = Das Treffen konnte nicht geöffnet werden
+session-opening = Treffen wird geöffnet…
+session-nav-label = Treffen
+session-back = Treffen mit { $partner }
+session-previous = ‹ Voriges
+session-previous-label = Voriges Treffen: { $title }
+session-next = Nächstes ›
+session-next-label = Nächstes Treffen: { $title }
+session-export = Exportieren…
+session-delete = Treffen löschen
+session-heading = Treffen: { $title }
+session-title-label = Titel des Treffens
+session-title-placeholder = Worum geht es in diesem Treffen?
+session-status-planned = Geplant
+session-status-held = Stattgefunden
+session-status-cancelled = Abgesagt
+session-held-prompt = Die Zeit für dieses Treffen ist vorbei. Hat es stattgefunden?
+session-mark-held = Als stattgefunden markieren
+session-mark-cancelled = Es wurde abgesagt
+session-marked-held = Als stattgefunden markiert. Halte die Notizen fest, solange sie frisch sind.
+session-starts-label = Datum und Uhrzeit
+session-when-missing = Wähle ein Datum und eine Uhrzeit.
+session-duration-label = Länge (Minuten)
+session-place-label = Ort
+session-place-placeholder = Videoanruf, Café im 3. Stock…
+session-status-label = Status
+session-notes-heading = Notizen
+session-history-shared-notes = geteilte Notizen
+session-history-private-notes = private Notizen
+session-untitled = Treffen ohne Titel
+learning-add-title = Was habe ich gelernt?
+learning-add-keys = Strg+Eingabe fügt hinzu · Strg+L hält von überall fest
+learning-text-label = Was ich gelernt oder angewendet habe
+learning-text-placeholder = Wer zuerst nach einer Tabelle fragt, bekommt einen besseren ersten Entwurf…
+learning-text-missing = Schreib zuerst auf, was du gelernt hast: Ein Satz reicht.
+learning-add = Ins Lernjournal
+learning-date = Datum
+learning-partnership = Tandem
+learning-partnership-none = Keins
+learning-set-by-session = Durch das Treffen festgelegt
+learning-skill = Kompetenz
+learning-no-skills = Noch keine Kompetenzen
+learning-skill-none = Keine
+learning-skill-of-partner = { $skill } ({ $partner })
+learning-your-partner = dein Gegenüber
+learning-history-name = Erkenntnis
+learning-from-partner = von { $partner }
+learning-with-partner = mit { $partner }
+learning-from-my-partner = von meinem Gegenüber
+learning-skill-title = Kompetenz: { $skill }
+learning-open-session = Treffen öffnen
+learning-edit-label = Erkenntnis vom { $date } bearbeiten
+learning-delete-label = Erkenntnis vom { $date } löschen
+learning-heading = Lernjournal
+learning-intro = Was du gelernt oder angewendet hast, das Neueste zuerst.
+learning-intro-capture = Drück überall in Twoway { $keys }, um eine Erkenntnis festzuhalten, sobald sie passiert.
+learning-load-failed = Das Lernjournal konnte nicht geladen werden: { $error }
+learning-loading = Lernjournal wird geladen…
+learning-empty-title = Dein Lernjournal ist leer
+learning-empty-why = Hier summieren sich die kleinen Erfolge des Reverse Mentoring: ein Tastenkürzel, das dein Mentor dir gezeigt hat, ein Beitrag, der gut ankam, eine Idee, die du bei der Arbeit ausprobiert hast.
+learning-empty-start = Schreib oben die erste auf oder drück direkt nach einem Treffen { $keys }.
+learning-empty-skill = Verknüpf sie mit einer Kompetenz, dann wird sie zum Beleg dafür, wie weit du gekommen bist.
+learning-filter-label = Lernjournal filtern
+learning-all-partnerships = Alle Tandems
+learning-no-partnership = Keinem Tandem zugeordnet
+learning-visibility = Sichtbarkeit
+learning-visibility-all = Alle
+learning-filter-words = Wörter
+learning-filter-placeholder = Lernjournal filtern…
+learning-count-filtered = { $count ->
+    [one] { $shown } von { $count } Erkenntnis angezeigt.
+   *[other] { $shown } von { $count } Erkenntnissen angezeigt.
+}
+learning-show-all = Alle anzeigen
+learning-count = { $count ->
+    [one] { $count } Erkenntnis.
+   *[other] { $count } Erkenntnisse.
+}
+learning-no-match = Nichts im Lernjournal passt zu diesen Filtern.
 
 ## Home, settings, journal care and unlock
 

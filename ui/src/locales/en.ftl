@@ -176,6 +176,88 @@ session-notes-hide-preview-private = Hide preview of the private notes
 session-notes-preview = Preview
 session-notes-hide-preview = Hide preview
 session-notes-markdown-hint = Markdown works: **bold**, - lists, ## headings.
+session-gone-title = This session is not here any more
+session-gone-text = It may have been moved to the trash. You can bring it back from there.
+session-open-trash = Open the trash
+session-open-failed-title = The session could not be opened
+session-opening = Opening the session…
+session-nav-label = Sessions
+session-back = Sessions with { $partner }
+session-previous = ‹ Previous
+session-previous-label = Previous session: { $title }
+session-next = Next ›
+session-next-label = Next session: { $title }
+session-export = Export…
+session-delete = Delete session
+session-heading = Session: { $title }
+session-title-label = Session title
+session-title-placeholder = What is this session about?
+session-status-planned = Planned
+session-status-held = Held
+session-status-cancelled = Cancelled
+session-held-prompt = The time for this session has passed. Did it take place?
+session-mark-held = Mark as held
+session-mark-cancelled = It was cancelled
+session-marked-held = Marked as held. Capture the notes while they are fresh.
+session-starts-label = Date and time
+session-when-missing = Pick a date and a time.
+session-duration-label = Length (minutes)
+session-place-label = Where
+session-place-placeholder = Video call, café on the 3rd floor…
+session-status-label = Status
+session-notes-heading = Notes
+session-history-shared-notes = shared notes
+session-history-private-notes = private notes
+session-untitled = Untitled session
+learning-add-title = What did I learn?
+learning-add-keys = Ctrl+Enter adds it · Ctrl+L captures from anywhere
+learning-text-label = What I learned or applied
+learning-text-placeholder = Asking for a table first gets a better first draft…
+learning-text-missing = Write what you learned first: a sentence is enough.
+learning-add = Add to log
+learning-date = Date
+learning-partnership = Partnership
+learning-partnership-none = None
+learning-set-by-session = Set by its session
+learning-skill = Skill
+learning-no-skills = No skills yet
+learning-skill-none = None
+learning-skill-of-partner = { $skill } ({ $partner })
+learning-your-partner = your partner
+learning-history-name = learning
+learning-from-partner = from { $partner }
+learning-with-partner = with { $partner }
+learning-from-my-partner = from my partner
+learning-skill-title = Skill: { $skill }
+learning-open-session = Open the session
+learning-edit-label = Edit the learning of { $date }
+learning-delete-label = Delete the learning of { $date }
+learning-heading = Learning log
+learning-intro = What you learned or applied, newest first.
+learning-intro-capture = Press { $keys } anywhere in Twoway to write one down the moment it happens.
+learning-load-failed = Could not load the learning log: { $error }
+learning-loading = Loading the learning log…
+learning-empty-title = Your learning log is empty
+learning-empty-why = This is where the small wins of reverse mentoring add up: a shortcut your mentor showed you, a post that worked, an idea you tried at work.
+learning-empty-start = Write the first one above, or press { $keys } right after a session.
+learning-empty-skill = Tie it to a skill and it becomes evidence of how far you have come.
+learning-filter-label = Filter the log
+learning-all-partnerships = All partnerships
+learning-no-partnership = Not tied to a partnership
+learning-visibility = Visibility
+learning-visibility-all = All
+learning-filter-words = Words
+learning-filter-placeholder = Filter the log…
+learning-count-filtered = { $count ->
+    [one] Showing { $shown } of { $count } learning.
+   *[other] Showing { $shown } of { $count } learnings.
+}
+learning-show-all = Show all
+learning-count = { $count ->
+    [one] { $count } learning.
+   *[other] { $count } learnings.
+}
+learning-no-match = Nothing in the log matches these filters.
 
 ## Home, settings, journal care and unlock
 
