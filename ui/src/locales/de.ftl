@@ -253,6 +253,111 @@ learning-count = { $count ->
    *[other] { $count } Erkenntnisse.
 }
 learning-no-match = Nichts im Lernjournal passt zu diesen Filtern.
+search-kind-partnership = Tandem
+search-kind-goal = Ziel
+search-kind-goal-check-in = Check-in
+search-kind-session = Treffen
+search-kind-agenda-item = Agendapunkt
+search-kind-action-item = Aufgabe
+search-kind-skill = Kompetenz
+search-kind-skill-rating = Einschätzung
+search-kind-learning = Erkenntnis
+search-kind-feedback = Feedback
+search-kind-agreement-version = Version der Vereinbarung
+search-kind-record-of-learning = Lernnachweis
+search-kind-agenda-template = Agendavorlage
+search-heading = Suche
+search-results-for = Suchergebnisse für { $query }
+search-filter-label = Tandem
+search-all-partnerships = Alle Tandems
+search-nothing = Nichts passt zu „{ $query }“.
+search-nothing-in = Im Tandem mit { $partner } passt nichts zu „{ $query }“.
+search-first = Die ersten { $limit } Ergebnisse: Füg ein Wort hinzu, um sie einzugrenzen.
+search-first-in = Die ersten { $limit } Ergebnisse im Tandem mit { $partner }: Füg ein Wort hinzu, um sie einzugrenzen.
+search-results = { $count ->
+    [one] { $count } Ergebnis.
+   *[other] { $count } Ergebnisse.
+}
+search-results-in = { $count ->
+    [one] { $count } Ergebnis im Tandem mit { $partner }.
+   *[other] { $count } Ergebnisse im Tandem mit { $partner }.
+}
+search-failed = Die Suche hat nicht funktioniert: { $error }
+search-intro-title = Durchsuche Notizen, Agenden, Ziele, Kompetenzen, Feedback…
+search-intro-where = Tippe oben in der Seitenleiste ins Suchfeld.
+search-intro-scope = Durchsucht wird alles in diesem Journal.
+search-tip-prefix-lead = Wörter passen schon beim Tippen:
+search-tip-prefix = { $example } findet „LinkedIn“ und „Links“.
+search-tip-prefix-example = link
+search-tip-phrase-lead = Genaue Wortfolge in Anführungszeichen:
+search-tip-phrase = { $example } findet diese Wörter direkt nebeneinander.
+search-tip-phrase-example = "digitale Strategie"
+search-tip-words-lead = Mehr Wörter grenzen ein:
+search-tip-words = { $example } findet Notizen, die beide enthalten.
+search-tip-words-example = Beitrag wöchentlich
+search-tip-keys-lead = Tastatur:
+search-tip-keys = { $down } springt in die Ergebnisse, { $enter } öffnet eines.
+search-key-enter = Eingabe
+search-none-hint = Versuch es mit weniger oder kürzeren Wörtern: Ein Wort findet auch längere Wörter, die damit anfangen, so findet { $example } „Finanzen“ und „finanziell“.
+search-none-example = finanz
+search-everywhere = Alle Tandems durchsuchen
+search-results-label = Ergebnisse
+search-context-goal = Ziel
+search-context-skill = Kompetenz
+search-context-session = Treffen
+search-hit-context = { $context }: { $label }
+trash-kind-partnership = Tandem
+trash-kind-goal = Ziel
+trash-kind-goal-check-in = Check-in
+trash-kind-session = Treffen
+trash-kind-agenda-item = Agendapunkt
+trash-kind-action-item = Aufgabe
+trash-kind-skill = Kompetenz
+trash-kind-skill-rating = Einschätzung
+trash-kind-learning = Erkenntnis
+trash-kind-feedback = Feedback
+trash-kind-agreement-version = Version der Vereinbarung
+trash-kind-record-of-learning = Lernnachweis
+trash-kind-agenda-template = Agendavorlage
+trash-heading = Papierkorb
+trash-empty-button = Papierkorb leeren…
+trash-emptying = Wird geleert…
+trash-load-failed = Der Papierkorb konnte nicht gelesen werden: { $error }
+trash-empty-state-title = Der Papierkorb ist leer
+trash-empty-state-text = Gelöschtes wartet hier, damit du es zurückholen kannst.
+trash-intro = { $count ->
+    [one] { $count } gelöschter Eintrag, der neueste zuerst.
+   *[other] { $count } gelöschte Einträge, die neuesten zuerst.
+}
+trash-intro-restore = Beim Wiederherstellen kommt ein Eintrag wieder dorthin, wo er war.
+trash-intro-keep = { $days ->
+    [one] Einträge werden endgültig gelöscht, sobald sie einen Tag hier liegen; { $settings }.
+   *[other] Einträge werden endgültig gelöscht, sobald sie { $days } Tage hier liegen; { $settings }.
+}
+trash-intro-settings-link = das kannst du in den Einstellungen ändern
+trash-deleted-when = Gelöscht { $when }, { $time }
+trash-without-note = { $kind } ohne Notiz
+trash-untitled = { $kind } ohne Titel
+trash-restore-label = { $kind } { $label } wiederherstellen
+trash-restoring = Wird wiederhergestellt…
+trash-restored = { $kind } wiederhergestellt.
+trash-restore-failed = { $kind } konnte nicht wiederhergestellt werden: { $error }
+trash-restore-blocked-named = Dieser Eintrag ({ $kind }) gehört zu „{ $parent }“ ({ $parentKind }), und das liegt ebenfalls im Papierkorb. Stelle zuerst den übergeordneten Eintrag ({ $parentKind }) wieder her, dann diesen Eintrag ({ $kind }).
+trash-restore-blocked = Dieser Eintrag ({ $kind }) gehört zu einem übergeordneten Eintrag ({ $parentKind }), der ebenfalls im Papierkorb liegt. Stelle zuerst den übergeordneten Eintrag ({ $parentKind }) wieder her, dann diesen Eintrag ({ $kind }).
+trash-delete-forever-label = Endgültig löschen: { $kind } { $label }
+trash-delete-forever-button = Endgültig löschen…
+trash-delete-title = { $kind } endgültig löschen?
+trash-delete-message-with-others = „{ $label }“ wird endgültig gelöscht, mit allem, was dazugehört, und deren Versionsverlauf:
+trash-delete-message = „{ $label }“ wird samt Versionsverlauf endgültig gelöscht:
+trash-cannot-undo = Das lässt sich nicht rückgängig machen.
+trash-delete-forever = Endgültig löschen
+trash-deleted-forever = Endgültig gelöscht: { $records }.
+trash-delete-failed = { $kind } konnte nicht endgültig gelöscht werden: { $error }
+trash-empty-title = Papierkorb leeren?
+trash-empty-message = Alles im Papierkorb wird endgültig gelöscht, mit allem, was dazugehört, und dem Versionsverlauf:
+trash-empty = Papierkorb leeren
+trash-emptied = Papierkorb geleert: { $records } endgültig gelöscht.
+trash-empty-failed = Der Papierkorb wurde nicht geleert: { $error }
 
 ## Home, settings, journal care and unlock
 

@@ -258,6 +258,111 @@ learning-count = { $count ->
    *[other] { $count } learnings.
 }
 learning-no-match = Nothing in the log matches these filters.
+search-kind-partnership = Partnership
+search-kind-goal = Goal
+search-kind-goal-check-in = Check-in
+search-kind-session = Session
+search-kind-agenda-item = Agenda item
+search-kind-action-item = Action item
+search-kind-skill = Skill
+search-kind-skill-rating = Rating
+search-kind-learning = Learning
+search-kind-feedback = Feedback
+search-kind-agreement-version = Agreement version
+search-kind-record-of-learning = Record of learning
+search-kind-agenda-template = Agenda template
+search-heading = Search
+search-results-for = Search results for { $query }
+search-filter-label = In
+search-all-partnerships = All partnerships
+search-nothing = Nothing matches “{ $query }”.
+search-nothing-in = Nothing matches “{ $query }” in the partnership with { $partner }.
+search-first = The first { $limit } results: add a word to narrow them down.
+search-first-in = The first { $limit } results in the partnership with { $partner }: add a word to narrow them down.
+search-results = { $count ->
+    [one] { $count } result.
+   *[other] { $count } results.
+}
+search-results-in = { $count ->
+    [one] { $count } result in the partnership with { $partner }.
+   *[other] { $count } results in the partnership with { $partner }.
+}
+search-failed = Search did not work: { $error }
+search-intro-title = Search notes, agendas, goals, skills, feedback…
+search-intro-where = Type in the search box at the top of the sidebar.
+search-intro-scope = Everything in this journal is searched.
+search-tip-prefix-lead = Words match as you type:
+search-tip-prefix = { $example } finds “LinkedIn” and “links”.
+search-tip-prefix-example = link
+search-tip-phrase-lead = Quote an exact phrase:
+search-tip-phrase = { $example } finds those words side by side.
+search-tip-phrase-example = "capital allocation"
+search-tip-words-lead = More words narrow it down:
+search-tip-words = { $example } finds notes that have both.
+search-tip-words-example = post weekly
+search-tip-keys-lead = Keyboard:
+search-tip-keys = { $down } moves into the results, { $enter } opens one.
+search-key-enter = Enter
+search-none-hint = Try fewer or shorter words: a word also finds longer words that start with it, so { $example } finds “finance” and “financial”.
+search-none-example = financ
+search-everywhere = Search all partnerships
+search-results-label = Results
+search-context-goal = Goal
+search-context-skill = Skill
+search-context-session = Session
+search-hit-context = { $context }: { $label }
+trash-kind-partnership = partnership
+trash-kind-goal = goal
+trash-kind-goal-check-in = check-in
+trash-kind-session = session
+trash-kind-agenda-item = agenda item
+trash-kind-action-item = action item
+trash-kind-skill = skill
+trash-kind-skill-rating = rating
+trash-kind-learning = learning
+trash-kind-feedback = feedback
+trash-kind-agreement-version = agreement version
+trash-kind-record-of-learning = record of learning
+trash-kind-agenda-template = agenda template
+trash-heading = Trash
+trash-empty-button = Empty trash…
+trash-emptying = Emptying…
+trash-load-failed = The trash could not be read: { $error }
+trash-empty-state-title = The trash is empty
+trash-empty-state-text = Deleted items wait here so you can bring them back.
+trash-intro = { $count ->
+    [one] { $count } deleted item, newest first.
+   *[other] { $count } deleted items, newest first.
+}
+trash-intro-restore = Restoring puts an item back where it was.
+trash-intro-keep = { $days ->
+    [one] Items are deleted forever once they have been here a day; { $settings }.
+   *[other] Items are deleted forever once they have been here { $days } days; { $settings }.
+}
+trash-intro-settings-link = change that in Settings
+trash-deleted-when = Deleted { $when } { $time }
+trash-without-note = { $kind } without a note
+trash-untitled = Untitled { $kind }
+trash-restore-label = Restore { $kind } { $label }
+trash-restoring = Restoring…
+trash-restored = { $kind } restored.
+trash-restore-failed = Could not restore this { $kind }: { $error }
+trash-restore-blocked-named = This { $kind } belongs to the { $parentKind } “{ $parent }”, which is in the trash too. Restore the { $parentKind } first, then this { $kind }.
+trash-restore-blocked = This { $kind } belongs to the { $parentKind }, which is in the trash too. Restore the { $parentKind } first, then this { $kind }.
+trash-delete-forever-label = Delete forever: { $kind } { $label }
+trash-delete-forever-button = Delete forever…
+trash-delete-title = Delete this { $kind } forever?
+trash-delete-message-with-others = “{ $label }” goes for good with everything that belongs to it, and their version history:
+trash-delete-message = “{ $label }” goes for good, with its version history:
+trash-cannot-undo = This cannot be undone.
+trash-delete-forever = Delete forever
+trash-deleted-forever = Deleted forever: { $records }.
+trash-delete-failed = Could not delete this { $kind } forever: { $error }
+trash-empty-title = Empty the trash?
+trash-empty-message = Everything in the trash goes for good, with what belongs to it and its version history:
+trash-empty = Empty trash
+trash-emptied = Trash emptied: { $records } deleted forever.
+trash-empty-failed = The trash was not emptied: { $error }
 
 ## Home, settings, journal care and unlock
 
