@@ -1,10 +1,12 @@
 // Wording shared by the session view's parts: who owns something, and when an action is due.
 
+import { FluentNumber } from "@fluent/bundle";
 import type { Party } from "../../lib/api";
+import { t } from "../../lib/i18n";
 import { daysBetween, formatDate, formatRelativeDay, isoDate, today } from "../../lib/locale";
 
 export function ownerName(owner: Party, partnerFirst: string): string {
-  return owner === "me" ? "Me" : partnerFirst;
+  return owner === "me" ? t("session-owner-me") : partnerFirst;
 }
 
 export interface Due {
@@ -15,14 +17,16 @@ export interface Due {
 /** When an open action is due, in words; overdue ones say so (not only in colour). */
 export function dueText(dueOn: string | null, done: boolean, on: string = today()): Due | null {
   if (!dueOn) return null;
-  if (done) return { text: `Due ${formatDate(dueOn)}`, overdue: false };
+  const date = formatDate(dueOn);
+  if (done) return { text: t("action-due", { date }), overdue: false };
   const days = daysBetween(on, dueOn);
   if (days < 0) {
-    const late = -days === 1 ? "1 day" : `${-days} days`;
-    return { text: `Overdue by ${late} (was due ${formatDate(dueOn)})`, overdue: true };
+    // "Overdue by 2500 days", as counted, without a thousands separator.
+    const late = new FluentNumber(-days, { useGrouping: false });
+    return { text: t("action-overdue", { days: late, date }), overdue: true };
   }
-  if (days === 0) return { text: "Due today", overdue: false };
-  return { text: `Due ${formatDate(dueOn)} (${formatRelativeDay(dueOn, on)})`, overdue: false };
+  if (days === 0) return { text: t("action-due-today"), overdue: false };
+  return { text: t("action-due-relative", { date, relative: formatRelativeDay(dueOn, on) }), overdue: false };
 }
 
 /** The local calendar day of an instant (a "done at" time), for showing as a date. */
