@@ -32,6 +32,280 @@ count-records = { $count ->
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 
+app-opening = Dein Journal wird geöffnet…
+app-skip-to-content = Zum Inhalt springen
+app-synced = Synchronisiert: { $changes }.
+app-partner-pack-refused = Das geteilte Paket von { $name } konnte nicht übernommen werden: { $problem }
+app-partner-pack-came-in = Das geteilte Paket von { $name } ist angekommen: { $added } hinzugefügt, { $updated } aktualisiert.
+sidebar-label = Journal
+sidebar-brand = Twoway
+sidebar-home-link = Twoway-Übersicht
+sidebar-search-label = Journal durchsuchen
+sidebar-search-placeholder = Suchen  ({ $shortcut })
+sidebar-capture = Was habe ich gelernt?
+sidebar-home = Übersicht
+sidebar-learning-log = Lernjournal
+sidebar-partnerships = Tandems
+sidebar-new-partnership = Neues Tandem
+sidebar-no-partnerships = Noch keine.
+sidebar-status-paused = (pausiert)
+sidebar-status-completed = (abgeschlossen)
+sidebar-trash = Papierkorb
+sidebar-settings = Einstellungen
+sidebar-demo-note = Beispieljournal – dein eigenes Journal bleibt unberührt.
+markdown-preview-region = Vorschau: { $label }
+markdown-preview = Vorschau
+markdown-nothing-written = Noch nichts geschrieben.
+privacy-only-me = Nur ich
+privacy-only-me-meaning = Nur ich. { $meaning }
+privacy-shared = Geteilt
+capture-title = Was habe ich gelernt?
+capture-text-label = Was ich gelernt oder angewendet habe
+capture-text-placeholder = Wer zuerst nach einer Tabelle fragt, bekommt einen besseren ersten Entwurf…
+capture-partnership = Tandem
+capture-none = Keins
+capture-skill = Kompetenz
+capture-no-skills = Noch keine Kompetenzen
+capture-skill-none = Keine
+capture-date = Datum
+capture-visibility = Wer es sehen darf
+capture-only-me = Nur ich
+capture-shared = Geteilt mit meinem Gegenüber
+capture-save-hint = Strg+Eingabe zum Speichern
+capture-save = Erkenntnis speichern
+capture-saved = Erkenntnis in deinem Lernjournal gespeichert.
+save-editing = Wird bearbeitet…
+save-saving = Wird gespeichert…
+save-saved = Gespeichert
+save-not-saved = Nicht gespeichert
+save-not-saved-field = Nicht gespeichert: siehe das markierte Feld
+save-not-saved-because = Nicht gespeichert: { $reason }
+toast-region = Benachrichtigungen
+toast-dismiss = Schließen
+dialog-partnership-title = Neues Tandem
+dialog-partnership-name = Name deines Gegenübers
+dialog-partnership-required = (Pflichtfeld)
+dialog-partnership-role = Die Rolle
+dialog-partnership-role-placeholder = z. B. Datenanalystin
+dialog-partnership-topic = Ein Thema
+dialog-partnership-start-date = Das Startdatum
+dialog-partnership-how-often = Wie oft
+dialog-partnership-field-problem = { $field } { $problem }
+dialog-partnership-learn = Was ich von meinem Gegenüber lerne
+dialog-partnership-learn-placeholder = z. B. LinkedIn, generative KI
+dialog-partnership-teach = Was ich meinem Gegenüber beibringe
+dialog-partnership-teach-placeholder = z. B. Kapitalallokation
+dialog-partnership-topics-hint = Themen mit Komma oder Eingabe trennen.
+dialog-partnership-started = Begonnen am
+dialog-partnership-cadence = Wie oft ihr euch trefft
+dialog-partnership-every = Alle
+dialog-partnership-every-days = Wie viele Tage zwischen den Treffen
+dialog-partnership-every-weeks = Wie viele Wochen zwischen den Treffen
+dialog-partnership-every-months = Wie viele Monate zwischen den Treffen
+dialog-partnership-unit = Einheit
+dialog-partnership-unit-day = { $count ->
+    [one] Tag
+   *[other] Tage
+}
+dialog-partnership-unit-week = { $count ->
+    [one] Woche
+   *[other] Wochen
+}
+dialog-partnership-unit-month = { $count ->
+    [one] Monat
+   *[other] Monate
+}
+dialog-partnership-no-rhythm = Kein fester Rhythmus
+dialog-partnership-create-hint = Strg+Eingabe zum Anlegen
+dialog-partnership-create = Tandem anlegen
+lib-your-partner = dein Gegenüber
+lib-error-unknown = Etwas ist schiefgegangen.
+lib-error-link = Nur Web- und E-Mail-Links lassen sich öffnen.
+lib-file-choose-sync-folder = Ordner für die Synchronisierung wählen
+lib-file-journal = Twoway-Journal
+lib-file-markdown = Markdown
+lib-file-web-page = Webseite
+lib-file-pack = Twoway-Paket
+lib-file-calendar = Kalender
+lib-file-save-folder = Als Ordner speichern
+lib-file-save-export = Export speichern
+lib-file-record = Lernnachweis
+lib-file-save-record = Lernnachweis speichern
+lib-file-save-certificate = Urkunde speichern
+lib-file-open-record = Lernnachweis öffnen
+lib-file-save-report = Programmbericht speichern
+lib-file-report = Programmbericht
+lib-file-import-pack = Twoway-Paket importieren
+lib-kind-partnership = Tandem
+lib-kind-goal = Ziel
+lib-kind-goal-check-in = Check-in
+lib-kind-session = Treffen
+lib-kind-agenda-item = Agendapunkt
+lib-kind-action-item = Aufgabe
+lib-kind-skill = Kompetenz
+lib-kind-skill-rating = Einschätzung
+lib-kind-learning = Erkenntnis
+lib-kind-feedback = Feedback
+lib-kind-agreement-version = Vereinbarungsversion
+lib-kind-record-of-learning = Lernnachweis
+lib-kind-agenda-template = Agendavorlage
+lib-kind-partnership-count = { $count ->
+    [one] { $count } Tandem
+   *[other] { $count } Tandems
+}
+lib-kind-goal-count = { $count ->
+    [one] { $count } Ziel
+   *[other] { $count } Ziele
+}
+lib-kind-goal-check-in-count = { $count ->
+    [one] { $count } Ziel-Check-in
+   *[other] { $count } Ziel-Check-ins
+}
+lib-kind-session-count = { $count ->
+    [one] { $count } Treffen
+   *[other] { $count } Treffen
+}
+lib-kind-agenda-item-count = { $count ->
+    [one] { $count } Agendapunkt
+   *[other] { $count } Agendapunkte
+}
+lib-kind-action-item-count = { $count ->
+    [one] { $count } Aufgabe
+   *[other] { $count } Aufgaben
+}
+lib-kind-skill-count = { $count ->
+    [one] { $count } Kompetenz
+   *[other] { $count } Kompetenzen
+}
+lib-kind-skill-rating-count = { $count ->
+    [one] { $count } Kompetenzeinschätzung
+   *[other] { $count } Kompetenzeinschätzungen
+}
+lib-kind-learning-count = { $count ->
+    [one] { $count } Erkenntnis
+   *[other] { $count } Erkenntnisse
+}
+lib-kind-feedback-count = { $count ->
+    [one] { $count } Feedback-Eintrag
+   *[other] { $count } Feedback-Einträge
+}
+lib-kind-agreement-version-count = { $count ->
+    [one] { $count } Vereinbarungsversion
+   *[other] { $count } Vereinbarungsversionen
+}
+lib-kind-record-of-learning-count = { $count ->
+    [one] { $count } Lernnachweis
+   *[other] { $count } Lernnachweise
+}
+lib-kind-agenda-template-count = { $count ->
+    [one] { $count } Agendavorlage
+   *[other] { $count } Agendavorlagen
+}
+lib-kind-partnership-word = { $count ->
+    [one] Tandem
+   *[other] Tandems
+}
+lib-kind-goal-word = { $count ->
+    [one] Ziel
+   *[other] Ziele
+}
+lib-kind-goal-check-in-word = { $count ->
+    [one] Ziel-Check-in
+   *[other] Ziel-Check-ins
+}
+lib-kind-session-word = { $count ->
+    [one] Treffen
+   *[other] Treffen
+}
+lib-kind-agenda-item-word = { $count ->
+    [one] Agendapunkt
+   *[other] Agendapunkte
+}
+lib-kind-action-item-word = { $count ->
+    [one] Aufgabe
+   *[other] Aufgaben
+}
+lib-kind-skill-word = { $count ->
+    [one] Kompetenz
+   *[other] Kompetenzen
+}
+lib-kind-skill-rating-word = { $count ->
+    [one] Kompetenzeinschätzung
+   *[other] Kompetenzeinschätzungen
+}
+lib-kind-learning-word = { $count ->
+    [one] Erkenntnis
+   *[other] Erkenntnisse
+}
+lib-kind-feedback-word = { $count ->
+    [one] Feedback-Eintrag
+   *[other] Feedback-Einträge
+}
+lib-kind-agreement-version-word = { $count ->
+    [one] Vereinbarungsversion
+   *[other] Vereinbarungsversionen
+}
+lib-kind-record-of-learning-word = { $count ->
+    [one] Lernnachweis
+   *[other] Lernnachweise
+}
+lib-kind-agenda-template-word = { $count ->
+    [one] Agendavorlage
+   *[other] Agendavorlagen
+}
+lib-trash-moved = { $kind } in den Papierkorb verschoben.
+lib-trash-delete-failed = Löschen nicht möglich: { $reason }
+lib-trash-restore-failed = Wiederherstellen nicht möglich: { $reason }
+lib-confirm-ok = OK
+lib-visibility-private = Privat: bleibt auf diesem Computer, nie in einem Export für { $partner }
+lib-visibility-shared = Geteilt: dabei, wenn du für { $partner } exportierst
+lib-visibility-locked-goal = Privat, weil das zugehörige Ziel privat ist
+lib-visibility-locked-skill = Privat, weil die zugehörige Kompetenz privat ist
+lib-visibility-locked = Privat, weil das übergeordnete Element ({ $parent }) privat ist
+lib-read-only-reason = Dieses Journal ist schreibgeschützt: Seine Datei oder das Laufwerk, auf dem sie liegt, kann nicht beschrieben werden. Lesen, Suche und Export funktionieren weiterhin.
+lib-idle-stayed-open = Das Journal bleibt geöffnet: Eine Änderung konnte nicht gespeichert werden. { $reason }
+lib-router-not-saved = Eine Änderung wurde nicht gespeichert: { $reason }
+lib-ends-too-slow = { $count ->
+    [one] Das Speichern wurde nicht innerhalb von { $count } Sekunde fertig.
+   *[other] Das Speichern wurde nicht innerhalb von { $count } Sekunden fertig.
+}
+lib-ends-not-saved-title = Nicht gespeichert
+lib-ends-quit-message = Deine letzten Änderungen konnten nicht gespeichert werden: { $problems } Trotzdem beenden und sie verlieren?
+lib-ends-quit-confirm = Ohne Speichern beenden
+lib-ends-switch-message = Deine letzten Änderungen konnten nicht gespeichert werden: { $problems } Trotzdem das andere Journal öffnen und sie verlieren?
+lib-ends-switch-confirm = Ohne Speichern öffnen
+lib-sync-device = Gerät { $id }
+lib-sync-device-list = { $list } und { $name }
+lib-sync-changes = { $count ->
+    [one] { $count } Änderung
+   *[other] { $count } Änderungen
+}
+lib-sync-changes-from = { $count ->
+    [one] { $count } Änderung von { $devices }
+   *[other] { $count } Änderungen von { $devices }
+}
+lib-sync-folder-missing = Um { $when } war der Synchronisierungsordner nicht da (ein Laufwerk nicht verbunden, eine Freigabe offline?). Deine Änderungen gehen raus, sobald er wieder da ist.
+lib-sync-last = Zuletzt synchronisiert { $when }: { $sent }; { $received }.
+lib-sync-sent = { $count ->
+    [one] { $count } Änderung gesendet
+   *[other] { $count } Änderungen gesendet
+}
+lib-sync-nothing-sent = nichts Neues zu senden
+lib-sync-received = { $changes } empfangen
+lib-sync-nothing-received = nichts Neues empfangen
+lib-sync-kept = { $count ->
+    [one] { $count } frühere Version von anderen Geräten im Versionsverlauf aufbewahrt.
+   *[other] { $count } frühere Versionen von anderen Geräten im Versionsverlauf aufbewahrt.
+}
+lib-sync-waiting = { $count ->
+    [one] { $count } Datei wartet auf frühere, die noch unterwegs sind.
+   *[other] { $count } Dateien warten auf frühere, die noch unterwegs sind.
+}
+lib-passphrase-too-short = Bitte mindestens { $min } Zeichen (bisher { $count }).
+lib-passphrase-differ = Die beiden Passphrasen stimmen nicht überein.
+lib-passphrase-wrong = Das ist nicht die Passphrase dieses Journals.
+lib-recovery-key-wrong = Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht.
+
 ## Menus, tray and reminders (written by the shell)
 
 ## Exports and printable documents (written by the shell)

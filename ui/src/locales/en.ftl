@@ -37,6 +37,280 @@ count-records = { $count ->
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 
+app-opening = Opening your journal…
+app-skip-to-content = Skip to the content
+app-synced = Synced: { $changes }.
+app-partner-pack-refused = { $name }’s shared pack could not be taken: { $problem }
+app-partner-pack-came-in = { $name }’s shared pack came in: { $added } added, { $updated } updated.
+sidebar-label = Journal
+sidebar-brand = Twoway
+sidebar-home-link = Twoway home
+sidebar-search-label = Search the journal
+sidebar-search-placeholder = Search  ({ $shortcut })
+sidebar-capture = What did I learn?
+sidebar-home = Home
+sidebar-learning-log = Learning log
+sidebar-partnerships = Partnerships
+sidebar-new-partnership = New partnership
+sidebar-no-partnerships = None yet.
+sidebar-status-paused = (paused)
+sidebar-status-completed = (completed)
+sidebar-trash = Trash
+sidebar-settings = Settings
+sidebar-demo-note = Sample journal — your own journal is untouched.
+markdown-preview-region = { $label } preview
+markdown-preview = Preview
+markdown-nothing-written = Nothing written yet.
+privacy-only-me = Only me
+privacy-only-me-meaning = Only me. { $meaning }
+privacy-shared = Shared
+capture-title = What did I learn?
+capture-text-label = What I learned or applied
+capture-text-placeholder = Asking for a table first gets a better first draft…
+capture-partnership = Partnership
+capture-none = None
+capture-skill = Skill
+capture-no-skills = No skills yet
+capture-skill-none = None
+capture-date = Date
+capture-visibility = Who may see it
+capture-only-me = Only me
+capture-shared = Shared with my partner
+capture-save-hint = Ctrl+Enter to save
+capture-save = Save learning
+capture-saved = Learning saved to your log.
+save-editing = Editing…
+save-saving = Saving…
+save-saved = Saved
+save-not-saved = Not saved
+save-not-saved-field = Not saved: see the highlighted field
+save-not-saved-because = Not saved: { $reason }
+toast-region = Notifications
+toast-dismiss = Dismiss
+dialog-partnership-title = New partnership
+dialog-partnership-name = Partner's name
+dialog-partnership-required = (required)
+dialog-partnership-role = Their role
+dialog-partnership-role-placeholder = e.g. Data analyst
+dialog-partnership-topic = A topic
+dialog-partnership-start-date = The start date
+dialog-partnership-how-often = How often
+dialog-partnership-field-problem = { $field } { $problem }
+dialog-partnership-learn = What I learn from them
+dialog-partnership-learn-placeholder = e.g. LinkedIn, generative AI
+dialog-partnership-teach = What I teach them
+dialog-partnership-teach-placeholder = e.g. Capital allocation
+dialog-partnership-topics-hint = Separate topics with a comma or Enter.
+dialog-partnership-started = Started on
+dialog-partnership-cadence = How often you meet
+dialog-partnership-every = Every
+dialog-partnership-every-days = How many days between sessions
+dialog-partnership-every-weeks = How many weeks between sessions
+dialog-partnership-every-months = How many months between sessions
+dialog-partnership-unit = Unit
+dialog-partnership-unit-day = { $count ->
+    [one] day
+   *[other] days
+}
+dialog-partnership-unit-week = { $count ->
+    [one] week
+   *[other] weeks
+}
+dialog-partnership-unit-month = { $count ->
+    [one] month
+   *[other] months
+}
+dialog-partnership-no-rhythm = No set rhythm
+dialog-partnership-create-hint = Ctrl+Enter to create
+dialog-partnership-create = Create partnership
+lib-your-partner = your partner
+lib-error-unknown = Something went wrong.
+lib-error-link = Only web and mail links can be opened.
+lib-file-choose-sync-folder = Choose the sync folder
+lib-file-journal = Twoway journal
+lib-file-markdown = Markdown
+lib-file-web-page = Web page
+lib-file-pack = Twoway pack
+lib-file-calendar = Calendar
+lib-file-save-folder = Save as a folder
+lib-file-save-export = Save export
+lib-file-record = Record of learning
+lib-file-save-record = Save the record of learning
+lib-file-save-certificate = Save the certificate
+lib-file-open-record = Open a record of learning
+lib-file-save-report = Save the programme report
+lib-file-report = Programme report
+lib-file-import-pack = Import a Twoway pack
+lib-kind-partnership = Partnership
+lib-kind-goal = Goal
+lib-kind-goal-check-in = Check-in
+lib-kind-session = Session
+lib-kind-agenda-item = Agenda item
+lib-kind-action-item = Action item
+lib-kind-skill = Skill
+lib-kind-skill-rating = Rating
+lib-kind-learning = Learning
+lib-kind-feedback = Feedback
+lib-kind-agreement-version = Agreement version
+lib-kind-record-of-learning = Record of learning
+lib-kind-agenda-template = Agenda template
+lib-kind-partnership-count = { $count ->
+    [one] { $count } partnership
+   *[other] { $count } partnerships
+}
+lib-kind-goal-count = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+lib-kind-goal-check-in-count = { $count ->
+    [one] { $count } goal check-in
+   *[other] { $count } goal check-ins
+}
+lib-kind-session-count = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+lib-kind-agenda-item-count = { $count ->
+    [one] { $count } agenda item
+   *[other] { $count } agenda items
+}
+lib-kind-action-item-count = { $count ->
+    [one] { $count } action item
+   *[other] { $count } action items
+}
+lib-kind-skill-count = { $count ->
+    [one] { $count } skill
+   *[other] { $count } skills
+}
+lib-kind-skill-rating-count = { $count ->
+    [one] { $count } skill rating
+   *[other] { $count } skill ratings
+}
+lib-kind-learning-count = { $count ->
+    [one] { $count } learning
+   *[other] { $count } learnings
+}
+lib-kind-feedback-count = { $count ->
+    [one] { $count } feedback entry
+   *[other] { $count } feedback entries
+}
+lib-kind-agreement-version-count = { $count ->
+    [one] { $count } agreement version
+   *[other] { $count } agreement versions
+}
+lib-kind-record-of-learning-count = { $count ->
+    [one] { $count } record of learning
+   *[other] { $count } records of learning
+}
+lib-kind-agenda-template-count = { $count ->
+    [one] { $count } agenda template
+   *[other] { $count } agenda templates
+}
+lib-kind-partnership-word = { $count ->
+    [one] partnership
+   *[other] partnerships
+}
+lib-kind-goal-word = { $count ->
+    [one] goal
+   *[other] goals
+}
+lib-kind-goal-check-in-word = { $count ->
+    [one] goal check-in
+   *[other] goal check-ins
+}
+lib-kind-session-word = { $count ->
+    [one] session
+   *[other] sessions
+}
+lib-kind-agenda-item-word = { $count ->
+    [one] agenda item
+   *[other] agenda items
+}
+lib-kind-action-item-word = { $count ->
+    [one] action item
+   *[other] action items
+}
+lib-kind-skill-word = { $count ->
+    [one] skill
+   *[other] skills
+}
+lib-kind-skill-rating-word = { $count ->
+    [one] skill rating
+   *[other] skill ratings
+}
+lib-kind-learning-word = { $count ->
+    [one] learning
+   *[other] learnings
+}
+lib-kind-feedback-word = { $count ->
+    [one] feedback entry
+   *[other] feedback entries
+}
+lib-kind-agreement-version-word = { $count ->
+    [one] agreement version
+   *[other] agreement versions
+}
+lib-kind-record-of-learning-word = { $count ->
+    [one] record of learning
+   *[other] records of learning
+}
+lib-kind-agenda-template-word = { $count ->
+    [one] agenda template
+   *[other] agenda templates
+}
+lib-trash-moved = { $kind } moved to the trash.
+lib-trash-delete-failed = Could not delete: { $reason }
+lib-trash-restore-failed = Could not restore: { $reason }
+lib-confirm-ok = OK
+lib-visibility-private = Private: stays on this computer, never in an export for { $partner }
+lib-visibility-shared = Shared: included when you export for { $partner }
+lib-visibility-locked-goal = Private because its goal is private
+lib-visibility-locked-skill = Private because its skill is private
+lib-visibility-locked = Private because its { $parent } is private
+lib-read-only-reason = This journal is read-only: its file, or the disk it is on, cannot be written. Reading, search and export still work.
+lib-idle-stayed-open = The journal stayed open: an edit could not be saved. { $reason }
+lib-router-not-saved = A change was not saved: { $reason }
+lib-ends-too-slow = { $count ->
+    [one] Saving did not finish within { $count } second.
+   *[other] Saving did not finish within { $count } seconds.
+}
+lib-ends-not-saved-title = Not saved
+lib-ends-quit-message = Your last changes could not be saved: { $problems } Quit anyway and lose them?
+lib-ends-quit-confirm = Quit without saving
+lib-ends-switch-message = Your last changes could not be saved: { $problems } Open the other journal anyway and lose them?
+lib-ends-switch-confirm = Open without saving
+lib-sync-device = device { $id }
+lib-sync-device-list = { $list } and { $name }
+lib-sync-changes = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+lib-sync-changes-from = { $count ->
+    [one] { $count } change from { $devices }
+   *[other] { $count } changes from { $devices }
+}
+lib-sync-folder-missing = At { $when } the sync folder was not there (a drive not connected, a share offline?). Your edits go out once it is back.
+lib-sync-last = Last synced { $when }: { $sent }; { $received }.
+lib-sync-sent = { $count ->
+    [one] sent { $count } change
+   *[other] sent { $count } changes
+}
+lib-sync-nothing-sent = nothing new to send
+lib-sync-received = { $changes } came in
+lib-sync-nothing-received = nothing new came in
+lib-sync-kept = { $count ->
+    [one] { $count } earlier version from other devices kept in version history.
+   *[other] { $count } earlier versions from other devices kept in version history.
+}
+lib-sync-waiting = { $count ->
+    [one] { $count } file waits for earlier ones still on their way.
+   *[other] { $count } files wait for earlier ones still on their way.
+}
+lib-passphrase-too-short = At least { $min } characters, please ({ $count } so far).
+lib-passphrase-differ = The two passphrases differ.
+lib-passphrase-wrong = That is not the journal’s passphrase.
+lib-recovery-key-wrong = That recovery key does not open this journal.
+
 ## Menus, tray and reminders (written by the shell)
 
 ## Exports and printable documents (written by the shell)
