@@ -305,6 +305,70 @@ lib-passphrase-too-short = Bitte mindestens { $min } Zeichen (bisher { $count })
 lib-passphrase-differ = Die beiden Passphrasen stimmen nicht überein.
 lib-passphrase-wrong = Das ist nicht die Passphrase dieses Journals.
 lib-recovery-key-wrong = Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht.
+share-format-markdown = Markdown
+share-format-markdown-description = Ein Dokument für Notiz-Apps wie Obsidian oder Joplin.
+share-format-markdown-folder = Markdown-Ordner
+share-format-markdown-folder-description = Ein Verzeichnis und eine Datei pro Treffen.
+share-format-html = Druckbare Seite
+share-format-html-description = Öffnet sich in jedem Browser; drucke sie oder speichere sie als PDF.
+share-format-pack = Twoway-Paket
+share-format-pack-description = Dein Gegenüber importiert es in das eigene Journal.
+share-format-calendar = Kalender
+share-format-calendar-description = Geplante Treffen und fällige Aufgaben, für deine Kalender-App.
+share-deletions-shared = { $count ->
+    [one] { $count } Löschung
+   *[other] { $count } Löschungen
+} ({ $kinds }): Einträge, die du in den Papierkorb verschoben hast, also entfernt die Kopie deines Gegenübers sie auch.
+share-deletions-all = { $count ->
+    [one] { $count } Löschung
+   *[other] { $count } Löschungen
+} ({ $kinds }): Einträge, die du in den Papierkorb verschoben hast, also entfernt das Journal, das es importiert, sie auch.
+share-stays-private-notes = { $count ->
+    [one] die privaten Notizen von { $count } Treffen
+   *[other] die privaten Notizen von { $count } Treffen
+}
+share-list-and = { $list } und { $last }
+share-export-title = Exportieren
+share-export-what = Was
+share-export-whole-journal = Das ganze Journal
+share-export-partnership = Das Tandem mit { $name }
+share-export-session = Dieses Treffen: { $title }
+share-export-for-whom = Für wen
+share-export-for-partner = Mein Gegenüber
+share-export-for-partner-hint = Private Notizen und alles, was als „Nur ich“ markiert ist, bleiben draußen.
+share-export-for-me = Ich selbst
+share-export-for-me-hint = Alles, private Notizen eingeschlossen. Behalte diese Datei für dich.
+share-export-form = Form
+share-export-leaves = Was diesen Computer verlässt
+share-export-counting = Wird gezählt…
+share-export-calendar-note = Eine Kalenderdatei enthält von den Einträgen unten nur die geplanten Treffen, den Rhythmus und offene Aufgaben mit Fälligkeitsdatum.
+share-export-empty = Noch nichts: Dieser Export wäre leer.
+share-export-stays-label = Bleibt hier:
+share-export-stays = { $list }.
+share-export-nothing-private = Hier ist nichts als privat markiert.
+share-export-everything-private = Enthält alles Private. Teile es mit niemandem.
+share-export-encrypted-note = Dein Journal ist verschlüsselt, der Export nicht. Er ist eine einfache Datei, die jeder lesen kann, der sie bekommt.
+share-export-show-document = Genau zeigen, was rausgeht
+share-export-document-title = Genau das geht raus
+share-export-document-failed = Der Export lässt sich nicht zeigen: { $reason }
+share-export-document-preparing = Das Dokument wird vorbereitet…
+share-export-document-region = Der Export als Dokument
+share-export-document-empty = Dieser Export ist leer.
+share-export-note-calendar = Als Dokument gezeigt. Die Kalenderdatei enthält nur die geplanten Treffen und fälligen Aufgaben.
+share-export-note-pack-deletions = Dieselben Einträge wie im Twoway-Paket, als Dokument gezeigt; das Paket enthält außerdem die Löschungen oben.
+share-export-note-pack = Dieselben Einträge wie im Twoway-Paket, als Dokument gezeigt.
+share-export-note-markdown-folder = Derselbe Inhalt wie im Markdown-Ordner, als Dokument gezeigt.
+share-export-note-html = Derselbe Inhalt wie auf der druckbaren Seite, als Dokument gezeigt.
+share-export-replace-title = Dateien ersetzen?
+share-export-replace-message = In { $path } liegen schon Dateien mit denselben Namen. Durch diesen Export ersetzen?
+share-export-replace = Ersetzen
+share-export-saved = Gespeichert unter { $path }
+share-export-saved-files = { $count ->
+    [one] { $count } Datei in { $path } gespeichert
+   *[other] { $count } Dateien in { $path } gespeichert
+}
+share-export-saving = Wird gespeichert…
+share-export-save = Speichern…
 
 ## Menus, tray and reminders (written by the shell)
 

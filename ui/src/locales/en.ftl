@@ -310,6 +310,70 @@ lib-passphrase-too-short = At least { $min } characters, please ({ $count } so f
 lib-passphrase-differ = The two passphrases differ.
 lib-passphrase-wrong = That is not the journal’s passphrase.
 lib-recovery-key-wrong = That recovery key does not open this journal.
+share-format-markdown = Markdown
+share-format-markdown-description = One document for notes apps such as Obsidian or Joplin.
+share-format-markdown-folder = Markdown folder
+share-format-markdown-folder-description = An index and one file per session.
+share-format-html = Printable page
+share-format-html-description = Opens in any browser; print it or save it as PDF.
+share-format-pack = Twoway pack
+share-format-pack-description = Your partner imports it into their own journal.
+share-format-calendar = Calendar
+share-format-calendar-description = Planned sessions and due action items, for your calendar app.
+share-deletions-shared = { $count ->
+    [one] { $count } deletion
+   *[other] { $count } deletions
+} ({ $kinds }): records you moved to the trash, so your partner's copy removes them too.
+share-deletions-all = { $count ->
+    [one] { $count } deletion
+   *[other] { $count } deletions
+} ({ $kinds }): records you moved to the trash, so the journal that imports it removes them too.
+share-stays-private-notes = { $count ->
+    [one] the private notes of { $count } session
+   *[other] the private notes of { $count } sessions
+}
+share-list-and = { $list } and { $last }
+share-export-title = Export
+share-export-what = What
+share-export-whole-journal = The whole journal
+share-export-partnership = The partnership with { $name }
+share-export-session = This session: { $title }
+share-export-for-whom = For whom
+share-export-for-partner = My partner
+share-export-for-partner-hint = Private notes and everything marked “Only me” are left out.
+share-export-for-me = Myself
+share-export-for-me-hint = Everything, private notes included. Keep this file to yourself.
+share-export-form = Form
+share-export-leaves = What leaves this computer
+share-export-counting = Counting…
+share-export-calendar-note = A calendar file holds only the planned sessions, the meeting rhythm and open action items with a due date, from the records below.
+share-export-empty = Nothing yet: this export would be empty.
+share-export-stays-label = Stays here:
+share-export-stays = { $list }.
+share-export-nothing-private = Nothing here is marked private.
+share-export-everything-private = Includes everything private. Share it with no one.
+share-export-encrypted-note = Your journal is encrypted; the export is not. It is a plain file anyone who gets it can read.
+share-export-show-document = Show exactly what leaves
+share-export-document-title = Exactly what leaves
+share-export-document-failed = Could not show the export: { $reason }
+share-export-document-preparing = Preparing the document…
+share-export-document-region = The export as a document
+share-export-document-empty = This export is empty.
+share-export-note-calendar = Shown as a document. The calendar file holds only its planned sessions and due action items.
+share-export-note-pack-deletions = The same records the Twoway pack holds, shown as a document; the pack also carries the deletions above.
+share-export-note-pack = The same records the Twoway pack holds, shown as a document.
+share-export-note-markdown-folder = The same content the markdown folder holds, shown as a document.
+share-export-note-html = The same content the printable page holds, shown as a document.
+share-export-replace-title = Replace files?
+share-export-replace-message = { $path } already holds files of the same names. Replace them with this export?
+share-export-replace = Replace
+share-export-saved = Saved to { $path }
+share-export-saved-files = { $count ->
+    [one] Saved { $count } file in { $path }
+   *[other] Saved { $count } files in { $path }
+}
+share-export-saving = Saving…
+share-export-save = Save…
 
 ## Menus, tray and reminders (written by the shell)
 
