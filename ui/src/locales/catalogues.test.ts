@@ -203,8 +203,6 @@ const STILL_IN_ENGLISH = new Set([
   "components/settings/encryption/DecryptDialog.svelte",
   "components/settings/encryption/EncryptDialog.svelte",
   "components/settings/encryption/NewPassphrase.svelte",
-  "components/share/ImportDialog.svelte",
-  "components/share/PartnerFolderDialog.svelte",
   "components/skills/AddSkillForm.svelte",
   "components/skills/GrowthStat.svelte",
   "components/skills/RateSkillForm.svelte",

@@ -369,6 +369,85 @@ share-export-saved-files = { $count ->
 }
 share-export-saving = Wird gespeichert…
 share-export-save = Speichern…
+import-title = Paket importieren
+import-whose = Wessen Paket ist es?
+import-mine = Meins
+import-mine-hint = Aus meinem Journal auf einem anderen Computer exportiert oder als Kopie aufbewahrt.
+import-partner = Das meines Gegenübers
+import-partner-hint = Die andere Seite unseres Tandems: Was dort als „ich“ steht, wird hier zum Gegenüber, und was dein Gegenüber lernt, ist das, was du beibringst.
+import-needs-partnership = Das Paket deines Gegenübers kommt in eines deiner Tandems. Lege zuerst das Tandem an.
+import-into = Hinzufügen zu meinem Tandem mit
+import-choose-another = Andere Datei wählen…
+import-choose = Paketdatei wählen…
+import-stopped = Import gestoppt: Nichts wurde geändert. Importiere erneut, wenn du so weit bist.
+import-progress = Importfortschritt
+import-summary = Was der Import tun wird
+import-choose-first = Wähle ein Paket, um zu sehen, was es hinzufügt und ändert, bevor irgendetwas geschrieben wird.
+import-choose-partnership = Wähle das Tandem, zu dem dieses Paket gehört.
+import-reading = Das Paket wird gelesen…
+import-reading-progress = Das Paket wird gelesen
+import-nothing-new = Nichts Neues: Alles in diesem Paket ist schon in deinem Journal.
+import-totals-add = neu
+import-totals-update = zu aktualisieren
+import-totals-unchanged = schon vorhanden
+import-totals-conflicts = { $count ->
+    [one] Konflikt
+   *[other] Konflikte
+}
+import-conflict-note = Ein Konflikt ist ein Eintrag, den du hier geändert hast und den das Paket anders, aber nicht neuer enthält: Deine Fassung bleibt.
+import-will-trash = { $count ->
+    [one] { $count } Eintrag wandert in den Papierkorb, wie im Paket.
+   *[other] { $count } Einträge wandern in den Papierkorb, wie im Paket.
+}
+import-will-restore = { $count ->
+    [one] { $count } Eintrag kommt aus dem Papierkorb zurück.
+   *[other] { $count } Einträge kommen aus dem Papierkorb zurück.
+}
+import-same-meeting = { $count ->
+    [one] Ein Treffen, das dein Gegenüber geplant hat, ist dasselbe wie eines deiner Treffen: Es wird nicht hinzugefügt, seine Agenda, Aufgaben und Erkenntnisse kommen zu deinen.
+   *[other] { $count } Treffen, die dein Gegenüber geplant hat, sind dieselben wie deine: Sie werden nicht hinzugefügt, ihre Agenden, Aufgaben und Erkenntnisse kommen zu deinen.
+}
+import-profile-set = Dein Name und deine Rolle werden aus dem Paket übernommen.
+import-column-record = Eintrag
+import-column-add = Neu
+import-column-update = Aktualisieren
+import-column-unchanged = Schon vorhanden
+import-column-conflicts = Konflikte
+import-done = { $added ->
+    [one] Importiert: { $added } Eintrag hinzugefügt, { $updated } aktualisiert.
+   *[other] Importiert: { $added } Einträge hinzugefügt, { $updated } aktualisiert.
+}
+import-done-conflicts = Importiert: { $added ->
+    [one] { $added } Eintrag
+   *[other] { $added } Einträge
+} hinzugefügt, { $updated } aktualisiert, { $conflicts ->
+    [one] { $conflicts } Konflikt
+   *[other] { $conflicts } Konflikte
+} so belassen, wie du sie hattest.
+import-stopping = Wird gestoppt…
+import-importing-progress = Importiere { $done } von { $total ->
+    [one] { $total } Eintrag
+   *[other] { $total } Einträgen
+}…
+import-importing = Wird importiert…
+import-stop = Stopp
+import-import = Importieren
+share-folder-linked = Austausch mit { $name } über den Ordner.
+share-folder-unlinked = Kein Austausch mehr mit { $name }.
+share-folder-choose-title = Ein Ordner, den du mit { $name } teilst
+share-folder-pack-refused = Das Paket von { $name } konnte nicht übernommen werden: { $problem }
+share-folder-pack-came-in = Das Paket von { $name } ist angekommen: { $added } hinzugefügt, { $updated } aktualisiert.
+share-folder-sent = Dein geteiltes Paket liegt im Ordner; von { $name } noch nichts Neues.
+share-folder-nothing-new = In keiner Richtung etwas Neues.
+share-folder-title = Austausch mit { $name } über einen Ordner
+share-folder-intro = Wähle einen Ordner, den du und { $name } beide erreicht, etwa einen geteilten Nextcloud- oder Syncthing-Ordner. Twoway legt dort dein geteiltes Paket dieses Tandems ab, sobald es sich ändert, und holt das andere herein wie „Paket des Gegenübers importieren…“: die andere Seite aus deiner Sicht, die Erkenntnisse des Gegenübers als dessen eigene, ein Treffen, das ihr beide geplant habt, als ein Treffen.
+share-folder-only-shared = Dorthin geht nur, was ein Export für { $name } enthält: nichts, was als privat markiert ist, keine privaten Notizen.
+share-folder-exchanging-through = Austausch über
+share-folder-not-linked = Noch mit keinem Ordner verbunden.
+share-folder-stop = Austausch beenden
+share-folder-another = Anderer Ordner…
+share-folder-exchange-now = Jetzt austauschen
+share-folder-choose = Ordner wählen…
 
 ## Menus, tray and reminders (written by the shell)
 

@@ -374,6 +374,85 @@ share-export-saved-files = { $count ->
 }
 share-export-saving = Saving…
 share-export-save = Save…
+import-title = Import a pack
+import-whose = Whose pack is it?
+import-mine = Mine
+import-mine-hint = Exported from my journal on another computer, or kept as a copy.
+import-partner = My partner’s
+import-partner-hint = Their side of our partnership: what they wrote as “me” becomes “partner” here, what they learn is what you teach.
+import-needs-partnership = A partner’s pack is added to one of your partnerships. Create the partnership first.
+import-into = Add it to my partnership with
+import-choose-another = Choose another file…
+import-choose = Choose a pack file…
+import-stopped = Import stopped: nothing was changed. Import again when you are ready.
+import-progress = Import progress
+import-summary = What the import will do
+import-choose-first = Choose a pack to see what it adds and changes before anything is written.
+import-choose-partnership = Choose the partnership this pack belongs to.
+import-reading = Reading the pack…
+import-reading-progress = Reading the pack
+import-nothing-new = Nothing new: everything in this pack is already in your journal.
+import-totals-add = to add
+import-totals-update = to update
+import-totals-unchanged = already here
+import-totals-conflicts = { $count ->
+    [one] conflict
+   *[other] conflicts
+}
+import-conflict-note = A conflict is a record you changed here that the pack holds differently but not more recently: your version is kept.
+import-will-trash = { $count ->
+    [one] { $count } record will move to the trash, as in the pack.
+   *[other] { $count } records will move to the trash, as in the pack.
+}
+import-will-restore = { $count ->
+    [one] { $count } record will come back from the trash.
+   *[other] { $count } records will come back from the trash.
+}
+import-same-meeting = { $count ->
+    [one] A session your partner planned is the same meeting as one of yours: it is not added, and its agenda, actions and learnings join yours.
+   *[other] { $count } sessions your partner planned are the same meetings as yours: they are not added, and their agendas, actions and learnings join yours.
+}
+import-profile-set = Your name and role are filled in from the pack.
+import-column-record = Record
+import-column-add = Add
+import-column-update = Update
+import-column-unchanged = Already here
+import-column-conflicts = Conflicts
+import-done = { $added ->
+    [one] Imported: { $added } record added, { $updated } updated.
+   *[other] Imported: { $added } records added, { $updated } updated.
+}
+import-done-conflicts = Imported: { $added ->
+    [one] { $added } record
+   *[other] { $added } records
+} added, { $updated } updated, { $conflicts ->
+    [one] { $conflicts } conflict
+   *[other] { $conflicts } conflicts
+} kept as you had them.
+import-stopping = Stopping…
+import-importing-progress = Importing { $done } of { $total ->
+    [one] { $total } record
+   *[other] { $total } records
+}…
+import-importing = Importing…
+import-stop = Stop
+import-import = Import
+share-folder-linked = Exchanging with { $name } through the folder.
+share-folder-unlinked = No longer exchanging with { $name }.
+share-folder-choose-title = A folder you share with { $name }
+share-folder-pack-refused = { $name }’s pack could not be taken: { $problem }
+share-folder-pack-came-in = { $name }’s pack came in: { $added } added, { $updated } updated.
+share-folder-sent = Your shared pack is in the folder; nothing new from { $name } yet.
+share-folder-nothing-new = Nothing new either way.
+share-folder-title = Exchange with { $name } through a folder
+share-folder-intro = Choose a folder you and { $name } both reach, such as a shared Nextcloud or Syncthing folder. Twoway puts your shared pack of this partnership there whenever it changes, and brings theirs in as “Import their pack…” would: their side seen from yours, their learnings as theirs, a meeting you both planned as one session.
+share-folder-only-shared = Only what an export for { $name } holds goes there: nothing marked private, no private notes.
+share-folder-exchanging-through = Exchanging through
+share-folder-not-linked = Not linked to a folder yet.
+share-folder-stop = Stop exchanging
+share-folder-another = Another folder…
+share-folder-exchange-now = Exchange now
+share-folder-choose = Choose a folder…
 
 ## Menus, tray and reminders (written by the shell)
 
