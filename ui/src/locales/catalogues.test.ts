@@ -181,7 +181,6 @@ const STILL_IN_ENGLISH = new Set([
   "components/partnership/SessionLead.svelte",
   "components/partnership/SummaryStrip.svelte",
   "components/partnership/TopicChips.svelte",
-  "components/recognition/RecordDialog.svelte",
   "components/session/ActionRow.svelte",
   "components/session/AgendaItemRow.svelte",
   "components/session/ApplyTemplateDialog.svelte",

@@ -442,12 +442,76 @@ share-folder-nothing-new = In keiner Richtung etwas Neues.
 share-folder-title = Austausch mit { $name } über einen Ordner
 share-folder-intro = Wähle einen Ordner, den du und { $name } beide erreicht, etwa einen geteilten Nextcloud- oder Syncthing-Ordner. Twoway legt dort dein geteiltes Paket dieses Tandems ab, sobald es sich ändert, und holt das andere herein wie „Paket des Gegenübers importieren…“: die andere Seite aus deiner Sicht, die Erkenntnisse des Gegenübers als dessen eigene, ein Treffen, das ihr beide geplant habt, als ein Treffen.
 share-folder-only-shared = Dorthin geht nur, was ein Export für { $name } enthält: nichts, was als privat markiert ist, keine privaten Notizen.
-share-folder-exchanging-through = Austausch über
+share-folder-exchanging-through = Austausch über { $folder }.
 share-folder-not-linked = Noch mit keinem Ordner verbunden.
 share-folder-stop = Austausch beenden
 share-folder-another = Anderer Ordner…
 share-folder-exchange-now = Jetzt austauschen
 share-folder-choose = Ordner wählen…
+recognition-goal-achieved-on = Ziel erreicht am { $date }
+recognition-goal-achieved = Ziel erreicht
+recognition-rated-by-me = { $from } → { $to } von mir
+recognition-rated-by-partner = { $from } → { $to } von { $name }
+recognition-skill-rated = Kompetenz, eingeschätzt { $ratings }
+recognition-skill-not-rated = Kompetenz, noch nicht eingeschätzt
+recognition-file-signed-by-me = Lernnachweis mit { $name } (von mir signiert)
+recognition-file-signed-by-both = Lernnachweis mit { $name } (von beiden signiert)
+recognition-file-certificate = Lernnachweis mit { $name } Urkunde
+recognition-signed-saved = Signiert und unter { $path } gespeichert. Schick ihn { $name } zum Gegenzeichnen.
+recognition-signed-kept = Signiert und in deinem Journal aufbewahrt. Er geht mit deinem nächsten Paket an dein Gegenüber (Exportieren… → ein Paket für dein Gegenüber).
+recognition-countersigned-saved = Gegengezeichnet und unter { $path } gespeichert. Schick ihn an { $name } zurück.
+recognition-countersigned-kept = Gegengezeichnet und in deinem Journal aufbewahrt. Er geht mit deinem nächsten Paket an dein Gegenüber (Exportieren… → ein Paket für dein Gegenüber).
+recognition-certificate-saved = Urkunde unter { $path } gespeichert
+recognition-state-broken = ist nicht gültig
+recognition-state-both = von euch beiden signiert
+recognition-state-waiting-partner = von dir signiert, wartet auf { $name }
+recognition-state-waiting-me = von { $name } signiert, wartet auf dich
+recognition-signer-me = Du
+recognition-signer-partner = { $name } (Schlüssel bestätigt am { $date })
+recognition-signer-unconfirmed = Ein Schlüssel, den du nicht bestätigt hast
+recognition-signer-none = Kein Schlüssel angegeben
+recognition-title = Lernnachweis
+recognition-modes = Was tun
+recognition-mode-sign = Lernnachweis signieren
+recognition-mode-open = Lernnachweise mit { $name }
+recognition-my-key = Dein Schlüssel: { $fingerprint }
+recognition-my-key-hint = Lies ihn { $name } einmal vor, damit deine Signatur als deine bestätigt werden kann.
+recognition-period = Zeitraum
+recognition-period-hint = (optional, sonst das ganze Tandem)
+recognition-from = Von
+recognition-to = Bis
+recognition-gathering = Es wird gesammelt, was der Lernnachweis sagen kann…
+recognition-held = { $sessions ->
+    [one] { $sessions } Treffen
+   *[other] { $sessions } Treffen
+} gehalten, { $hours ->
+    [one] { $hours } Stunde
+   *[other] { $hours } Stunden
+}. Nichts Privates wird angeboten.
+recognition-i-learned = Was ich gelernt habe
+recognition-they-learned = Was { $name } von mir gelernt hat
+recognition-nothing-shared = Noch nichts Geteiltes zum Aufnehmen.
+recognition-statement = Was ich über { $name } sage
+recognition-statement-placeholder = Was mir die Zusammenarbeit gebracht hat, in ein, zwei Sätzen
+recognition-kept-list = In diesem Journal aufbewahrte Lernnachweise
+recognition-kept-state = { $state } · zuletzt geändert { $when }
+recognition-open = Öffnen
+recognition-none-kept = Hier ist noch kein Lernnachweis. Einer, den du signierst, wird hier aufbewahrt; einer, den { $name } signiert, kommt mit dem Paket.
+recognition-open-file = Lernnachweis-Datei öffnen…
+recognition-issued-by = Ausgestellt von { $name }
+recognition-does-not-hold = Dieser Lernnachweis ist nicht gültig: Er wurde nach dem Signieren geändert, oder eine Signatur fehlt. Verlass dich nicht darauf.
+recognition-role-issuer = hat ihn ausgestellt
+recognition-role-countersigner = hat ihn gegengezeichnet
+recognition-signature-holds = Signatur gültig
+recognition-confirm-ask = Bitte { $name }, den Fingerabdruck des eigenen Schlüssels vorzulesen. Stimmt er mit { $fingerprint } überein?
+recognition-confirm-key = Er stimmt: Schlüssel bestätigen
+recognition-complete = Von euch beiden signiert. Die Urkunde ist eine Seite zum Drucken oder Teilen.
+recognition-open-hint = Öffne oben einen Lernnachweis oder die Datei, die { $name } dir geschickt hat: einen zum Gegenzeichnen oder einen, den ihr beide signiert habt.
+recognition-sign-to-file = Signieren und als Datei speichern…
+recognition-sign = Signieren
+recognition-countersign-to-file = Gegenzeichnen und als Datei speichern…
+recognition-countersign = Gegenzeichnen
+recognition-save-certificate = Urkunde speichern…
 
 ## Menus, tray and reminders (written by the shell)
 

@@ -447,12 +447,76 @@ share-folder-nothing-new = Nothing new either way.
 share-folder-title = Exchange with { $name } through a folder
 share-folder-intro = Choose a folder you and { $name } both reach, such as a shared Nextcloud or Syncthing folder. Twoway puts your shared pack of this partnership there whenever it changes, and brings theirs in as “Import their pack…” would: their side seen from yours, their learnings as theirs, a meeting you both planned as one session.
 share-folder-only-shared = Only what an export for { $name } holds goes there: nothing marked private, no private notes.
-share-folder-exchanging-through = Exchanging through
+share-folder-exchanging-through = Exchanging through { $folder }.
 share-folder-not-linked = Not linked to a folder yet.
 share-folder-stop = Stop exchanging
 share-folder-another = Another folder…
 share-folder-exchange-now = Exchange now
 share-folder-choose = Choose a folder…
+recognition-goal-achieved-on = goal achieved { $date }
+recognition-goal-achieved = goal achieved
+recognition-rated-by-me = { $from } → { $to } by me
+recognition-rated-by-partner = { $from } → { $to } by { $name }
+recognition-skill-rated = skill, rated { $ratings }
+recognition-skill-not-rated = skill, not rated yet
+recognition-file-signed-by-me = Record of learning with { $name } (signed by me)
+recognition-file-signed-by-both = Record of learning with { $name } (signed by both)
+recognition-file-certificate = Record of learning with { $name } certificate
+recognition-signed-saved = Signed and saved to { $path }. Send it to { $name } to countersign.
+recognition-signed-kept = Signed and kept in your journal. It goes to them in your next pack for them (Export… → a pack for your partner).
+recognition-countersigned-saved = Countersigned and saved to { $path }. Send it back to { $name }.
+recognition-countersigned-kept = Countersigned and kept in your journal. It goes to them in your next pack for them (Export… → a pack for your partner).
+recognition-certificate-saved = Saved the certificate to { $path }
+recognition-state-broken = does not hold
+recognition-state-both = signed by you both
+recognition-state-waiting-partner = signed by you, waiting for { $name }
+recognition-state-waiting-me = signed by { $name }, waiting for you
+recognition-signer-me = You
+recognition-signer-partner = { $name } (key confirmed { $date })
+recognition-signer-unconfirmed = A key you have not confirmed
+recognition-signer-none = No key named
+recognition-title = Record of learning
+recognition-modes = What to do
+recognition-mode-sign = Sign a record
+recognition-mode-open = Records with { $name }
+recognition-my-key = Your key: { $fingerprint }
+recognition-my-key-hint = Read it to { $name } once, so they can confirm your signature is yours.
+recognition-period = Period
+recognition-period-hint = (optional: the whole partnership otherwise)
+recognition-from = From
+recognition-to = To
+recognition-gathering = Gathering what the record can say…
+recognition-held = { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} held, { $hours ->
+    [one] { $hours } hour
+   *[other] { $hours } hours
+}. Nothing private is offered.
+recognition-i-learned = What I learned
+recognition-they-learned = What { $name } learned from me
+recognition-nothing-shared = Nothing shared to include yet.
+recognition-statement = What I say about { $name }
+recognition-statement-placeholder = What working with them gave me, in a sentence or two
+recognition-kept-list = Records kept in this journal
+recognition-kept-state = { $state } · last changed { $when }
+recognition-open = Open
+recognition-none-kept = No record kept here yet. One you sign is kept here; one { $name } signs arrives with their pack.
+recognition-open-file = Open a record file…
+recognition-issued-by = Issued by { $name }
+recognition-does-not-hold = This record does not hold: it was changed after it was signed, or a signature is missing. Do not rely on it.
+recognition-role-issuer = issued it
+recognition-role-countersigner = countersigned it
+recognition-signature-holds = signature holds
+recognition-confirm-ask = Ask { $name } to read out the fingerprint of their key. Does it match { $fingerprint }?
+recognition-confirm-key = It matches: confirm their key
+recognition-complete = Signed by you both. The certificate is a page to print or share.
+recognition-open-hint = Open a record above, or the file { $name } sent you: a record to countersign, or one you both signed.
+recognition-sign-to-file = Sign and save a file…
+recognition-sign = Sign
+recognition-countersign-to-file = Countersign and save a file…
+recognition-countersign = Countersign
+recognition-save-certificate = Save the certificate…
 
 ## Menus, tray and reminders (written by the shell)
 
