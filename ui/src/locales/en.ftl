@@ -103,6 +103,7 @@ dialog-partnership-topic = A topic
 dialog-partnership-start-date = The start date
 dialog-partnership-how-often = How often
 dialog-partnership-field-problem = { $field } { $problem }
+dialog-partnership-must-be-date = must be a date
 dialog-partnership-learn = What I learn from them
 dialog-partnership-learn-placeholder = e.g. LinkedIn, generative AI
 dialog-partnership-teach = What I teach them
