@@ -3,6 +3,7 @@
 // from here, never from `@tauri-apps/*` or `./bindings` directly, so the boundary with the Rust
 // side is in one place.
 
+import { t } from "./i18n";
 import { commands } from "./bindings";
 import { open as openFileDialog, save as saveFileDialog } from "@tauri-apps/plugin-dialog";
 import { openUrl } from "@tauri-apps/plugin-opener";
@@ -35,7 +36,21 @@ export { MIN_PASSPHRASE_CHARS } from "./bindings";
 export { MENU_SHORTCUTS } from "./bindings";
 
 /** What a person calls a record of each kind ("Check-in"). */
-export const KIND_NAMES = Object.fromEntries(KINDS.map((k) => [k.kind, k.name])) as Record<Kind, string>;
+export const KIND_NAMES: Record<Kind, string> = {
+  partnership: t("lib-kind-partnership"),
+  goal: t("lib-kind-goal"),
+  goal_check_in: t("lib-kind-goal-check-in"),
+  session: t("lib-kind-session"),
+  agenda_item: t("lib-kind-agenda-item"),
+  action_item: t("lib-kind-action-item"),
+  skill: t("lib-kind-skill"),
+  skill_rating: t("lib-kind-skill-rating"),
+  learning: t("lib-kind-learning"),
+  feedback: t("lib-kind-feedback"),
+  agreement_version: t("lib-kind-agreement-version"),
+  record_of_learning: t("lib-kind-record-of-learning"),
+  agenda_template: t("lib-kind-agenda-template"),
+};
 
 /** What a failed command says beyond its code and message (see `IpcError`). */
 export interface ErrorDetails {
@@ -92,7 +107,7 @@ export function toAppError(error: unknown): AppError {
     });
   if (typeof error === "string") return new AppError("Ipc", error);
   if (error instanceof Error) return new AppError("Internal", error.message);
-  return new AppError("Internal", "Something went wrong.");
+  return new AppError("Internal", t("lib-error-unknown"));
 }
 
 type Commands = typeof commands;
@@ -131,7 +146,7 @@ export function isOpenableLink(href: string): boolean {
 
 /** Opens a web or mail link outside the app (the caller has asked the user first). */
 export async function openExternalLink(href: string): Promise<void> {
-  if (!isOpenableLink(href)) throw new AppError("Invalid", "Only web and mail links can be opened.");
+  if (!isOpenableLink(href)) throw new AppError("Invalid", t("lib-error-link"));
   try {
     await openUrl(href);
   } catch (error) {
@@ -219,12 +234,12 @@ export async function onPackOpened(handler: () => void): Promise<() => void> {
 }
 
 /** Asks for the folder to sync through; `null` when the user cancels. */
-export async function chooseSyncFolder(title = "Choose the sync folder"): Promise<string | null> {
+export async function chooseSyncFolder(title = t("lib-file-choose-sync-folder")): Promise<string | null> {
   const picked = await openFileDialog({ title, multiple: false, directory: true });
   return typeof picked === "string" ? picked : null;
 }
 
-const JOURNAL_FILTER = { name: "Twoway journal", extensions: ["sqlite3", "db"] };
+const JOURNAL_FILTER = { name: t("lib-file-journal"), extensions: ["sqlite3", "db"] };
 
 /** Asks for an existing journal file; `null` when the user cancels. */
 export async function chooseJournalFile(): Promise<string | null> {
@@ -238,11 +253,11 @@ export async function chooseNewJournalFile(): Promise<string | null> {
 }
 
 const EXPORT_FILTERS: Record<Format, { name: string; extensions: string[] } | null> = {
-  markdown: { name: "Markdown", extensions: ["md"] },
+  markdown: { name: t("lib-file-markdown"), extensions: ["md"] },
   markdown_folder: null,
-  html: { name: "Web page", extensions: ["html"] },
-  pack: { name: "Twoway pack", extensions: ["twowaypack"] },
-  calendar: { name: "Calendar", extensions: ["ics"] },
+  html: { name: t("lib-file-web-page"), extensions: ["html"] },
+  pack: { name: t("lib-file-pack"), extensions: ["twowaypack"] },
+  calendar: { name: t("lib-file-calendar"), extensions: ["ics"] },
 };
 
 /** Asks where an export goes, suggesting `suggestedName`; `null` when the user cancels. For a
@@ -251,15 +266,15 @@ const EXPORT_FILTERS: Record<Format, { name: string; extensions: string[] } | nu
 export async function chooseExportTarget(suggestedName: string, format: Format): Promise<string | null> {
   const filter = EXPORT_FILTERS[format];
   return await saveFileDialog({
-    title: format === "markdown_folder" ? "Save as a folder" : "Save export",
+    title: format === "markdown_folder" ? t("lib-file-save-folder") : t("lib-file-save-export"),
     defaultPath: suggestedName,
     filters: filter ? [filter] : undefined,
   });
 }
 
 const RECORD_FILTERS = {
-  json: { name: "Record of learning", extensions: ["json"] },
-  html: { name: "Web page", extensions: ["html"] },
+  json: { name: t("lib-file-record"), extensions: ["json"] },
+  html: { name: t("lib-file-web-page"), extensions: ["html"] },
 };
 
 /** Asks where a record of learning (`json`) or its certificate (`html`) goes; `null` when the
@@ -269,7 +284,7 @@ export async function chooseRecordTarget(
   kind: "json" | "html",
 ): Promise<string | null> {
   return await saveFileDialog({
-    title: kind === "json" ? "Save the record of learning" : "Save the certificate",
+    title: kind === "json" ? t("lib-file-save-record") : t("lib-file-save-certificate"),
     defaultPath: suggestedName,
     filters: [RECORD_FILTERS[kind]],
   });
@@ -278,7 +293,7 @@ export async function chooseRecordTarget(
 /** Asks for a record of learning a partner sent; `null` when the user cancels. */
 export async function chooseRecordFile(): Promise<string | null> {
   const picked = await openFileDialog({
-    title: "Open a record of learning",
+    title: t("lib-file-open-record"),
     multiple: false,
     directory: false,
     filters: [RECORD_FILTERS.json],
@@ -289,20 +304,20 @@ export async function chooseRecordFile(): Promise<string | null> {
 /** Asks where a programme report goes, suggesting `suggestedName`; `null` when the user cancels. */
 export async function chooseReportTarget(suggestedName: string): Promise<string | null> {
   return await saveFileDialog({
-    title: "Save the programme report",
+    title: t("lib-file-save-report"),
     defaultPath: suggestedName,
-    filters: [{ name: "Programme report", extensions: ["json"] }],
+    filters: [{ name: t("lib-file-report"), extensions: ["json"] }],
   });
 }
 
 /** Asks for a Twoway pack to import; `null` when the user cancels. */
 export async function choosePackFile(): Promise<string | null> {
   const picked = await openFileDialog({
-    title: "Import a Twoway pack",
+    title: t("lib-file-import-pack"),
     multiple: false,
     directory: false,
     // Packs were `.json` files before they had their own extension; both still import.
-    filters: [{ name: "Twoway pack", extensions: ["twowaypack", "json"] }],
+    filters: [{ name: t("lib-file-pack"), extensions: ["twowaypack", "json"] }],
   });
   return typeof picked === "string" ? picked : null;
 }

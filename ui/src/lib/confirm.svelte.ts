@@ -1,5 +1,7 @@
 // A promise-based confirmation, shown by <ConfirmHost> in the app shell.
 
+import { t } from "./i18n";
+
 export interface ConfirmRequest {
   title: string;
   message: string;
@@ -30,7 +32,7 @@ class Confirmation {
         message: options.message,
         items: options.items ?? [],
         note: options.note ?? "",
-        confirmLabel: options.confirmLabel ?? "OK",
+        confirmLabel: options.confirmLabel ?? t("lib-confirm-ok"),
         danger: options.danger ?? false,
         resolve: (ok) => {
           this.request = null;

@@ -7,6 +7,7 @@
 // something was not saved. When Twoway keeps running in the background, closing the window only
 // hides it (`closeWindow`).
 
+import { t } from "./i18n";
 import { api, onQuitAsked, onQuitRequested, onWindowCloseRequested } from "./api";
 import { discardAll, flushAll } from "./autosave.svelte";
 import { confirmation } from "./confirm.svelte";
@@ -20,17 +21,13 @@ export const SAVE_BOUND_MS = 3000;
 export async function saveEverything(bound = SAVE_BOUND_MS): Promise<string[]> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<string[]>((resolve) => {
-    timer = setTimeout(() => resolve([`Saving did not finish within ${bound / 1000} seconds.`]), bound);
+    timer = setTimeout(() => resolve([t("lib-ends-too-slow", { count: bound / 1000 })]), bound);
   });
   try {
     return await Promise.race([flushAll().then((errors) => errors.map((e) => e.message)), late]);
   } finally {
     clearTimeout(timer);
   }
-}
-
-function notSaved(problems: string[]): string {
-  return `Your last changes could not be saved: ${problems.join(" ")}`;
 }
 
 let quitting = false;
@@ -46,9 +43,9 @@ export async function quitAfterSaving(): Promise<void> {
     const quit =
       problems.length === 0 ||
       (await confirmation.ask({
-        title: "Not saved",
-        message: `${notSaved(problems)} Quit anyway and lose them?`,
-        confirmLabel: "Quit without saving",
+        title: t("lib-ends-not-saved-title"),
+        message: t("lib-ends-quit-message", { problems: problems.join(" ") }),
+        confirmLabel: t("lib-ends-quit-confirm"),
         danger: true,
       }));
     if (quit) await api.quit(problems);
@@ -78,9 +75,9 @@ export async function saveBeforeSwitching(): Promise<boolean> {
   const problems = await saveEverything();
   if (problems.length === 0) return true;
   const leave = await confirmation.ask({
-    title: "Not saved",
-    message: `${notSaved(problems)} Open the other journal anyway and lose them?`,
-    confirmLabel: "Open without saving",
+    title: t("lib-ends-not-saved-title"),
+    message: t("lib-ends-switch-message", { problems: problems.join(" ") }),
+    confirmLabel: t("lib-ends-switch-confirm"),
     danger: true,
   });
   if (leave) discardAll();

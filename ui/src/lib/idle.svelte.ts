@@ -3,6 +3,7 @@
 // edit still waiting is written; if one is refused the journal stays open, so the text the
 // user typed is never thrown away by a lock.
 
+import { t } from "./i18n";
 import { api, type JournalStatus } from "./api";
 import { flushAll } from "./autosave.svelte";
 import { journal } from "./journal.svelte";
@@ -58,7 +59,7 @@ class IdleLock {
   async lockNow(): Promise<void> {
     const [refused] = await flushAll();
     if (refused) {
-      toasts.error(`The journal stayed open: an edit could not be saved. ${refused.message}`);
+      toasts.error(t("lib-idle-stayed-open", { reason: refused.message }));
       this.#restart();
       return;
     }

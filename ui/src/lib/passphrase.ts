@@ -1,6 +1,7 @@
 // The rules a new passphrase must meet before it is sent: as long as the journal asks (it
 // checks again), and typed the same twice, so a typo cannot lock anybody out.
 
+import { t } from "./i18n";
 import { MIN_PASSPHRASE_CHARS, type SecretInput } from "./api";
 
 /** The fewest characters a passphrase may have: the journal's rule, from the bindings. */
@@ -19,9 +20,9 @@ export function passphraseProblems(first: string, again: string): PassphraseProb
   return {
     first:
       length < MIN_PASSPHRASE_CHARS
-        ? `At least ${MIN_PASSPHRASE_CHARS} characters, please (${length} so far).`
+        ? t("lib-passphrase-too-short", { min: MIN_PASSPHRASE_CHARS, count: length })
         : null,
-    again: again !== first ? "The two passphrases differ." : null,
+    again: again !== first ? t("lib-passphrase-differ") : null,
   };
 }
 
@@ -46,7 +47,5 @@ export function submitOnEnter(form: HTMLFormElement): () => void {
 
 /** What a dialog says when the journal refuses the secret it was given. */
 export function wrongSecret(kind: SecretInput["kind"]): string {
-  return kind === "passphrase"
-    ? "That is not the journal’s passphrase."
-    : "That recovery key does not open this journal.";
+  return kind === "passphrase" ? t("lib-passphrase-wrong") : t("lib-recovery-key-wrong");
 }

@@ -8,11 +8,11 @@
 // after all. The journal refuses a write to a read-only journal anyway; this is what the user
 // sees.
 
+import { t } from "./i18n";
 import { journal } from "./journal.svelte";
 
 /** What a locked control's tooltip says. */
-export const READ_ONLY_REASON =
-  "This journal is read-only: its file, or the disk it is on, cannot be written. Reading, search and export still work.";
+export const READ_ONLY_REASON = t("lib-read-only-reason");
 
 const CONTROLS = "button, input, select, textarea";
 

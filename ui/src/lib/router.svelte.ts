@@ -2,6 +2,7 @@
 // place. Routes are typed; views read `router.route` and call `go(...)`. Every move first
 // writes what is waiting to be saved, whichever view or field holds it.
 
+import { t } from "./i18n";
 import { flushAll } from "./autosave.svelte";
 import { toasts } from "./toasts.svelte";
 
@@ -95,7 +96,7 @@ class Router {
   #moveTo(route: Route) {
     // Started before the view goes: the field that showed a refusal goes with it, so say it here.
     void flushAll().then((errors) => {
-      for (const error of errors) toasts.error(`A change was not saved: ${error.message}`);
+      for (const error of errors) toasts.error(t("lib-router-not-saved", { reason: error.message }));
     });
     this.route = route;
   }

@@ -1,7 +1,7 @@
 // Words for the export and import dialogs: the forms an export takes, and the counts of a
 // preview or an import plan as lines a person reads.
 
-import { plural } from "../partnership/labels";
+import { t } from "../../lib/i18n";
 import { kindCount, kindWord } from "../../lib/trash";
 import {
   KIND_NAMES,
@@ -13,19 +13,15 @@ import {
 } from "../../lib/api";
 
 export const FORMATS: { id: Format; label: string; description: string }[] = [
+  { id: "markdown", label: t("share-format-markdown"), description: t("share-format-markdown-description") },
   {
-    id: "markdown",
-    label: "Markdown",
-    description: "One document for notes apps such as Obsidian or Joplin.",
+    id: "markdown_folder",
+    label: t("share-format-markdown-folder"),
+    description: t("share-format-markdown-folder-description"),
   },
-  { id: "markdown_folder", label: "Markdown folder", description: "An index and one file per session." },
-  { id: "html", label: "Printable page", description: "Opens in any browser; print it or save it as PDF." },
-  { id: "pack", label: "Twoway pack", description: "Your partner imports it into their own journal." },
-  {
-    id: "calendar",
-    label: "Calendar",
-    description: "Planned sessions and due action items, for your calendar app.",
-  },
+  { id: "html", label: t("share-format-html"), description: t("share-format-html-description") },
+  { id: "pack", label: t("share-format-pack"), description: t("share-format-pack-description") },
+  { id: "calendar", label: t("share-format-calendar"), description: t("share-format-calendar-description") },
 ];
 
 export interface CountLine {
@@ -48,18 +44,19 @@ export function deletionsLine(preview: ExportPreview, audience: Audience): strin
   const total = kinds.reduce((sum, k) => sum + k.deletions, 0);
   if (total === 0) return "";
   const which = kinds.map((k) => kindCount(k.kind, k.deletions)).join(", ");
-  const whose = audience === "shared" ? "your partner's copy removes" : "the journal that imports it removes";
-  return `${plural(total, "deletion")} (${which}): records you moved to the trash, so ${whose} them too.`;
+  return audience === "shared"
+    ? t("share-deletions-shared", { count: total, kinds: which })
+    : t("share-deletions-all", { count: total, kinds: which });
 }
 
 /** What the export leaves on this computer, as words; empty when nothing stays. */
 export function staysLine(preview: ExportPreview): string {
   const parts = preview.kinds.filter((k) => k.stays > 0).map((k) => kindCount(k.kind, k.stays));
   if (preview.private_notes_left_out > 0) {
-    parts.push(`the private notes of ${plural(preview.private_notes_left_out, "session")}`);
+    parts.push(t("share-stays-private-notes", { count: preview.private_notes_left_out }));
   }
   if (parts.length < 2) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+  return t("share-list-and", { list: parts.slice(0, -1).join(", "), last: parts.at(-1) ?? "" });
 }
 
 /** A Markdown export's YAML front matter (between its first two `---` lines) and the rest, so
