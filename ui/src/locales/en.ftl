@@ -70,6 +70,200 @@ care-read-only-works = Reading, search and export work as usual; changing anythi
 care-read-only-how = To make changes, copy the file to a folder you can write to and open the copy from { $settings }.
 care-read-only-settings = Settings
 care-start-notice-dismiss = Dismiss
+home-cadence-days = { $every ->
+    [one] every day
+   *[other] every { $every } days
+}
+home-cadence-weeks = { $every ->
+    [one] every week
+   *[other] every { $every } weeks
+}
+home-cadence-months = { $every ->
+    [one] every month
+   *[other] every { $every } months
+}
+home-days-ago-today = today
+home-days-ago-yesterday = yesterday
+home-days-ago = { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}
+# { $when } is a relative day: "tomorrow", "3 days ago", "in 2 weeks".
+home-due-overdue = Overdue: was due { $when }
+home-due = Due { $when }
+home-due-keeps-rhythm = Keeps the rhythm
+home-due-late = Later than the rhythm: due { $when }
+home-sessions-held = { $count ->
+    [one] { $count } session held
+   *[other] { $count } sessions held
+}
+home-completed-goals = { $achieved } of { $total ->
+    [one] { $total } goal
+   *[other] { $total } goals
+} achieved
+home-completed-feedback = { $count ->
+    [one] { $count } feedback entry
+   *[other] { $count } feedback entries
+}
+home-agreement-revisit = Time to revisit the agreement
+home-agreement-not-adopted = Agreement not adopted yet
+home-agreement-agreed-by-both = Agreement agreed by both on { $on }
+home-agreement-adopted = Agreement adopted on { $on }
+home-card-since = since { $date }
+home-card-until = until { $date }
+home-card-paused = Paused
+home-card-sessions = Sessions
+home-card-plan-next = Plan next session
+home-card-i-learn = I learn
+home-card-what-i-learn = What I learn
+home-card-i-teach = I teach
+home-card-what-i-teach = What I teach
+home-rhythm = Rhythm
+home-rhythm-none = no set rhythm
+home-rhythm-held-of = { $held } of { $expected ->
+    [one] { $expected } session
+   *[other] { $expected } sessions
+} held
+home-rhythm-recent-of = Last { $days } days: { $held } of { $expected }
+home-rhythm-recent = Last { $days } days: { $held }
+# { $when } is home-days-ago, home-days-ago-today or home-days-ago-yesterday.
+home-last-session = Last session { $when }
+home-no-session-yet = No session held yet
+home-next-session = Next session
+home-next-nothing-planned = Nothing planned
+home-next-meet-when-it-suits = Meet when it suits you both
+home-none-yet = None yet
+home-actions = Actions
+home-actions-empty = Actions agreed in sessions show here
+home-actions-open = { $count } open
+home-actions-overdue = { $count } overdue
+home-actions-done = { $count } done
+home-goals = Goals
+home-goals-empty = No goals yet
+home-goals-empty-hint = Set one on the partnership page
+# { $percent } is home-goals-percent, shown large; the rest is shown small.
+home-goals-average-progress = { $percent } average progress
+home-goals-percent = { $value }%
+home-goals-all-dropped = All dropped
+home-goals-open = { $count } open
+home-goals-in-progress = { $count } in progress
+home-goals-achieved = { $count } achieved
+home-goals-dropped = { $count } dropped
+home-balance = Learn and teach
+# { $arrow } is a two-way arrow.
+home-balance-title = Learn { $arrow } teach
+home-balance-goals = Goals
+home-balance-skills = Skills
+home-balance-none = none yet
+home-balance-learn = { $count } learn
+home-balance-teach = { $count } teach
+home-feedback = Feedback
+home-feedback-empty = Given and received, after a session
+# { $count } is the number of entries, in bold.
+home-feedback-given = Given { $count }
+home-feedback-received = Received { $count }
+home-feedback-no-ratings = no ratings
+home-feedback-average = ★ { $rating } avg
+home-topic-remove = Remove { $topic }
+home-welcome-name = Welcome, { $name }
+home-welcome = Welcome to Twoway
+home-welcome-lead = Twoway is a private journal for reverse mentoring, where knowledge flows both ways: what you learn from your partner and what you teach them back. Keep your goals, session agendas and notes, skills and feedback in one place, on this computer only.
+home-welcome-create = Create your first partnership
+home-welcome-opening-sample = Opening the sample…
+home-welcome-try-sample = Try with sample data
+home-welcome-sample-note = The sample opens a separate journal file — your own journal stays empty and private.
+home-feature-directions = Both directions
+home-feature-directions-text = Every goal, skill and piece of feedback says which way it flows, so the exchange stays two-way.
+home-feature-sessions = Sessions that carry on
+home-feature-sessions-text = Agendas with time-boxes; what you didn't cover and open actions come along to the next session.
+home-feature-private = Private by default
+home-feature-private-text = Private notes never leave this computer; you decide what to share with your partner.
+home-encryption-offer-not-saved = Your answer was not saved: { $problem }
+home-encryption-offer-title = Lock this journal with a passphrase?
+home-encryption-offer-text = Encrypted, your journal and its backups can only be read with your passphrase (or the recovery key you keep): a lost laptop or a copied backup shows nothing. You can do it later in Settings → Encryption.
+home-encryption-offer-encrypt = Encrypt with a passphrase…
+home-encryption-offer-not-now = Not now
+home-growth-chart-failed = The chart could not be drawn here; the table below has every rating.
+home-growth-title = Skill growth
+home-growth-scope = Skills from
+home-growth-scope-current = Current partnerships
+home-growth-scope-all = All partnerships
+home-growth-whose = Whose ratings
+home-growth-mine = My ratings
+home-growth-partner = Partner's ratings
+home-growth-empty-title = No skill ratings yet
+home-growth-empty = Add the skills you are learning and teaching on a partnership's Skills tab, and rate where you start from 1 to 5. Rate them again every few sessions and your growth shows up here.
+# { $name } is the partner's first name.
+home-growth-add-skills = Add skills with { $name }
+# { $rater } is "me" for my own ratings, "partner" for my partners' ratings.
+home-growth-none = { $rater ->
+    [me] No ratings of mine for these skills yet. Rate them on the partnership's Skills tab.
+   *[partner] No ratings from a partner for these skills yet. Rate them on the partnership's Skills tab.
+}
+home-growth-hint = { $rater ->
+    [me] Levels from 1 to 5, my own ratings. Point at a dot to read the day's ratings.
+   *[partner] Levels from 1 to 5, my partners' ratings. Point at a dot to read the day's ratings.
+}
+home-growth-chart-label = { $rater ->
+    [me] { $count ->
+        [one] Skill levels over time, my own ratings: { $count } skill. The legend and the table below list first and latest ratings.
+       *[other] Skill levels over time, my own ratings: { $count } skills. The legend and the table below list first and latest ratings.
+    }
+   *[partner] { $count ->
+        [one] Skill levels over time, my partners' ratings: { $count } skill. The legend and the table below list first and latest ratings.
+       *[other] Skill levels over time, my partners' ratings: { $count } skills. The legend and the table below list first and latest ratings.
+    }
+}
+home-growth-show-line = Show on the chart
+home-growth-hide-line = Hide from the chart
+home-growth-omitted = The chart shows the { $max } most recently rated skills; { $count } more are in the table.
+home-growth-omitted-pick = The chart shows the { $max } most recently rated skills; { $count } more are in the table (or pick one partnership above).
+home-growth-unrated = { $rater ->
+    [me] { $count ->
+        [one] { $count } skill has no rating of mine yet.
+       *[other] { $count } skills have no rating of mine yet.
+    }
+   *[partner] { $count ->
+        [one] { $count } skill has no partner rating yet.
+       *[other] { $count } skills have no partner rating yet.
+    }
+}
+home-growth-table = Ratings as a table
+home-growth-table-caption = { $rater ->
+    [me] First and latest rating of each skill, my own ratings
+   *[partner] First and latest rating of each skill, my partners' ratings
+}
+home-growth-column-skill = Skill
+home-growth-column-direction = Direction
+home-growth-column-partnership = Partnership
+home-growth-column-first = First rating
+home-growth-column-latest = Latest rating
+home-growth-column-change = Change
+# { $level } is the rating from 1 to 5; the rest is shown muted.
+home-growth-rating-on = { $level } on { $date }
+home-growth-not-rated = Not rated yet
+home-growth-on-my-own = On my own
+home-greeting-morning = Good morning, { $name }
+home-greeting-afternoon = Good afternoon, { $name }
+home-greeting-evening = Good evening, { $name }
+home-title = Your Twoway journal
+home-overview-active = { $count ->
+    [one] { $count } active partnership
+   *[other] { $count } active partnerships
+}
+home-overview-paused = { $count } paused
+home-overview-overdue = { $count ->
+    [one] { $count } overdue action
+   *[other] { $count } overdue actions
+}
+home-demo-title = You are looking at sample data.
+home-demo-text = It lives in its own file; your journal is untouched.
+home-demo-back = Back to my journal
+home-load-failed = The dashboard could not be loaded: { $problem }
+home-loading = Loading your partnerships…
+home-new-partnership = New partnership
+home-partnerships = Partnerships
+home-completed = Completed
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 
