@@ -2,11 +2,10 @@
 // changed something here.
 
 import type { DeviceReport, SyncReport } from "./api";
-import { formatDateTime, formatNumber } from "./locale";
+import { t } from "./i18n";
+import { formatDateTime, locale } from "./locale";
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
+const names = new Intl.ListFormat(locale, { type: "conjunction" });
 
 /** The name a device goes by, or a short form of its id when it has not said. */
 export function deviceName(device: DeviceReport): string {
@@ -15,7 +14,7 @@ export function deviceName(device: DeviceReport): string {
 
 /** A device by the start of its id. */
 export function shortDevice(id: string): string {
-  return `device ${id.slice(0, 8)}`;
+  return t("sync-device-short", { id: id.slice(0, 8) });
 }
 
 /** The name of device `id` as the sync `report` heard it, or its short id. */
@@ -26,25 +25,21 @@ export function deviceNameIn(report: SyncReport, id: string): string {
 
 /** What other devices changed here: "3 changes from Desktop and Tablet". */
 export function changesFrom(report: SyncReport): string {
-  const names = report.devices.filter((d) => d.changed > 0).map(deviceName);
-  const from = names.length > 0 ? ` from ${names.join(" and ")}` : "";
-  return `${plural(report.changed, "change", "changes")}${from}`;
+  const from = report.devices.filter((d) => d.changed > 0).map(deviceName);
+  return from.length > 0
+    ? t("sync-changes-from", { count: report.changed, devices: names.format(from) })
+    : t("sync-changes", { count: report.changed });
 }
 
 /** The last sync in one or two sentences. */
 export function lastSyncText(report: SyncReport): string {
   const when = formatDateTime(report.at);
-  if (report.folder_missing)
-    return `At ${when} the sync folder was not there (a drive not connected, a share offline?). Your edits go out once it is back.`;
-  const sent = report.sent > 0 ? `sent ${plural(report.sent, "change", "changes")}` : "nothing new to send";
-  const got = report.changed > 0 ? `; ${changesFrom(report)} came in` : "; nothing new came in";
-  const kept =
-    report.kept_in_history > 0
-      ? ` ${plural(report.kept_in_history, "earlier version", "earlier versions")} from other devices kept in version history.`
-      : "";
-  const waiting =
-    report.waiting > 0
-      ? ` ${plural(report.waiting, "file waits", "files wait")} for earlier ones still on their way.`
-      : "";
-  return `Last synced ${when}: ${sent}${got}.${kept}${waiting}`;
+  if (report.folder_missing) return t("sync-folder-missing", { when });
+  const sent = t("sync-sent", { count: report.sent });
+  const received =
+    report.changed > 0 ? t("sync-received", { changes: changesFrom(report) }) : t("sync-received-nothing");
+  const sentences = [t("sync-last", { when, sent, received })];
+  if (report.kept_in_history > 0) sentences.push(t("sync-kept", { count: report.kept_in_history }));
+  if (report.waiting > 0) sentences.push(t("sync-waiting", { count: report.waiting }));
+  return sentences.join(" ");
 }

@@ -260,6 +260,164 @@ home-loading = Deine Tandems werden geladen…
 home-new-partnership = Neues Tandem
 home-partnerships = Tandems
 home-completed = Abgeschlossen
+settings-load-failed = Die Einstellungen konnten nicht gelesen werden: { $problem }
+settings-templates = Agenda-Vorlagen
+# { $names } ist die Liste der Namen der eingebauten Vorlagen.
+settings-templates-built-in = Eingebaut: { $names }.
+settings-templates-intro = Eigene Vorlagen legst du mit „Als Vorlage speichern…“ an der Agenda eines Treffens an, oder du beginnst hier eine. Deine Vorlagen sind privat, solange du sie nicht teilst: Nur eine als geteilt markierte Vorlage kommt in ein Paket für dein Gegenüber.
+settings-templates-load-failed = Deine Vorlagen konnten nicht gelesen werden: { $problem }
+settings-templates-size = { $items ->
+    [one] { $items } Punkt
+   *[other] { $items } Punkte
+} · { $minutes } Min.
+settings-templates-delete = Vorlage { $name } löschen
+settings-templates-new = Neue Vorlage…
+settings-trash = Papierkorb
+settings-trash-keep-for = Gelöschtes aufbewahren für
+settings-trash-days-unit = Tage
+settings-trash-days-invalid = Gib eine ganze Zahl von Tagen zwischen { $min } und { $max } ein.
+# { $trash } ist settings-trash-hint-link, ein Link zum Papierkorb.
+settings-trash-hint = Danach löscht Twoway sie endgültig, samt allem, was dazugehört, wenn es das Journal an einem neuen Tag zum ersten Mal öffnet, direkt nach der Sicherung dieses Tages. Du kannst Dinge auch selbst im { $trash } endgültig löschen.
+settings-trash-hint-link = Papierkorb
+backup-reason-daily = Täglich
+backup-reason-before-import = Vor einem Import
+backup-reason-before-restore = Vor einer Wiederherstellung
+# { $folder } ist der Name des Ordners, „backups“, als Code gezeigt.
+backup-intro = Twoway sichert dieses Journal von selbst: beim ersten Öffnen an jedem Tag und vor jedem Import und jeder Wiederherstellung. Es behält eine Sicherung pro Tag für eine Woche, eine pro Woche für einen Monat und eine pro Monat für ein Jahr, im Ordner { $folder } neben der Journaldatei.
+backup-unreadable = nicht lesbar
+backup-not-saved-title = Nicht gespeichert
+backup-not-saved = Deine letzten Änderungen konnten nicht gespeichert werden: { $problems } Die Sicherung trotzdem wiederherstellen und die Änderungen verlieren?
+backup-restore-without-saving = Ohne Speichern wiederherstellen
+backup-restore-title = Diese Sicherung wiederherstellen?
+# { $records } ist die Zahl der Datensätze oder backup-unreadable.
+backup-restore-message = Das Journal kehrt zur Sicherung vom { $made } zurück ({ $records }).
+backup-restore-first = Zuerst sichert Twoway das Journal, wie es jetzt ist. Diese Sicherung erscheint in dieser Liste, damit du zu ihr zurückkehren kannst.
+backup-restore-then = Dann wird das Journal durch die Sicherung ersetzt: Was nach dem { $made } geschrieben wurde, steht nur in der neuen Sicherung.
+backup-restore-reopen = Danach öffnet sich das Fenster erneut mit dem wiederhergestellten Journal.
+backup-restore-confirm = Sicherung wiederherstellen
+backup-restored = Die Sicherung vom { $made } wurde wiederhergestellt. Das Journal, wie es vorher war, bleibt ebenfalls als Sicherung erhalten.
+backup-restore-failed = Die Sicherung wurde nicht wiederhergestellt, das Journal ist unverändert: { $problem }
+backup-list-failed = Die Sicherungen konnten nicht aufgelistet werden: { $problem }
+backup-looking = Sicherungen werden gesucht…
+backup-empty-title = Noch keine Sicherungen
+backup-empty-read-only = Dieses Journal ist schreibgeschützt, daher kann Twoway es nicht sichern. Sicherungen beginnen, sobald das Journal in einem Ordner liegt, in den Twoway schreiben kann.
+backup-empty = Die erste wird angelegt, wenn Twoway dieses Journal das nächste Mal öffnet (beim nächsten Start oder wenn du dieses Journal wieder öffnest), und danach eine an jedem Tag, an dem du es benutzt.
+backup-table-caption = Sicherungen dieses Journals, neueste zuerst
+backup-column-made = Erstellt
+backup-column-why = Anlass
+backup-column-records = Datensätze
+backup-column-size = Größe
+backup-unreadable-tooltip = Diese Sicherung ist nicht lesbar und kann daher nicht wiederhergestellt werden.
+backup-restore-label = Sicherung vom { $made } wiederherstellen
+backup-restoring = Wird wiederhergestellt…
+backup-restore = Wiederherstellen…
+settings-encryption-on = Verschlüsselt
+settings-encryption-off = Nicht verschlüsselt
+settings-encryption-on-text = Die Journaldatei und ihre Sicherungen sind verschlüsselt. Twoway fragt jedes Mal, wenn es dieses Journal öffnet, nach der Passphrase oder dem Wiederherstellungsschlüssel.
+settings-encryption-off-text = Die Journaldatei und ihre Sicherungen sind unverschlüsselte Dateien: Wer eine davon in die Hände bekommt, kann sie lesen. Verschlüssle das Journal, damit es auf einem verlorenen Laptop oder in einer kopierten Sicherung geschützt ist.
+settings-encryption-read-only = Dieses Journal ist schreibgeschützt, daher lässt sich seine Verschlüsselung nicht ändern.
+settings-encryption-change = Passphrase ändern…
+settings-encryption-turn-off = Verschlüsselung ausschalten…
+settings-encryption-encrypt = Dieses Journal verschlüsseln…
+settings-journal-copied = Kopiert.
+settings-journal-copy-not-allowed = Kopieren ist hier nicht erlaubt. Der Pfad ist markiert: Drücke Strg+C, um ihn zu kopieren.
+settings-journal-open-failed = Diese Datei wurde nicht geöffnet.
+settings-journal-opened = { $file } geöffnet.
+settings-journal-start-failed = Das neue Journal konnte nicht angelegt werden.
+settings-journal-started = Neues Journal angelegt: { $file }.
+settings-journal-default-failed = Dein Journal konnte nicht geöffnet werden.
+settings-journal-default-opened = Zurück in deinem eigenen Journal.
+settings-journal-sample-failed = Das Beispieljournal konnte nicht geöffnet werden.
+settings-journal-sample-opened = Beispieljournal geöffnet. Dein eigenes Journal bleibt unberührt.
+settings-journal-sample-title = Du siehst das Beispieljournal.
+settings-journal-sample-text = Es erzählt eine erfundene Geschichte, damit du alles ausprobieren kannst; ändere, was du möchtest. Dein eigenes Journal bleibt unberührt.
+settings-journal-where-sample = Das Beispieljournal liegt in einer eigenen Datei:
+settings-journal-where-default = Dein Journal ist eine Datei am üblichen Ort auf diesem Computer:
+settings-journal-where-chosen = Dieses Journal ist eine Datei, die du gewählt hast, außerhalb des üblichen Orts:
+settings-journal-copy-path = Pfad kopieren
+settings-journal-move-hint = Twoway sichert es von selbst (siehe Sicherungen unten). Um das Journal auf einen anderen Computer zu bringen, kopiere seine neueste Sicherung dorthin, oder die Datei selbst, während Twoway geschlossen ist, und öffne sie mit „Anderes Journal öffnen…“.
+settings-journal-left-untouched = Twoway hat diese Datei nicht angerührt, und dieses Journal ist weiterhin geöffnet.
+settings-journal-open-usual = Mein übliches Journal öffnen
+settings-journal-open-another = Anderes Journal öffnen…
+settings-journal-start-new = Neues Journal anlegen…
+settings-journal-open-sample = Beispieljournal öffnen
+settings-journal-sample-hint = Das Beispieljournal ist eine eigene Datei mit einer erfundenen Mentoring-Geschichte zum Erkunden. Es zu öffnen, berührt dieses Journal nie.
+settings-reminders = Erinnerungen
+settings-reminders-load-failed = Die Einstellungen für Erinnerungen konnten nicht gelesen werden: { $problem }
+settings-reminders-intro = Twoway erinnert dich über die Benachrichtigungen deines Systems. Sie können auf einem gesperrten Bildschirm erscheinen, daher zitieren sie nie etwas Privates: Ein privater Agendapunkt oder eine private Aufgabe wird nur mitgezählt.
+settings-reminders-sessions = Vor einem Treffen
+settings-reminders-sessions-hint = mit seiner geteilten Agenda
+# Vor dem Zahlenfeld; settings-reminders-lead-unit folgt danach.
+settings-reminders-lead = Erinnere mich
+settings-reminders-lead-unit = Minuten vor Beginn
+settings-reminders-lead-invalid = Gib eine ganze Zahl von Minuten zwischen { $min } und { $max } ein.
+settings-reminders-digest = Eine Tagesübersicht
+settings-reminders-digest-hint = fällige und überfällige Aufgaben, zu planende Treffen, zu überprüfende Vereinbarungen
+settings-reminders-digest-not-before = Nicht vor
+settings-reminders-digest-not-before-label = Tagesübersicht nicht vor
+settings-reminders-digest-at = Sie kommt zu dieser Uhrzeit oder wenn Twoway danach zum ersten Mal läuft.
+settings-reminders-digest-any-time = Sie kommt, wenn Twoway an dem Tag zum ersten Mal läuft, ab 7:00 Uhr.
+settings-reminders-quiet = Ruhezeiten
+settings-reminders-quiet-hint = eine dann fällige Erinnerung an ein Treffen entfällt; die Tagesübersicht wartet
+# Vor dem ersten Zeitfeld und zwischen beiden: „Von 22:00 bis 07:00“.
+settings-reminders-quiet-from = Von
+settings-reminders-quiet-until = bis
+settings-background = Ohne Fenster
+settings-background-keep-running = Nach dem Schließen des Fensters im Hintergrund weiterlaufen
+settings-background-keep-running-hint = damit Erinnerungen weiterhin kommen. Öffne das Fenster wieder über das Twoway-Symbol im Infobereich oder indem du Twoway erneut startest.
+settings-background-start-at-login = Twoway bei der Anmeldung starten
+settings-background-start-at-login-hint = im Hintergrund, wenn es weiterläuft, sonst mit seinem Fenster
+sync-device-short = Gerät { $id }
+sync-changes = { $count ->
+    [one] { $count } Änderung
+   *[other] { $count } Änderungen
+}
+# { $devices } nennt die Geräte: „Desktop und Tablet“.
+sync-changes-from = { $count ->
+    [one] { $count } Änderung von { $devices }
+   *[other] { $count } Änderungen von { $devices }
+}
+sync-folder-missing = Am { $when } war der Synchronisierungsordner nicht da (ein Laufwerk nicht verbunden, eine Freigabe offline?). Deine Änderungen gehen raus, sobald er wieder da ist.
+sync-sent = { $count ->
+    [0] nichts Neues zu senden
+    [one] { $count } Änderung gesendet
+   *[other] { $count } Änderungen gesendet
+}
+# { $changes } ist sync-changes oder sync-changes-from.
+sync-received = { $changes } empfangen
+sync-received-nothing = nichts Neues empfangen
+# { $sent } ist sync-sent; { $received } ist sync-received oder sync-received-nothing.
+sync-last = Zuletzt synchronisiert am { $when }: { $sent }; { $received }.
+sync-kept = { $count ->
+    [one] { $count } frühere Version von anderen Geräten im Versionsverlauf aufbewahrt.
+   *[other] { $count } frühere Versionen von anderen Geräten im Versionsverlauf aufbewahrt.
+}
+sync-waiting = { $count ->
+    [one] { $count } Datei wartet auf frühere, die noch unterwegs sind.
+   *[other] { $count } Dateien warten auf frühere, die noch unterwegs sind.
+}
+sync-on = Die Synchronisierung ist an. Deine anderen Geräte sehen dieses Journal, sobald sie über denselben Ordner synchronisieren.
+sync-off = Die Synchronisierung ist aus. Der Synchronisierungsordner bleibt, wie er ist.
+sync-title = Mit deinen anderen Computern synchronisieren
+sync-load-failed = Der Stand der Synchronisierung konnte nicht gelesen werden: { $problem }
+# { $folder } ist der Pfad des Synchronisierungsordners, als Code gezeigt; { $name } ist der Name dieses Computers.
+sync-through = Synchronisiert über { $folder } als „{ $name }“.
+sync-not-yet = Noch nicht synchronisiert.
+sync-problems = Dateien, die nicht übernommen werden konnten
+# { $file } ist ein Dateiname, als Code gezeigt; { $problem } sagt, was schiefging.
+sync-problem = { $file } von { $device }: { $problem }
+sync-now = Jetzt synchronisieren
+sync-move = In einen anderen Ordner verschieben…
+sync-turn-off = Synchronisierung ausschalten
+sync-intro = Halte dieses Journal mit Twoway auf deinen anderen Computern auf demselben Stand, über einen Ordner, den du schon synchronisierst (Syncthing, Nextcloud, Dropbox, eine Netzwerkfreigabe oder ein USB-Stick). Twoway schreibt seine Änderungen dort als kleine Dateien hinein und liest die der anderen Computer; das Journal selbst kommt nie in diesen Ordner.
+sync-device-name = Name dieses Computers
+sync-device-name-hint = Deine anderen Computer zeigen damit, woher eine Änderung kam.
+sync-choose = Synchronisierungsordner wählen…
+sync-sealed = Dieses Journal ist verschlüsselt, daher sind seine Änderungsdateien mit seinem Schlüssel versiegelt. Ein anderer Computer tritt dem Ordner mit der Passphrase oder dem Wiederherstellungsschlüssel dieses Journals bei.
+sync-plain-on = Dieses Journal ist nicht verschlüsselt, daher sind seine Änderungsdateien lesbar: Wer den Synchronisierungsordner lesen kann, kann dein Journal lesen. Um sie zu versiegeln, schalte die Synchronisierung aus, schalte oben die Verschlüsselung ein und wähle dann einen neuen, leeren Ordner.
+sync-plain = Dieses Journal ist nicht verschlüsselt, daher sind seine Änderungsdateien lesbar: Wer den Synchronisierungsordner lesen kann, kann dein Journal lesen. Schalte oben die Verschlüsselung ein, bevor du synchronisierst, um sie zu versiegeln.
+sync-passphrase = Passphrase oder Wiederherstellungsschlüssel des Journals, das dort synchronisiert
+sync-join = Dem Ordner beitreten
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 

@@ -264,6 +264,164 @@ home-loading = Loading your partnerships…
 home-new-partnership = New partnership
 home-partnerships = Partnerships
 home-completed = Completed
+settings-load-failed = The settings could not be read: { $problem }
+settings-templates = Agenda templates
+# { $names } is the list of built-in templates' names.
+settings-templates-built-in = Built in: { $names }.
+settings-templates-intro = Keep your own with “Save as template…” on a session's agenda, or start one here. Yours are private unless you share them: only a template marked shared goes in a pack for your partner.
+settings-templates-load-failed = Your templates could not be read: { $problem }
+settings-templates-size = { $items ->
+    [one] { $items } item
+   *[other] { $items } items
+} · { $minutes } min
+settings-templates-delete = Delete the template { $name }
+settings-templates-new = New template…
+settings-trash = Trash
+settings-trash-keep-for = Keep deleted items for
+settings-trash-days-unit = days
+settings-trash-days-invalid = Enter a whole number of days from { $min } to { $max }.
+# { $trash } is settings-trash-hint-link, a link to the trash.
+settings-trash-hint = After that, Twoway deletes them forever, with what belongs to them, the first time it opens the journal on a new day, right after that day's backup. You can also delete things forever from the { $trash } yourself.
+settings-trash-hint-link = trash
+backup-reason-daily = Daily
+backup-reason-before-import = Before an import
+backup-reason-before-restore = Before a restore
+# { $folder } is the folder's name, "backups", shown as code.
+backup-intro = Twoway backs up this journal by itself: the first time it opens it each day, and before every import or restore. It keeps one a day for a week, one a week for a month and one a month for a year, in the folder { $folder } beside the journal file.
+backup-unreadable = cannot be read
+backup-not-saved-title = Not saved
+backup-not-saved = Your last changes could not be saved: { $problems } Restore the backup anyway and lose them?
+backup-restore-without-saving = Restore without saving
+backup-restore-title = Restore this backup?
+# { $records } is the number of records, or backup-unreadable.
+backup-restore-message = The journal goes back to the backup of { $made } ({ $records }).
+backup-restore-first = First, Twoway backs up the journal as it is now. That backup appears in this list, so you can come back to it.
+backup-restore-then = Then the journal is replaced by the backup: what was written after { $made } is only in the new backup.
+backup-restore-reopen = The window then opens again on the restored journal.
+backup-restore-confirm = Restore backup
+backup-restored = Restored the backup of { $made }. The journal as it was is kept as a backup too.
+backup-restore-failed = The backup was not restored, and the journal is as it was: { $problem }
+backup-list-failed = The backups could not be listed: { $problem }
+backup-looking = Looking for backups…
+backup-empty-title = No backups yet
+backup-empty-read-only = This journal is read-only, so Twoway cannot back it up. Backups start once the journal is in a folder Twoway can write to.
+backup-empty = The first one is made the next time Twoway opens this journal (when it next starts, or when you open this journal again), and then one each day you use it.
+backup-table-caption = Backups of this journal, newest first
+backup-column-made = Made
+backup-column-why = Why
+backup-column-records = Records
+backup-column-size = Size
+backup-unreadable-tooltip = This backup cannot be read, so it cannot be restored.
+backup-restore-label = Restore the backup of { $made }
+backup-restoring = Restoring…
+backup-restore = Restore…
+settings-encryption-on = Encrypted
+settings-encryption-off = Not encrypted
+settings-encryption-on-text = The journal file and its backups are encrypted. Twoway asks for the passphrase, or the recovery key, each time it opens this journal.
+settings-encryption-off-text = The journal file and its backups are plain files: anyone who gets hold of one can read it. Encrypt it to keep it safe on a lost laptop or in a copied backup.
+settings-encryption-read-only = This journal is read-only, so its encryption cannot be changed.
+settings-encryption-change = Change passphrase…
+settings-encryption-turn-off = Turn encryption off…
+settings-encryption-encrypt = Encrypt this journal…
+settings-journal-copied = Copied.
+settings-journal-copy-not-allowed = Copying is not allowed here. The path is selected: press Ctrl+C to copy it.
+settings-journal-open-failed = That file was not opened.
+settings-journal-opened = Opened { $file }.
+settings-journal-start-failed = The new journal could not be started.
+settings-journal-started = Started a new journal: { $file }.
+settings-journal-default-failed = Your journal could not be opened.
+settings-journal-default-opened = Back in your own journal.
+settings-journal-sample-failed = The sample journal could not be opened.
+settings-journal-sample-opened = Opened the sample journal. Your own journal is untouched.
+settings-journal-sample-title = You are looking at the sample journal.
+settings-journal-sample-text = It tells a made-up story so you can try things out; change anything you like. Your own journal is untouched.
+settings-journal-where-sample = The sample journal is kept in its own file:
+settings-journal-where-default = Your journal is one file, in the usual place on this computer:
+settings-journal-where-chosen = This journal is a file you chose, outside the usual place:
+settings-journal-copy-path = Copy path
+settings-journal-move-hint = Twoway backs it up by itself (see Backups below). To move the journal to another computer, copy its newest backup there, or the file itself while Twoway is closed, and open it with “Open another journal…”.
+settings-journal-left-untouched = Twoway left that file untouched, and this journal is still open.
+settings-journal-open-usual = Open my usual journal
+settings-journal-open-another = Open another journal…
+settings-journal-start-new = Start a new journal…
+settings-journal-open-sample = Open the sample journal
+settings-journal-sample-hint = The sample journal is a separate file with a made-up mentoring story to explore. Opening it never touches this journal.
+settings-reminders = Reminders
+settings-reminders-load-failed = The reminder settings could not be read: { $problem }
+settings-reminders-intro = Twoway reminds you through your system's notifications. They can show on a locked screen, so they never quote anything private: a private agenda item or action is only counted.
+settings-reminders-sessions = Before a session
+settings-reminders-sessions-hint = with its shared agenda
+# Before the number field; settings-reminders-lead-unit follows it.
+settings-reminders-lead = Remind me
+settings-reminders-lead-unit = minutes before it starts
+settings-reminders-lead-invalid = Enter a whole number of minutes from { $min } to { $max }.
+settings-reminders-digest = A digest of the day
+settings-reminders-digest-hint = actions due and overdue, sessions to plan, agreements to revisit
+settings-reminders-digest-not-before = Not before
+settings-reminders-digest-not-before-label = Digest not before
+settings-reminders-digest-at = It comes at that time, or when Twoway first runs after it.
+settings-reminders-digest-any-time = It comes when Twoway first runs that day, from 7:00 on.
+settings-reminders-quiet = Quiet hours
+settings-reminders-quiet-hint = a session reminder due then is skipped; the digest waits
+# Before the first time field, and between the two: "From 22:00 until 07:00".
+settings-reminders-quiet-from = From
+settings-reminders-quiet-until = until
+settings-background = Without the window
+settings-background-keep-running = Keep running in the background after the window closes
+settings-background-keep-running-hint = so reminders still come. Open the window again from Twoway's icon in the system tray, or by starting Twoway again.
+settings-background-start-at-login = Start Twoway when I log in
+settings-background-start-at-login-hint = in the background when it keeps running, otherwise with its window
+sync-device-short = device { $id }
+sync-changes = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+# { $devices } lists the devices' names: "Desktop and Tablet".
+sync-changes-from = { $count ->
+    [one] { $count } change from { $devices }
+   *[other] { $count } changes from { $devices }
+}
+sync-folder-missing = At { $when } the sync folder was not there (a drive not connected, a share offline?). Your edits go out once it is back.
+sync-sent = { $count ->
+    [0] nothing new to send
+    [one] sent { $count } change
+   *[other] sent { $count } changes
+}
+# { $changes } is sync-changes or sync-changes-from.
+sync-received = { $changes } came in
+sync-received-nothing = nothing new came in
+# { $sent } is sync-sent; { $received } is sync-received or sync-received-nothing.
+sync-last = Last synced { $when }: { $sent }; { $received }.
+sync-kept = { $count ->
+    [one] { $count } earlier version from other devices kept in version history.
+   *[other] { $count } earlier versions from other devices kept in version history.
+}
+sync-waiting = { $count ->
+    [one] { $count } file waits for earlier ones still on their way.
+   *[other] { $count } files wait for earlier ones still on their way.
+}
+sync-on = Sync is on. Your other devices see this journal once they sync through the same folder.
+sync-off = Sync is off. The sync folder is left as it is.
+sync-title = Sync with your other computers
+sync-load-failed = How sync stands could not be read: { $problem }
+# { $folder } is the sync folder's path, shown as code; { $name } is this computer's name.
+sync-through = Syncing through { $folder } as “{ $name }”.
+sync-not-yet = Not synced yet.
+sync-problems = Files that could not be applied
+# { $file } is a file's name, shown as code; { $problem } says what went wrong.
+sync-problem = { $file } from { $device }: { $problem }
+sync-now = Sync now
+sync-move = Move to another folder…
+sync-turn-off = Turn sync off
+sync-intro = Keep this journal in step with Twoway on your other computers through a folder you already keep in sync (Syncthing, Nextcloud, Dropbox, a network share or a USB stick). Twoway writes its changes there as small files and reads the other computers’ ones; the journal itself never goes in that folder.
+sync-device-name = This computer’s name
+sync-device-name-hint = Your other computers say where a change came from with it.
+sync-choose = Choose a sync folder…
+sync-sealed = This journal is encrypted, so its change files are sealed with its key. Another computer joins the folder with this journal’s passphrase or recovery key.
+sync-plain-on = This journal is not encrypted, so its change files are plain: anyone who can read the sync folder can read your journal. To seal them, turn sync off, turn encryption on above, then choose a new, empty folder.
+sync-plain = This journal is not encrypted, so its change files are plain: anyone who can read the sync folder can read your journal. Turn encryption on above before syncing to seal them.
+sync-passphrase = Passphrase or recovery key of the journal syncing there
+sync-join = Join the folder
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 
