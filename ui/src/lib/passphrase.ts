@@ -2,6 +2,7 @@
 // checks again), and typed the same twice, so a typo cannot lock anybody out.
 
 import { MIN_PASSPHRASE_CHARS, type SecretInput } from "./api";
+import { t } from "./i18n";
 
 /** The fewest characters a passphrase may have: the journal's rule, from the bindings. */
 export { MIN_PASSPHRASE_CHARS };
@@ -19,9 +20,9 @@ export function passphraseProblems(first: string, again: string): PassphraseProb
   return {
     first:
       length < MIN_PASSPHRASE_CHARS
-        ? `At least ${MIN_PASSPHRASE_CHARS} characters, please (${length} so far).`
+        ? t("settings-passphrase-too-short", { min: MIN_PASSPHRASE_CHARS, length })
         : null,
-    again: again !== first ? "The two passphrases differ." : null,
+    again: again !== first ? t("settings-passphrase-differ") : null,
   };
 }
 
@@ -46,7 +47,5 @@ export function submitOnEnter(form: HTMLFormElement): () => void {
 
 /** What a dialog says when the journal refuses the secret it was given. */
 export function wrongSecret(kind: SecretInput["kind"]): string {
-  return kind === "passphrase"
-    ? "That is not the journal’s passphrase."
-    : "That recovery key does not open this journal.";
+  return kind === "passphrase" ? t("settings-passphrase-wrong") : t("settings-recovery-key-wrong");
 }

@@ -418,6 +418,146 @@ sync-plain-on = Dieses Journal ist nicht verschlüsselt, daher sind seine Änder
 sync-plain = Dieses Journal ist nicht verschlüsselt, daher sind seine Änderungsdateien lesbar: Wer den Synchronisierungsordner lesen kann, kann dein Journal lesen. Schalte oben die Verschlüsselung ein, bevor du synchronisierst, um sie zu versiegeln.
 sync-passphrase = Passphrase oder Wiederherstellungsschlüssel des Journals, das dort synchronisiert
 sync-join = Dem Ordner beitreten
+settings-report-title = Bericht an dein Programm
+settings-report-intro = Nur Zahlen: abgehaltene Treffen gemessen an eurem Rhythmus, aktive Monate, Ziele, Entwicklung der Kompetenzen, Feedback und ob ihr eine Vereinbarung geschrieben habt. Keine Titel, Notizen oder Namen von Kompetenzen verlassen das Journal, und dein Gegenüber ist ein Code, wenn du es nicht nennst. Private Einträge werden mitgezählt; ihr Inhalt nicht.
+settings-report-i-am = Ich bin
+settings-report-junior-mentor = Der Junior-Mentor
+settings-report-senior-leader = Die Führungskraft
+settings-report-unsaid = Das sage ich lieber nicht
+settings-report-name-partner = Mein Gegenüber nennen
+settings-report-categories = Meine Kategorien von Kompetenzen zählen als
+settings-report-not-counted = Nicht nach Kategorie gezählt
+settings-report-preview = Was der Bericht enthält
+settings-report-counting = Wird gezählt…
+settings-report-empty = Noch kein Tandem: Der Bericht wäre leer. Lege zuerst ein Tandem an.
+settings-report-pair-with = dein Tandem mit { $name }
+settings-report-sessions-label = Treffen
+settings-report-sessions = { $held ->
+    [one] { $held } Treffen abgehalten von { $expected }, die der Rhythmus vorsah, { $hours } Stunden
+   *[other] { $held } Treffen abgehalten von { $expected }, die der Rhythmus vorsah, { $hours } Stunden
+}
+settings-report-sessions-no-rhythm = { $held ->
+    [one] { $held } Treffen abgehalten, kein Rhythmus vereinbart, { $hours } Stunden
+   *[other] { $held } Treffen abgehalten, kein Rhythmus vereinbart, { $hours } Stunden
+}
+settings-report-months-label = Aktive Monate
+settings-report-goals-learn-label = Ziele, auf die ich hinlerne
+settings-report-goals-teach-label = Ziele, bei denen ich lehre
+settings-report-goals-none = keine gesetzt
+settings-report-goals = { $achieved } von { $set } erreicht
+settings-report-skills-learn-label = Kompetenzen, die ich lerne
+settings-report-skills-teach-label = Kompetenzen, die ich lehre
+settings-report-none = keine
+# { $self } und { $partner } sind settings-report-growth oder settings-report-not-rated-twice.
+settings-report-skills = { $count ->
+    [one] { $count } Kompetenz; Entwicklung { $self } selbst eingeschätzt, { $partner } vom Gegenüber
+   *[other] { $count } Kompetenzen; Entwicklung { $self } selbst eingeschätzt, { $partner } vom Gegenüber
+}
+# { $change } ist die Veränderung mit Vorzeichen („+1,5“), { $count } ihr Betrag.
+settings-report-growth = { $count ->
+    [one] { $change } Stufe
+   *[other] { $change } Stufen
+}
+settings-report-not-rated-twice = noch nicht zweimal eingeschätzt
+settings-report-categories-label = Nach Kategorie
+settings-report-feedback-given-label = Feedback gegeben
+settings-report-feedback-received-label = Feedback erhalten
+settings-report-feedback = { $count ->
+    [one] { $count } Eintrag
+   *[other] { $count } Einträge
+}
+settings-report-feedback-rated = { $count ->
+    [one] { $count } Eintrag, im Schnitt mit { $rating } von 5 eingeschätzt
+   *[other] { $count } Einträge, im Schnitt mit { $rating } von 5 eingeschätzt
+}
+settings-report-agreement-label = Vereinbarung
+settings-report-agreement-written = schriftlich festgehalten
+settings-report-agreement-none = noch keine geschrieben
+settings-report-show-file = Datei zeigen
+settings-report-file = Die Berichtsdatei
+settings-report-saving = Wird gespeichert…
+settings-report-save = Speichern…
+settings-report-saved = Programmbericht gespeichert unter { $path }
+settings-passphrase-too-short = Bitte mindestens { $min } Zeichen (bisher { $length }).
+settings-passphrase-differ = Die beiden Passphrasen unterscheiden sich.
+settings-passphrase-wrong = Das ist nicht die Passphrase des Journals.
+settings-recovery-key-wrong = Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht.
+settings-passphrase-new = Neue Passphrase
+settings-passphrase-hint = Mindestens { $min } Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, merkt man sich leichter als ein Zeichensalat.
+settings-passphrase-again = Dieselbe Passphrase noch einmal
+settings-secret-current = Aktuelle Passphrase
+settings-secret-passphrase = Passphrase
+settings-secret-recovery-key = Wiederherstellungsschlüssel
+settings-secret-use-recovery-key = Stattdessen den Wiederherstellungsschlüssel verwenden
+settings-secret-use-passphrase = Stattdessen die Passphrase verwenden
+settings-lock = Journal sperren
+settings-lock-never = Nie
+settings-lock-after-minutes = { $minutes ->
+    [one] Nach { $minutes } Minute ohne Nutzung
+   *[other] Nach { $minutes } Minuten ohne Nutzung
+}
+settings-lock-after-an-hour = Nach einer Stunde ohne Nutzung
+settings-lock-load-failed = Die Einstellung konnte nicht gelesen werden: { $problem }
+settings-lock-not-saved = Nicht gespeichert: { $problem }
+settings-lock-now = Jetzt sperren
+settings-lock-saved = Gespeichert
+settings-lock-hint = Gesperrt fragt das Journal erneut nach seiner Passphrase; was du getippt hast, wird vorher gespeichert.
+settings-change-title = Passphrase ändern
+settings-change-type-current = Gib die aktuelle Passphrase ein.
+settings-change-type-recovery-key = Gib den Wiederherstellungsschlüssel ein.
+settings-change-note = Der Wiederherstellungsschlüssel, den du gespeichert hast, funktioniert weiter.
+settings-change-failed = Die Passphrase wurde nicht geändert: { $problem }
+settings-change-changing = Wird geändert…
+settings-change-confirm = Passphrase ändern
+settings-change-done = Die Passphrase ist geändert. Der Wiederherstellungsschlüssel bleibt derselbe.
+settings-decrypt-title = Verschlüsselung ausschalten
+# { $backups } ist settings-decrypt-warning-backups, fett.
+settings-decrypt-warning = Das Journal { $backups } werden wieder unverschlüsselte Dateien: Wer eine davon in die Hände bekommt, kann sie lesen. Passphrase und Wiederherstellungsschlüssel sind dann bedeutungslos.
+settings-decrypt-warning-backups = und seine Sicherungen
+settings-decrypt-type-passphrase = Gib zur Bestätigung die Passphrase ein.
+settings-decrypt-type-recovery-key = Gib zur Bestätigung den Wiederherstellungsschlüssel ein.
+settings-decrypt-failed = Die Verschlüsselung ist weiterhin an: { $problem }
+settings-decrypt-turning-off = Wird ausgeschaltet…
+settings-decrypt-confirm = Verschlüsselung ausschalten
+settings-decrypt-done = { $backups ->
+    [0] Die Verschlüsselung ist aus: Das Journal ist wieder eine unverschlüsselte Datei.
+    [one] Die Verschlüsselung ist aus: Das Journal und seine Sicherung sind wieder unverschlüsselte Dateien.
+   *[other] Die Verschlüsselung ist aus: Das Journal und seine { $backups } Sicherungen sind wieder unverschlüsselte Dateien.
+}
+settings-encrypt-title = Dieses Journal verschlüsseln
+settings-encrypt-choose-title = Passphrase wählen
+settings-encrypt-recovery-title = Dein Wiederherstellungsschlüssel
+settings-encrypt-explain = Die Verschlüsselung macht die Journaldatei und ihre Sicherungen zu Daten, die nur ihre Passphrase oder ihr Wiederherstellungsschlüssel öffnen kann.
+settings-encrypt-protects = Sie schützt
+settings-encrypt-protects-laptop = das Journal auf einem verlorenen oder gestohlenen Laptop;
+settings-encrypt-protects-copy = eine Sicherung oder Kopie der Datei, die woanders landet.
+settings-encrypt-not-protects = Sie schützt nicht
+settings-encrypt-not-protects-open = das Journal, während Twoway auf diesem Computer geöffnet und entsperrt ist;
+settings-encrypt-not-protects-exports = deine Exporte: Das sind unverschlüsselte Dateien, die du weitergibst.
+settings-encrypt-lose-both = Verlierst du Passphrase und Wiederherstellungsschlüssel, ist das Journal für immer verloren.
+settings-encrypt-lose-both-nobody = Dann kann es niemand mehr öffnen, auch Twoway nicht.
+settings-encrypt-type-each-time = Du gibst sie jedes Mal ein, wenn Twoway dieses Journal öffnet.
+settings-encrypt-failed = Das Journal wurde nicht verschlüsselt und ist unverändert: { $problem }
+settings-encrypt-encrypting-all = Journal und Sicherungen werden verschlüsselt…
+settings-encrypt-key-opens = Dieser Schlüssel öffnet das Journal, wenn du die Passphrase vergisst.
+# { $now } ist settings-encrypt-shown-only-now, fett.
+settings-encrypt-shown-once = { $now }: Drucke ihn aus oder bewahre ihn in einem Passwortmanager auf, nicht auf diesem Computer.
+settings-encrypt-shown-only-now = Er wird nur jetzt angezeigt
+settings-encrypt-print-title = Twoway-Wiederherstellungsschlüssel für { $path }
+settings-encrypt-print = Drucken…
+settings-encrypt-copy = Kopieren
+settings-encrypt-copied = Kopiert. Füge ihn in deinen Passwortmanager ein und leere dann die Zwischenablage.
+settings-encrypt-copy-not-allowed = Kopieren ist hier nicht erlaubt. Der Schlüssel ist markiert: Drücke Strg+C, um ihn zu kopieren.
+settings-encrypt-saved-key = Ich habe den Wiederherstellungsschlüssel gespeichert
+settings-encrypt-tick-once-saved = Setze das Häkchen, sobald der Schlüssel gespeichert ist: Er kann nicht noch einmal angezeigt werden.
+settings-encrypt-continue = Weiter
+settings-encrypt-encrypting = Wird verschlüsselt…
+settings-encrypt-confirm = Verschlüsseln
+settings-encrypt-done = { $backups ->
+    [0] Dieses Journal ist verschlüsselt.
+    [one] Dieses Journal ist verschlüsselt, seine Sicherung auch.
+   *[other] Dieses Journal ist verschlüsselt, seine { $backups } Sicherungen auch.
+}
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 

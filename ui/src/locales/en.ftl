@@ -422,6 +422,146 @@ sync-plain-on = This journal is not encrypted, so its change files are plain: an
 sync-plain = This journal is not encrypted, so its change files are plain: anyone who can read the sync folder can read your journal. Turn encryption on above before syncing to seal them.
 sync-passphrase = Passphrase or recovery key of the journal syncing there
 sync-join = Join the folder
+settings-report-title = Report to your programme
+settings-report-intro = Numbers only: sessions held against your rhythm, months active, goals, skill growth, feedback and whether you wrote an agreement. No titles, notes or skill names leave, and your partner is a code unless you name them. Private records are counted; what they say is not.
+settings-report-i-am = I am
+settings-report-junior-mentor = The junior mentor
+settings-report-senior-leader = The senior leader
+settings-report-unsaid = I’d rather not say
+settings-report-name-partner = Name my partner
+settings-report-categories = Count my skill categories as
+settings-report-not-counted = Not counted by category
+settings-report-preview = What the report holds
+settings-report-counting = Counting…
+settings-report-empty = No partnership yet: the report would be empty. Add a partnership first.
+settings-report-pair-with = your partnership with { $name }
+settings-report-sessions-label = Sessions
+settings-report-sessions = { $held ->
+    [one] { $held } session held of { $expected } the rhythm asked for, { $hours } hours
+   *[other] { $held } sessions held of { $expected } the rhythm asked for, { $hours } hours
+}
+settings-report-sessions-no-rhythm = { $held ->
+    [one] { $held } session held, no rhythm agreed, { $hours } hours
+   *[other] { $held } sessions held, no rhythm agreed, { $hours } hours
+}
+settings-report-months-label = Months active
+settings-report-goals-learn-label = Goals I learn toward
+settings-report-goals-teach-label = Goals I teach toward
+settings-report-goals-none = none set
+settings-report-goals = { $achieved } of { $set } achieved
+settings-report-skills-learn-label = Skills I learn
+settings-report-skills-teach-label = Skills I teach
+settings-report-none = none
+# { $self } and { $partner } are settings-report-growth or settings-report-not-rated-twice.
+settings-report-skills = { $count ->
+    [one] { $count } skill; growth { $self } self-rated, { $partner } by the partner
+   *[other] { $count } skills; growth { $self } self-rated, { $partner } by the partner
+}
+# { $change } is the signed change ("+1.5"), { $count } its size.
+settings-report-growth = { $count ->
+    [one] { $change } level
+   *[other] { $change } levels
+}
+settings-report-not-rated-twice = not rated twice yet
+settings-report-categories-label = By category
+settings-report-feedback-given-label = Feedback given
+settings-report-feedback-received-label = Feedback received
+settings-report-feedback = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+settings-report-feedback-rated = { $count ->
+    [one] { $count } entry, rated { $rating } of 5 on average
+   *[other] { $count } entries, rated { $rating } of 5 on average
+}
+settings-report-agreement-label = Agreement
+settings-report-agreement-written = written down
+settings-report-agreement-none = none written yet
+settings-report-show-file = Show the file
+settings-report-file = The report file
+settings-report-saving = Saving…
+settings-report-save = Save…
+settings-report-saved = Saved the programme report to { $path }
+settings-passphrase-too-short = At least { $min } characters, please ({ $length } so far).
+settings-passphrase-differ = The two passphrases differ.
+settings-passphrase-wrong = That is not the journal’s passphrase.
+settings-recovery-key-wrong = That recovery key does not open this journal.
+settings-passphrase-new = New passphrase
+settings-passphrase-hint = At least { $min } characters. A few unrelated words are easier to remember than a jumble.
+settings-passphrase-again = The same passphrase again
+settings-secret-current = Current passphrase
+settings-secret-passphrase = Passphrase
+settings-secret-recovery-key = Recovery key
+settings-secret-use-recovery-key = Use the recovery key instead
+settings-secret-use-passphrase = Use the passphrase instead
+settings-lock = Lock the journal
+settings-lock-never = Never
+settings-lock-after-minutes = { $minutes ->
+    [one] After { $minutes } minute without use
+   *[other] After { $minutes } minutes without use
+}
+settings-lock-after-an-hour = After an hour without use
+settings-lock-load-failed = The setting could not be read: { $problem }
+settings-lock-not-saved = Not saved: { $problem }
+settings-lock-now = Lock now
+settings-lock-saved = Saved
+settings-lock-hint = Locked, the journal asks for its passphrase again; what you typed is saved first.
+settings-change-title = Change the passphrase
+settings-change-type-current = Type the current passphrase.
+settings-change-type-recovery-key = Type the recovery key.
+settings-change-note = The recovery key you saved keeps working.
+settings-change-failed = The passphrase was not changed: { $problem }
+settings-change-changing = Changing…
+settings-change-confirm = Change passphrase
+settings-change-done = The passphrase is changed. The recovery key is the same as before.
+settings-decrypt-title = Turn encryption off
+# { $backups } is settings-decrypt-warning-backups, in bold.
+settings-decrypt-warning = The journal { $backups } become plain files again: anyone who gets hold of one of them can read it. The passphrase and the recovery key stop meaning anything.
+settings-decrypt-warning-backups = and its backups
+settings-decrypt-type-passphrase = Type the passphrase to confirm.
+settings-decrypt-type-recovery-key = Type the recovery key to confirm.
+settings-decrypt-failed = Encryption is still on: { $problem }
+settings-decrypt-turning-off = Turning it off…
+settings-decrypt-confirm = Turn encryption off
+settings-decrypt-done = { $backups ->
+    [0] Encryption is off: the journal is a plain file again.
+    [one] Encryption is off: the journal and its backup are plain files again.
+   *[other] Encryption is off: the journal and its { $backups } backups are plain files again.
+}
+settings-encrypt-title = Encrypt this journal
+settings-encrypt-choose-title = Choose a passphrase
+settings-encrypt-recovery-title = Your recovery key
+settings-encrypt-explain = Encryption turns the journal file and its backups into data that only its passphrase, or its recovery key, can open.
+settings-encrypt-protects = It protects
+settings-encrypt-protects-laptop = the journal on a lost or stolen laptop;
+settings-encrypt-protects-copy = a backup or a copy of the file that ends up somewhere else.
+settings-encrypt-not-protects = It does not protect
+settings-encrypt-not-protects-open = the journal while Twoway is open and unlocked on this computer;
+settings-encrypt-not-protects-exports = the exports you make: they are plain files you hand on.
+settings-encrypt-lose-both = Lose both the passphrase and the recovery key, and the journal is lost for good.
+settings-encrypt-lose-both-nobody = Nobody can open it then, not even Twoway.
+settings-encrypt-type-each-time = You will type it each time Twoway opens this journal.
+settings-encrypt-failed = The journal was not encrypted, and is as it was: { $problem }
+settings-encrypt-encrypting-all = Encrypting the journal and its backups…
+settings-encrypt-key-opens = This key opens the journal if you forget the passphrase.
+# { $now } is settings-encrypt-shown-only-now, in bold.
+settings-encrypt-shown-once = { $now }: print it or keep it in a password manager, away from this computer.
+settings-encrypt-shown-only-now = It is shown only now
+settings-encrypt-print-title = Twoway recovery key for { $path }
+settings-encrypt-print = Print…
+settings-encrypt-copy = Copy
+settings-encrypt-copied = Copied. Paste it into your password manager, then clear the clipboard.
+settings-encrypt-copy-not-allowed = Copying is not allowed here. The key is selected: press Ctrl+C to copy it.
+settings-encrypt-saved-key = I have saved the recovery key
+settings-encrypt-tick-once-saved = Tick this once the key is saved: it cannot be shown again.
+settings-encrypt-continue = Continue
+settings-encrypt-encrypting = Encrypting…
+settings-encrypt-confirm = Encrypt
+settings-encrypt-done = { $backups ->
+    [0] This journal is encrypted.
+    [one] This journal is encrypted, and its backup too.
+   *[other] This journal is encrypted, and its { $backups } backups too.
+}
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 
