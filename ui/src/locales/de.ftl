@@ -558,6 +558,50 @@ settings-encrypt-done = { $backups ->
     [one] Dieses Journal ist verschlüsselt, seine Sicherung auch.
    *[other] Dieses Journal ist verschlüsselt, seine { $backups } Sicherungen auch.
 }
+refused-title = Dieses Journal kann nicht geöffnet werden
+refused-text = Twoway hat die Datei nicht verändert. Du kannst ein anderes Journal öffnen oder woanders ein neues anlegen.
+unlock-kicker = Verschlüsseltes Journal
+unlock-title = { $file } entsperren
+unlock-encrypted-on-disk = Dieses Journal ist auf dem Datenträger verschlüsselt.
+unlock-hint-passphrase = Gib seine Passphrase ein, um es zu öffnen.
+unlock-hint-recovery-key = Gib den Wiederherstellungsschlüssel ein, den du beim Einschalten der Verschlüsselung gespeichert hast (Leerzeichen, Bindestriche und Groß-/Kleinschreibung spielen keine Rolle).
+unlock-type-passphrase = Gib die Passphrase des Journals ein.
+unlock-type-recovery-key = Gib den Wiederherstellungsschlüssel ein.
+unlock-wrong-passphrase = Diese Passphrase öffnet dieses Journal nicht. Prüfe sie und versuche es erneut.
+unlock-wrong-recovery-key = Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht. Prüfe ihn und versuche es erneut.
+unlock-unlocking = Wird entsperrt…
+unlock-confirm = Entsperren
+unlock-not-this-journal = Nicht dieses Journal?
+settings-title = Einstellungen
+settings-profile = Dein Profil
+settings-profile-text = Damit wirst du begrüßt und signierst, was du exportierst.
+settings-profile-load-failed = Dein Profil konnte nicht gelesen werden: { $problem }
+settings-profile-name = Mein Name
+settings-profile-name-example = z. B. Maria Schmidt
+settings-profile-role = Meine Rolle
+settings-profile-role-example = z. B. Finanzvorständin
+settings-journal = Wo dein Journal liegt
+backup-title = Sicherungen
+settings-encryption = Verschlüsselung
+settings-share = Export und Import
+settings-share-text = Exportiere das ganze Journal als Markdown, als druckbare Seite, als Kalenderdatei oder als Paket, das ein anderes Twoway-Journal importiert. Du siehst, was diesen Computer verlässt, bevor es gespeichert wird.
+settings-share-export = Journal exportieren…
+settings-share-import = Paket importieren…
+settings-programme = Dein Mentoring-Programm
+settings-programme-text = Programme fragen jedes Tandem, wie es läuft. Schreibe einen Bericht nur aus Zahlen (Treffen gemessen an eurem Rhythmus, Ziele, Entwicklung der Kompetenzen, Feedback), ohne Namen, Titel oder Notizen. Du siehst jede Zahl, bevor er gespeichert wird.
+settings-programme-write = Programmbericht schreiben…
+settings-appearance = Darstellung
+settings-appearance-text = Twoway folgt der hellen oder dunklen Einstellung deines Systems. Ändere sie dort, und das Fenster folgt.
+settings-keys = Tastenkürzel
+settings-keys-save-dialog = Dialog speichern und schließen
+settings-keys-move-agenda-item = Agendapunkt nach oben oder unten verschieben
+settings-keys-search-results = Durch Suchergebnisse gehen; Eingabe öffnet eines
+settings-privacy = Datenschutz
+settings-privacy-local = Alles, was du schreibst, bleibt in der Journaldatei oben, auf diesem Computer.
+settings-privacy-nothing-sent = Twoway sendet nichts irgendwohin: kein Konto, keine Cloud, kein Tracking. Ist die Synchronisierung an, schreibt es seine Änderungen in den Ordner, den du gewählt hast, und dein eigenes Synchronisierungswerkzeug trägt sie weiter.
+# { $private } ist das Etikett „privat“.
+settings-privacy-private = Als { $private } markierte Notizen bleiben bei allem außen vor, was du für dein Gegenüber exportierst.
+settings-privacy-export-yourself = Sie werden nur exportiert, wenn du für dich selbst exportierst.
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 

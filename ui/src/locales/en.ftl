@@ -562,6 +562,50 @@ settings-encrypt-done = { $backups ->
     [one] This journal is encrypted, and its backup too.
    *[other] This journal is encrypted, and its { $backups } backups too.
 }
+refused-title = This journal cannot be opened
+refused-text = Twoway has not changed the file. You can open another journal, or start a new one elsewhere.
+unlock-kicker = Encrypted journal
+unlock-title = Unlock { $file }
+unlock-encrypted-on-disk = This journal is encrypted on disk.
+unlock-hint-passphrase = Type its passphrase to open it.
+unlock-hint-recovery-key = Type the recovery key you saved when you turned encryption on (spaces, dashes and case do not matter).
+unlock-type-passphrase = Type the journal’s passphrase.
+unlock-type-recovery-key = Type the recovery key.
+unlock-wrong-passphrase = That passphrase does not open this journal. Check it and try again.
+unlock-wrong-recovery-key = That recovery key does not open this journal. Check it and try again.
+unlock-unlocking = Unlocking…
+unlock-confirm = Unlock
+unlock-not-this-journal = Not this journal?
+settings-title = Settings
+settings-profile = Your profile
+settings-profile-text = Used to greet you and to sign what you export.
+settings-profile-load-failed = Your profile could not be read: { $problem }
+settings-profile-name = My name
+settings-profile-name-example = e.g. Morgan Ellis
+settings-profile-role = My role
+settings-profile-role-example = e.g. Chief Financial Officer
+settings-journal = Where your journal lives
+backup-title = Backups
+settings-encryption = Encryption
+settings-share = Export and import
+settings-share-text = Export the whole journal as Markdown, a printable page, a calendar file, or a pack that another Twoway journal imports. You see what leaves this computer before it is saved.
+settings-share-export = Export the journal…
+settings-share-import = Import a pack…
+settings-programme = Your mentoring programme
+settings-programme-text = Programmes ask each pair how it is going. Write a report of numbers only (sessions against your rhythm, goals, skill growth, feedback) with no names, titles or notes. You see every figure before it is saved.
+settings-programme-write = Write a programme report…
+settings-appearance = Appearance
+settings-appearance-text = Twoway follows your system’s light or dark setting. Change it there and the window follows.
+settings-keys = Keyboard shortcuts
+settings-keys-save-dialog = Save and close a dialog
+settings-keys-move-agenda-item = Move an agenda item up or down
+settings-keys-search-results = Move through search results; Enter opens one
+settings-privacy = Privacy
+settings-privacy-local = Everything you write stays in the journal file above, on this computer.
+settings-privacy-nothing-sent = Twoway sends nothing anywhere: no account, no cloud, no tracking. With sync on, it writes its changes to the folder you chose, and your own sync tool carries them.
+# { $private } is the "private" chip.
+settings-privacy-private = Notes marked { $private } are left out of anything you export for your partner.
+settings-privacy-export-yourself = They are exported only when you choose to export for yourself.
 
 ## Sharing, recognition, the sidebar, dialogs and the app frame
 
