@@ -1,8 +1,8 @@
 // The rules a new passphrase must meet before it is sent: as long as the journal asks (it
 // checks again), and typed the same twice, so a typo cannot lock anybody out.
 
-import { t } from "./i18n";
 import { MIN_PASSPHRASE_CHARS, type SecretInput } from "./api";
+import { t } from "./i18n";
 
 /** The fewest characters a passphrase may have: the journal's rule, from the bindings. */
 export { MIN_PASSPHRASE_CHARS };
@@ -20,9 +20,9 @@ export function passphraseProblems(first: string, again: string): PassphraseProb
   return {
     first:
       length < MIN_PASSPHRASE_CHARS
-        ? t("lib-passphrase-too-short", { min: MIN_PASSPHRASE_CHARS, count: length })
+        ? t("settings-passphrase-too-short", { min: MIN_PASSPHRASE_CHARS, length })
         : null,
-    again: again !== first ? t("lib-passphrase-differ") : null,
+    again: again !== first ? t("settings-passphrase-differ") : null,
   };
 }
 
@@ -47,5 +47,5 @@ export function submitOnEnter(form: HTMLFormElement): () => void {
 
 /** What a dialog says when the journal refuses the secret it was given. */
 export function wrongSecret(kind: SecretInput["kind"]): string {
-  return kind === "passphrase" ? t("lib-passphrase-wrong") : t("lib-recovery-key-wrong");
+  return kind === "passphrase" ? t("settings-passphrase-wrong") : t("settings-recovery-key-wrong");
 }

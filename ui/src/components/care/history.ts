@@ -8,7 +8,8 @@ export interface HistorySource {
   id: string;
   /** The journal's name of the field ("shared_notes"). */
   field: string;
-  /** The field in words ("shared notes"), as in "History of the shared notes". */
+  /** The field in words, in the window's language ("shared notes"), as in "History of the shared
+   * notes"; the German messages show it after a colon, without an article ("geteilte Notizen"). */
   name: string;
   /** Writes what is waiting to be saved in the record's form; the refusal, if it is refused. */
   saver: { settle(): Promise<AppError | null> };

@@ -1,27 +1,28 @@
 // Words for the home dashboard's numbers. The journal computes every number; these only say
-// them in plain English with locale-formatted digits and dates.
+// them in the window's language with locale-formatted digits and dates.
 
 import type { AgreementStatus, Cadence, PartnershipSummary } from "../../lib/api";
-import { daysBetween, formatDate, formatNumber, formatRelativeDay, isoDate } from "../../lib/locale";
-
-/** "1 session", "3 sessions". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-
-const UNITS = { day: ["day", "days"], week: ["week", "weeks"], month: ["month", "months"] } as const;
+import { t } from "../../lib/i18n";
+import { daysBetween, formatDate, formatRelativeDay, isoDate } from "../../lib/locale";
 
 /** "every 2 weeks", "every week". */
 export function cadenceText(cadence: Cadence): string {
-  const [one, many] = UNITS[cadence.unit];
-  return cadence.every === 1 ? `every ${one}` : `every ${formatNumber(cadence.every)} ${many}`;
+  const every = cadence.every;
+  switch (cadence.unit) {
+    case "day":
+      return t("home-cadence-days", { every });
+    case "week":
+      return t("home-cadence-weeks", { every });
+    case "month":
+      return t("home-cadence-months", { every });
+  }
 }
 
 /** "today", "yesterday", "13 days ago": days counted by the journal. */
 export function daysAgo(days: number): string {
-  if (days <= 0) return "today";
-  if (days === 1) return "yesterday";
-  return `${formatNumber(days)} days ago`;
+  if (days <= 0) return t("home-days-ago-today");
+  if (days === 1) return t("home-days-ago-yesterday");
+  return t("home-days-ago", { days });
 }
 
 export function capitalize(text: string): string {
@@ -39,19 +40,19 @@ export type Due = { tone: "overdue" | "late" | "ok" | "plain"; text: string };
  * (`plannedDay`, a local date): "Overdue: was due 3 days ago", "Due tomorrow"… */
 export function dueText(due: string, today: string, plannedDay: string | null): Due {
   const when = formatRelativeDay(due, today);
-  if (daysBetween(today, due) < 0) return { tone: "overdue", text: `Overdue: was due ${when}` };
-  if (plannedDay === null) return { tone: "plain", text: `Due ${when}` };
-  if (plannedDay <= due) return { tone: "ok", text: "Keeps the rhythm" };
-  return { tone: "late", text: `Later than the rhythm: due ${when}` };
+  if (daysBetween(today, due) < 0) return { tone: "overdue", text: t("home-due-overdue", { when }) };
+  if (plannedDay === null) return { tone: "plain", text: t("home-due", { when }) };
+  if (plannedDay <= due) return { tone: "ok", text: t("home-due-keeps-rhythm") };
+  return { tone: "late", text: t("home-due-late", { when }) };
 }
 
 /** A one-line summary of a finished partnership. */
 export function completedSummary(s: PartnershipSummary): string {
   const goals = s.goals.open + s.goals.in_progress + s.goals.achieved + s.goals.dropped;
-  const parts = [count(s.cadence.held_since_start, "session") + " held"];
-  if (goals > 0) parts.push(`${formatNumber(s.goals.achieved)} of ${count(goals, "goal")} achieved`);
+  const parts = [t("home-sessions-held", { count: s.cadence.held_since_start })];
+  if (goals > 0) parts.push(t("home-completed-goals", { achieved: s.goals.achieved, total: goals }));
   const feedback = s.feedback_given.count + s.feedback_received.count;
-  if (feedback > 0) parts.push(count(feedback, "feedback entry", "feedback entries"));
+  if (feedback > 0) parts.push(t("home-completed-feedback", { count: feedback }));
   return parts.join(" · ");
 }
 
@@ -61,10 +62,10 @@ export function agreementText(
   status: AgreementStatus,
   hasDraft: boolean,
 ): { tone: "ok" | "due" | "plain"; text: string } | null {
-  if (status.revisit_due) return { tone: "due", text: "Time to revisit the agreement" };
+  if (status.revisit_due) return { tone: "due", text: t("home-agreement-revisit") };
   if (status.adopted_on === null)
-    return hasDraft ? { tone: "plain", text: "Agreement not adopted yet" } : null;
+    return hasDraft ? { tone: "plain", text: t("home-agreement-not-adopted") } : null;
   const on = formatDate(status.adopted_on);
-  if (status.agreed_by_both) return { tone: "ok", text: `Agreement agreed by both on ${on}` };
-  return { tone: "plain", text: `Agreement adopted on ${on}` };
+  if (status.agreed_by_both) return { tone: "ok", text: t("home-agreement-agreed-by-both", { on }) };
+  return { tone: "plain", text: t("home-agreement-adopted", { on }) };
 }
