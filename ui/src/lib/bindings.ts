@@ -266,6 +266,13 @@ export const commands = {
 	linkPartnerFolder: (partnership: PartnershipId, folder: string | null) => __TAURI_INVOKE<null>("link_partner_folder", { partnership, folder }),
 	/**  Exchanges with the partner's folder now and says what it did. */
 	exchangeNow: (partnership: PartnershipId) => __TAURI_INVOKE<ExchangeReport>("exchange_now", { partnership }),
+	/**  The app's language as Settings shows it: the choice, and what the system speaks. */
+	languageChoice: () => __TAURI_INVOKE<LanguageChoice>("language_choice"),
+	/**
+	 *  Keeps the language for the next starts (`None`: the system's) and puts the menus in it; the
+	 *  window reloads itself in it afterwards.
+	 */
+	chooseLanguage: (language: Language | null) => __TAURI_INVOKE<LanguageChoice>("choose_language", { language }),
 	/**
 	 *  Ends the app. The window calls this once every pending edit is written (on a close request,
 	 *  Ctrl+Q, or a signal the shell passed on). `unsaved` is what could not be written: it goes to
@@ -279,7 +286,7 @@ export const commands = {
 /* Constants */
 export const KINDS = [{"kind":"partnership","name":"Partnership"},{"kind":"goal","name":"Goal"},{"kind":"goal_check_in","name":"Check-in"},{"kind":"session","name":"Session"},{"kind":"agenda_item","name":"Agenda item"},{"kind":"action_item","name":"Action item"},{"kind":"skill","name":"Skill"},{"kind":"skill_rating","name":"Rating"},{"kind":"learning","name":"Learning"},{"kind":"feedback","name":"Feedback"},{"kind":"agreement_version","name":"Agreement version"},{"kind":"record_of_learning","name":"Record of learning"},{"kind":"agenda_template","name":"Agenda template"}] as const;
 
-export const MENU_SHORTCUTS = [{"accelerator":"CmdOrCtrl+N","action":"newSession","description":"Plan a session in the partnership you are in"},{"accelerator":"CmdOrCtrl+Shift+N","action":"newPartnership","description":"Start a new partnership"},{"accelerator":"CmdOrCtrl+L","action":"captureLearning","description":"Capture a learning: “What did I learn?”"},{"accelerator":"CmdOrCtrl+O","action":"import","description":"Import a pack"},{"accelerator":"CmdOrCtrl+E","action":"export","description":"Export the journal, a partnership or a session"},{"accelerator":"CmdOrCtrl+Q","action":"quit","description":"Save and quit"},{"accelerator":"CmdOrCtrl+F","action":"find","description":"Search the journal"},{"accelerator":"CmdOrCtrl+1","action":"home","description":"Go home"},{"accelerator":"CmdOrCtrl+2","action":"learningLog","description":"Open the learning log"},{"accelerator":"CmdOrCtrl+K","action":"search","description":"Search the journal"},{"accelerator":"CmdOrCtrl+,","action":"settings","description":"Open settings"},{"accelerator":"Alt+Left","action":"back","description":"Go back"},{"accelerator":"Alt+Right","action":"forward","description":"Go forward"}] as const;
+export const MENU_SHORTCUTS = [{"accelerator":"CmdOrCtrl+N","action":"newSession","description":"menu-tip-new-session"},{"accelerator":"CmdOrCtrl+Shift+N","action":"newPartnership","description":"menu-tip-new-partnership"},{"accelerator":"CmdOrCtrl+L","action":"captureLearning","description":"menu-tip-capture-learning"},{"accelerator":"CmdOrCtrl+O","action":"import","description":"menu-tip-import"},{"accelerator":"CmdOrCtrl+E","action":"export","description":"menu-tip-export"},{"accelerator":"CmdOrCtrl+Q","action":"quit","description":"menu-tip-quit"},{"accelerator":"CmdOrCtrl+F","action":"find","description":"menu-tip-search"},{"accelerator":"CmdOrCtrl+1","action":"home","description":"menu-tip-home"},{"accelerator":"CmdOrCtrl+2","action":"learningLog","description":"menu-tip-learning-log"},{"accelerator":"CmdOrCtrl+K","action":"search","description":"menu-tip-search"},{"accelerator":"CmdOrCtrl+,","action":"settings","description":"menu-tip-settings"},{"accelerator":"Alt+Left","action":"back","description":"menu-tip-back"},{"accelerator":"Alt+Right","action":"forward","description":"menu-tip-forward"}] as const;
 
 export const MIN_PASSPHRASE_CHARS = 10 as const;
 
@@ -1037,6 +1044,21 @@ export type LabelledCategory = {
 	category: ProgrammeCategory,
 	/**  Its label. */
 	label: string,
+};
+
+/**  A language Twoway speaks, with a complete catalogue. */
+export type Language = 
+/**  English, the catalogue every other one is checked against. */
+"en" | 
+/**  German. */
+"de";
+
+/**  The language as Settings shows it: what was chosen, what the system speaks, what is in use. */
+export type LanguageChoice = {
+	/**  The user's choice; `None` follows the system. */
+	chosen: Language | null,
+	/**  What following the system gives. */
+	system: Language,
 };
 
 /**  A "what I learned / applied" entry. */

@@ -1895,6 +1895,7 @@ settings-language-label = Sprache von Twoway
 settings-language-system = Wie das System ({ $language })
 settings-language-hint = Das Fenster, seine Menüs, Erinnerungen und deine Exporte verwenden diese Sprache. Was du in dein Journal geschrieben hast, bleibt, wie du es geschrieben hast.
 settings-language-failed = Die Sprache konnte nicht geändert werden: { $problem }
+settings-language-unreadable = Die Sprachwahl konnte nicht gelesen werden: { $problem }
 
 ## Menus, tray and reminders (written by the shell)
 

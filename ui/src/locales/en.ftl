@@ -1941,6 +1941,7 @@ settings-language-label = Language of Twoway
 settings-language-system = Same as the system ({ $language })
 settings-language-hint = The window, its menus, reminders and what you export use this language. Your journal's own words stay as you wrote them.
 settings-language-failed = The language could not be changed: { $problem }
+settings-language-unreadable = The language choice could not be read: { $problem }
 
 ## Menus, tray and reminders (written by the shell)
 
