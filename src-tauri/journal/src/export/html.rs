@@ -13,7 +13,8 @@
 //! Metadata goes in `<meta name="twoway-…">` tags: `twoway-type` (`journal`, `partnership`,
 //! `session`), `twoway-audience` (`shared`, `all`), `twoway-schema` (the Markdown layout version,
 //! [`super::markdown::MARKDOWN_SCHEMA_VERSION`]) and `twoway-exported`
-//! (ISO 8601 UTC); the header at the top of the page repeats the audience and time.
+//! (ISO 8601 UTC); the header at the top of the page repeats the audience and time. The words on
+//! the page are in the app's language ([`crate::language`]), which `<html lang>` names.
 
 use super::markdown::{MARKDOWN_SCHEMA_VERSION, document};
 use super::{Audience, ExportSet, Scope};

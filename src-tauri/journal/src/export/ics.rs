@@ -35,6 +35,10 @@
 //!   `STATUS:NEEDS-ACTION`, `CATEGORIES`, `CREATED`, `LAST-MODIFIED`, `SEQUENCE` and
 //!   `X-TWOWAY-OWNER:me|partner` (the stored spelling, seen from the journal's owner).
 //!
+//! The words quoted above are the English ones: summaries, descriptions and the placeholder
+//! names ("me", "partner") are written in the app's language ([`crate::language`]), while
+//! `PRODID`, `UID`s and `CATEGORIES` are identifiers a calendar app keeps and stay as they are.
+//!
 //! Components come in a fixed order (sessions by start, then rhythms and revisit dates by
 //! partnership, then to-dos by due date), so two exports of an unchanged journal differ only in their `DTSTAMP` lines.
 //!

@@ -5,7 +5,8 @@
 //! The QR code holds the whole record (its canonical JSON) when it fits in one code; a larger
 //! record is represented by its id and the SHA-256 of its canonical JSON instead, and the page
 //! says which. Nothing on the page runs or loads: no `<script>`, no event handler, no external
-//! source, link or stylesheet.
+//! source, link or stylesheet. Its words are in the app's language ([`crate::language`]), named
+//! by `<html lang>`; the names, statements and the credential's own name are the record's.
 
 use super::verify::{Role, Signer, Verification};
 use super::{hours, parse_record, refused};
