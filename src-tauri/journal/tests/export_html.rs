@@ -57,7 +57,8 @@ fn allowed(tag: &str, attribute: Option<&str>) -> bool {
         ),
         Some(attribute) => matches!(
             (tag, attribute),
-            ("meta", "charset" | "http-equiv" | "name" | "content")
+            ("html", "lang")
+                | ("meta", "charset" | "http-equiv" | "name" | "content")
                 | ("header", "class")
                 | ("a", "href" | "title" | "rel")
                 | ("ol", "start")

@@ -13,10 +13,12 @@
 //! Metadata goes in `<meta name="twoway-…">` tags: `twoway-type` (`journal`, `partnership`,
 //! `session`), `twoway-audience` (`shared`, `all`), `twoway-schema` (the Markdown layout version,
 //! [`super::markdown::MARKDOWN_SCHEMA_VERSION`]) and `twoway-exported`
-//! (ISO 8601 UTC); the header at the top of the page repeats the audience and time.
+//! (ISO 8601 UTC); the header at the top of the page repeats the audience and time. The words on
+//! the page are in the app's language ([`crate::language`]), which `<html lang>` names.
 
 use super::markdown::{MARKDOWN_SCHEMA_VERSION, document};
 use super::{Audience, ExportSet, Scope};
+use crate::language::{current, tr};
 use crate::render::render_markdown;
 use chrono::{DateTime, SecondsFormat, Utc};
 use std::fmt::Write as _;
@@ -91,7 +93,11 @@ pub fn html(
     };
     let exported = exported_at.to_rfc3339_opts(SecondsFormat::Secs, true);
     let mut out = String::with_capacity(chunks.iter().map(String::len).sum::<usize>() * 2 + 4096);
-    out.push_str("<!doctype html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(
+        out,
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+        current().tag()
+    );
     out.push_str(INERT_HEAD);
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"Twoway\">\n");
@@ -111,16 +117,25 @@ pub fn html(
     let _ = writeln!(out, "<title>{}</title>", escape(&title));
     let _ = writeln!(out, "<style>{STYLE}</style>");
     out.push_str("</head>\n<body>\n");
-    let who = match audience {
-        Audience::Shared => {
-            "Shared export: private notes, goals, learnings and feedback are not included."
-        }
-        Audience::All => "Personal export: everything, private notes included.",
-    };
+    let who = tr(
+        match audience {
+            Audience::Shared => "export-html-shared",
+            Audience::All => "export-html-personal",
+        },
+        &[],
+    );
+    let when = tr(
+        "export-html-exported",
+        &[(
+            "at",
+            (&exported_at.format("%Y-%m-%d %H:%M").to_string()).into(),
+        )],
+    );
     let _ = writeln!(
         out,
-        "<header class=\"export\"><p>Twoway · {who} Exported {} (UTC).</p></header>",
-        exported_at.format("%Y-%m-%d %H:%M")
+        "<header class=\"export\"><p>Twoway · {} {}</p></header>",
+        escape(&who),
+        escape(&when)
     );
     out.push_str("<main>\n");
     for chunk in chunks {

@@ -35,6 +35,10 @@
 //!   `STATUS:NEEDS-ACTION`, `CATEGORIES`, `CREATED`, `LAST-MODIFIED`, `SEQUENCE` and
 //!   `X-TWOWAY-OWNER:me|partner` (the stored spelling, seen from the journal's owner).
 //!
+//! The words quoted above are the English ones: summaries, descriptions and the placeholder
+//! names ("me", "partner") are written in the app's language ([`crate::language`]), while
+//! `PRODID`, `UID`s and `CATEGORIES` are identifiers a calendar app keeps and stay as they are.
+//!
 //! Components come in a fixed order (sessions by start, then rhythms and revisit dates by
 //! partnership, then to-dos by due date), so two exports of an unchanged journal differ only in their `DTSTAMP` lines.
 //!
@@ -86,9 +90,11 @@
 //! of a continuation, never inside a UTF-8 character or an escape pair, and preferably not just
 //! after whitespace (some readers trim the end of each physical line). Every line ends in CRLF.
 
+use super::markdown::writer::every;
 use super::{Audience, ExportSet, Scope};
+use crate::language::tr;
 use crate::model::{
-    ActionItem, AgendaItem, AgreementVersion, Cadence, CadenceUnit, Partnership, PartnershipId,
+    ActionItem, AgendaItem, AgreementVersion, CadenceUnit, Partnership, PartnershipId,
     PartnershipStatus, Party, Session, SessionId, SessionStatus,
 };
 use crate::rhythm;
@@ -163,7 +169,9 @@ pub fn ics(
 /// Names and lookups the components share.
 struct Book<'a> {
     /// The journal owner's name, or "me".
-    me: &'a str,
+    me: String,
+    /// What a partner without a name is called.
+    partner: String,
     partners: HashMap<PartnershipId, &'a str>,
     /// Partnerships in the trash: their sessions and actions stay out too.
     trashed: HashSet<PartnershipId>,
@@ -185,7 +193,12 @@ impl<'a> Book<'a> {
             items.sort_by_key(|i| i.fields.position);
         }
         Self {
-            me: if me.is_empty() { "me" } else { me },
+            me: if me.is_empty() {
+                tr("export-calendar-me", &[])
+            } else {
+                me.to_owned()
+            },
+            partner: tr("export-calendar-partner", &[]),
             partners: set
                 .partnerships
                 .iter()
@@ -202,16 +215,16 @@ impl<'a> Book<'a> {
         }
     }
 
-    fn partner(&self, partnership: PartnershipId) -> &'a str {
+    fn partner(&self, partnership: PartnershipId) -> &str {
         match self.partners.get(&partnership) {
             Some(name) if !name.is_empty() => name,
-            _ => "partner",
+            _ => &self.partner,
         }
     }
 
-    fn person(&self, party: Party, partnership: PartnershipId) -> &'a str {
+    fn person(&self, party: Party, partnership: PartnershipId) -> &str {
         match party {
-            Party::Me => self.me,
+            Party::Me => &self.me,
             Party::Partner => self.partner(partnership),
         }
     }
@@ -236,10 +249,15 @@ fn calendar_name(set: &ExportSet, scope: Scope, book: &Book<'_>) -> String {
 }
 
 fn session_summary(session: &Session, book: &Book<'_>) -> String {
-    format!(
-        "{} (with {})",
-        session.fields.title.trim(),
-        book.partner(session.fields.partnership_id)
+    tr(
+        "export-calendar-session",
+        &[
+            ("title", session.fields.title.trim().into()),
+            (
+                "partner",
+                book.partner(session.fields.partnership_id).into(),
+            ),
+        ],
     )
 }
 
@@ -306,7 +324,10 @@ fn write_revisit(
     out.raw("DTSTAMP", stamp);
     out.raw("DTSTART;VALUE=DATE", &start);
     out.raw("DTEND;VALUE=DATE", &end);
-    out.text("SUMMARY", &format!("Revisit the agreement with {partner}"));
+    out.text(
+        "SUMMARY",
+        &tr("export-calendar-revisit", &[("partner", partner.into())]),
+    );
     out.raw("CATEGORIES", &categories());
     out.raw("TRANSP", "TRANSPARENT");
     write_revision(out, partnership.created_at, partnership.updated_at);
@@ -322,24 +343,28 @@ fn agenda_text(session: &Session, book: &Book<'_>) -> String {
     let partnership = session.fields.partnership_id;
     let boxed: u32 = items.iter().filter_map(|i| i.fields.minutes).sum();
     let mut text = if boxed > 0 {
-        format!(
-            "Agenda: {boxed} of {} min\n",
-            session.fields.duration_minutes
+        tr(
+            "export-calendar-agenda-time-boxed",
+            &[
+                ("planned", boxed.into()),
+                ("duration", session.fields.duration_minutes.into()),
+            ],
         )
     } else {
-        "Agenda\n".to_owned()
+        tr("export-calendar-agenda", &[])
     };
+    text.push('\n');
+    let covered = format!("[{}] ", tr("export-calendar-covered", &[]));
     for item in items {
         let who = book.person(item.fields.owner, partnership);
         let mut lines = item.fields.text.trim().lines();
         let first = lines.next().unwrap_or_default().trim();
-        let covered = if item.fields.covered {
-            "[covered] "
-        } else {
-            ""
-        };
+        let covered = if item.fields.covered { &covered } else { "" };
         match item.fields.minutes {
-            Some(minutes) => text.push_str(&format!("- {covered}{first} ({minutes} min, {who})\n")),
+            Some(minutes) => {
+                let minutes = tr("export-minutes-short", &[("count", minutes.into())]);
+                text.push_str(&format!("- {covered}{first} ({minutes}, {who})\n"));
+            }
             None => text.push_str(&format!("- {covered}{first} ({who})\n")),
         }
         for line in lines {
@@ -407,23 +432,18 @@ fn write_rhythm(
         rule.push_str(&until);
     }
     let partner = book.partner(partnership.id);
-    let every = every_text(cadence);
+    let every = every(cadence);
     out.raw("BEGIN", "VEVENT");
     out.raw("UID", &format!("{}-cadence@{UID_DOMAIN}", partnership.id));
     out.raw("DTSTAMP", stamp);
     out.raw("DTSTART", &start);
     out.raw("DTEND", &end);
     out.raw("RRULE", &rule);
-    out.text(
-        "SUMMARY",
-        &format!("Reverse mentoring with {partner} ({every})"),
-    );
+    let words = [("partner", partner.into()), ("every", (&every).into())];
+    out.text("SUMMARY", &tr("export-calendar-rhythm", &words));
     out.text(
         "DESCRIPTION",
-        &format!(
-            "The rhythm of the partnership with {partner}: {every}. These are placeholders \
-             after the last session in the journal; planned sessions are events of their own."
-        ),
+        &tr("export-calendar-rhythm-description", &words),
     );
     out.raw("CATEGORIES", &categories());
     out.raw("STATUS", "TENTATIVE");
@@ -433,19 +453,6 @@ fn write_rhythm(
         partnership.updated_at.max(anchor.updated_at),
     );
     out.raw("END", "VEVENT");
-}
-
-fn every_text(cadence: Cadence) -> String {
-    let unit = match cadence.unit {
-        CadenceUnit::Day => "day",
-        CadenceUnit::Week => "week",
-        CadenceUnit::Month => "month",
-    };
-    if cadence.every == 1 {
-        format!("every {unit}")
-    } else {
-        format!("every {} {unit}s", cadence.every)
-    }
 }
 
 fn write_action(out: &mut Writer, action: &ActionItem, book: &Book<'_>, stamp: &str) {
@@ -463,16 +470,26 @@ fn write_action(out: &mut Writer, action: &ActionItem, book: &Book<'_>, stamp: &
         description.push_str(rest);
         description.push_str("\n\n");
     }
-    description.push_str(&format!(
-        "Owner: {}\nPartnership: {}",
-        book.person(action.fields.owner, partnership),
-        book.partner(partnership)
+    description.push_str(&tr(
+        "export-calendar-owner",
+        &[("name", book.person(action.fields.owner, partnership).into())],
+    ));
+    description.push('\n');
+    description.push_str(&tr(
+        "export-calendar-partnership",
+        &[("partner", book.partner(partnership).into())],
     ));
     if let Some(session) = action.fields.session_id.and_then(|s| book.sessions.get(&s)) {
-        description.push_str(&format!(
-            "\nAgreed in: {} ({})",
-            session.fields.title.trim(),
-            session.fields.starts_at.date_naive()
+        description.push('\n');
+        description.push_str(&tr(
+            "export-calendar-agreed-in",
+            &[
+                ("session", session.fields.title.trim().into()),
+                (
+                    "date",
+                    (&session.fields.starts_at.date_naive().to_string()).into(),
+                ),
+            ],
         ));
     }
     out.raw("BEGIN", "VTODO");

@@ -393,14 +393,17 @@ impl ReadTx<'_> {
     }
 
     /// A file name for the export of `scope` in `format` (a folder name for a folder), made
-    /// safe by [`clean_file_name`]: "Twoway journal", the partner's name, or the session's
-    /// date and title.
+    /// safe by [`clean_file_name`]: "Twoway journal", "Twoway with" the partner's name (in the
+    /// app's language), or the session's date and title.
     pub fn export_file_name(&self, scope: Scope, format: Format) -> Result<String> {
         let stem = match scope {
-            Scope::Journal => "Twoway journal".to_owned(),
+            Scope::Journal => crate::language::tr("export-journal-title", &[]),
             Scope::Partnership(id) => {
                 let partner = self.get(id)?.fields.partner_name;
-                format!("Twoway with {}", partner.trim())
+                crate::language::tr(
+                    "export-file-partnership",
+                    &[("partner", partner.trim().into())],
+                )
             }
             Scope::Session(id) => {
                 let session = self.get(id)?.fields;

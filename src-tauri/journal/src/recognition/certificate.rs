@@ -5,12 +5,14 @@
 //! The QR code holds the whole record (its canonical JSON) when it fits in one code; a larger
 //! record is represented by its id and the SHA-256 of its canonical JSON instead, and the page
 //! says which. Nothing on the page runs or loads: no `<script>`, no event handler, no external
-//! source, link or stylesheet.
+//! source, link or stylesheet. Its words are in the app's language ([`crate::language`]), named
+//! by `<html lang>`; the names, statements and the credential's own name are the record's.
 
 use super::verify::{Role, Signer, Verification};
 use super::{hours, parse_record, refused};
 use crate::error::Result;
 use crate::export::html::{INERT_HEAD, STYLE, escape};
+use crate::language::{current, tr};
 use data_encoding::HEXLOWER;
 use qrcode::{Color, EcLevel, QrCode};
 use serde_json::{Map, Value};
@@ -73,8 +75,9 @@ fn qr_svg(data: &[u8]) -> Option<String> {
             let _ = write!(path, "M{} {}h1v1h-1z", i % width + quiet, i / width + quiet);
         }
     }
+    let label = escape(&tr("certificate-qr-label", &[]));
     Some(format!(
-        "<svg class=\"qr\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"QR code\" \
+        "<svg class=\"qr\" viewBox=\"0 0 {size} {size}\" role=\"img\" aria-label=\"{label}\" \
          shape-rendering=\"crispEdges\"><rect width=\"{size}\" height=\"{size}\" \
          fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>"
     ))
@@ -111,11 +114,13 @@ fn skill_line(skill: &Value, name_of: &dyn Fn(&str) -> String) -> String {
                     .and_then(Value::as_u64)
                     .map_or_else(|| "?".to_owned(), |l| l.to_string())
             };
-            format!(
-                "rated by {}: {} → {} of 5",
-                escape(&name_of(text(r, "ratedBy"))),
-                level("first"),
-                level("latest")
+            tr(
+                "certificate-rated-by",
+                &[
+                    ("name", (&escape(&name_of(text(r, "ratedBy")))).into()),
+                    ("first", (&level("first")).into()),
+                    ("latest", (&level("latest")).into()),
+                ],
             )
         })
         .collect();
@@ -147,7 +152,11 @@ pub fn certificate_html(record: &str, verification: &Verification) -> Result<Str
     };
 
     let mut out = String::with_capacity(16 * 1024);
-    out.push_str("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(
+        out,
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+        current().tag()
+    );
     out.push_str(INERT_HEAD);
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"Twoway\">\n");
@@ -158,35 +167,72 @@ pub fn certificate_html(record: &str, verification: &Verification) -> Result<Str
 
     let _ = writeln!(
         out,
-        "<header><p class=\"kicker\">Record of learning</p><h1>{} and {}</h1>",
-        escape(&issuer_name),
-        escape(&partner_name)
+        "<header><p class=\"kicker\">{}</p><h1>{}</h1>",
+        escape(&tr("certificate-kicker", &[])),
+        escape(&tr(
+            "certificate-pair",
+            &[
+                ("issuer", (&issuer_name).into()),
+                ("partner", (&partner_name).into())
+            ]
+        ))
     );
     let period = learning.get("period").unwrap_or(&empty);
     let period_text = match (text(period, "from"), text(period, "to")) {
-        ("", "") => "The whole partnership".to_owned(),
-        (from, "") => format!("Since {from}"),
-        ("", to) => format!("Until {to}"),
-        (from, to) => format!("From {from} to {to}"),
+        ("", "") => tr("certificate-period-whole", &[]),
+        (from, "") => tr("certificate-period-since", &[("from", from.into())]),
+        ("", to) => tr("certificate-period-until", &[("to", to.into())]),
+        (from, to) => tr(
+            "certificate-period-range",
+            &[("from", from.into()), ("to", to.into())],
+        ),
     };
     let _ = writeln!(
         out,
-        "<p>Reverse mentoring · {}</p></header>",
-        escape(&period_text)
+        "<p>{}</p></header>",
+        escape(&tr(
+            "certificate-subtitle",
+            &[("period", (&period_text).into())]
+        ))
     );
     let number = |key: &str| learning.get(key).and_then(Value::as_u64).unwrap_or(0);
     let minutes = u32::try_from(number("minutesHeld")).unwrap_or(u32::MAX);
+    let hours = hours(minutes);
+    let hours = match hours.split_once('.') {
+        Some((whole, tenths)) => tr(
+            "certificate-hours-decimal",
+            &[("whole", whole.into()), ("tenths", tenths.into())],
+        ),
+        None => hours,
+    };
     let _ = writeln!(
         out,
-        "<section class=\"facts\"><p><strong>{}</strong> sessions held · <strong>{}</strong> \
-         hours together</p></section>",
-        number("sessionsHeld"),
-        hours(minutes)
+        "<section class=\"facts\"><p>{}</p></section>",
+        tr(
+            "certificate-facts",
+            &[
+                (
+                    "sessions",
+                    (&format!("<strong>{}</strong>", number("sessionsHeld"))).into()
+                ),
+                (
+                    "hours",
+                    (&format!("<strong>{}</strong>", escape(&hours))).into()
+                ),
+            ]
+        )
     );
 
     out.push_str("<section class=\"sides\">\n");
     for role in ["issuer", "partner"] {
-        let _ = writeln!(out, "<div><h2>What {} learned</h2>", escape(&name_of(role)));
+        let _ = writeln!(
+            out,
+            "<div><h2>{}</h2>",
+            escape(&tr(
+                "certificate-learned",
+                &[("name", (&name_of(role)).into())]
+            ))
+        );
         let skills: Vec<&Value> = list(learning, "skills")
             .iter()
             .filter(|s| text(s, "learner") == role)
@@ -196,7 +242,11 @@ pub fn certificate_html(record: &str, verification: &Verification) -> Result<Str
             .filter(|g| text(g, "learner") == role)
             .collect();
         if skills.is_empty() && goals.is_empty() {
-            out.push_str("<p>Nothing listed.</p>\n");
+            let _ = writeln!(
+                out,
+                "<p>{}</p>",
+                escape(&tr("certificate-nothing-listed", &[]))
+            );
         } else {
             out.push_str("<ul>\n");
             for skill in skills {
@@ -204,10 +254,11 @@ pub fn certificate_html(record: &str, verification: &Verification) -> Result<Str
             }
             for goal in goals {
                 let on = text(goal, "achievedOn");
+                let title = format!("<strong>{}</strong>", escape(text(goal, "title")));
                 let _ = writeln!(
                     out,
-                    "<li>Goal achieved: <strong>{}</strong>{}</li>",
-                    escape(text(goal, "title")),
+                    "<li>{}{}</li>",
+                    tr("certificate-goal-achieved", &[("goal", (&title).into())]),
                     if on.is_empty() {
                         String::new()
                     } else {
@@ -231,38 +282,64 @@ pub fn certificate_html(record: &str, verification: &Verification) -> Result<Str
         .filter_map(|p| p.statement.as_ref().map(|s| (p.role, s)))
         .collect();
     if !statements.is_empty() {
-        out.push_str("<section class=\"statements\">\n<h2>In their words</h2>\n");
+        let _ = writeln!(
+            out,
+            "<section class=\"statements\">\n<h2>{}</h2>",
+            escape(&tr("certificate-statements", &[]))
+        );
         for (role, statement) in statements {
             let about = match role {
                 Role::Issuer => &partner_name,
                 Role::Countersigner => &issuer_name,
             };
+            let by = tr(
+                "certificate-statement-by",
+                &[
+                    ("signer", (&signer_name(role)).into()),
+                    ("about", about.into()),
+                ],
+            );
             let _ = writeln!(
                 out,
-                "<blockquote><p>{}</p><footer>{} about {}</footer></blockquote>",
+                "<blockquote><p>{}</p><footer>{}</footer></blockquote>",
                 escape(statement),
-                escape(&signer_name(role)),
-                escape(about)
+                escape(&by)
             );
         }
         out.push_str("</section>\n");
     }
 
-    out.push_str(
-        "<section class=\"signatures\">\n<h2>Signatures</h2>\n<table>\n<tr><th>Signed by</th>\
-         <th>Key fingerprint</th><th>Signed</th><th>Checked here</th></tr>\n",
+    let word = |id: &str| escape(&tr(id, &[]));
+    let _ = writeln!(
+        out,
+        "<section class=\"signatures\">\n<h2>{}</h2>\n<table>\n<tr><th>{}</th><th>{}</th>\
+         <th>{}</th><th>{}</th></tr>",
+        word("certificate-signatures"),
+        word("certificate-signed-by"),
+        word("certificate-key-fingerprint"),
+        word("certificate-signed"),
+        word("certificate-checked-here"),
     );
     for proof in &verification.proofs {
         let fingerprint = proof.key.as_ref().map_or("", |k| k.fingerprint.as_str());
+        let valid = word("certificate-signature-valid");
         let status = match (&proof.signer, proof.valid) {
-            (_, false) => "<span class=\"broken\">broken signature</span>".to_owned(),
-            (Signer::Me, true) => "valid · your own key".to_owned(),
+            (_, false) => format!(
+                "<span class=\"broken\">{}</span>",
+                word("certificate-signature-broken")
+            ),
+            (Signer::Me, true) => format!("{valid} · {}", word("certificate-key-own")),
             (Signer::Partner { confirmed_on, .. }, true) => {
-                format!("valid · key confirmed on {confirmed_on}")
+                let confirmed = tr(
+                    "certificate-key-confirmed",
+                    &[("date", (&confirmed_on.to_string()).into())],
+                );
+                format!("{valid} · {}", escape(&confirmed))
             }
-            (Signer::Unconfirmed | Signer::NoKey, true) => {
-                "valid · <span class=\"unconfirmed\">key not confirmed</span>".to_owned()
-            }
+            (Signer::Unconfirmed | Signer::NoKey, true) => format!(
+                "{valid} · <span class=\"unconfirmed\">{}</span>",
+                word("certificate-key-unconfirmed")
+            ),
         };
         let _ = writeln!(
             out,
@@ -277,20 +354,29 @@ pub fn certificate_html(record: &str, verification: &Verification) -> Result<Str
     let digest = digest(&parsed);
     let canonical = serde_jcs::to_vec(&parsed).unwrap_or_default();
     let (svg, what) = match qr_svg(&canonical) {
-        Some(svg) => (svg, "The code holds the whole signed record."),
+        Some(svg) => (svg, word("certificate-code-whole")),
         None => (
             qr_svg(format!("{}\nsha256:{digest}", verification.id).as_bytes()).unwrap_or_default(),
-            "The record is too large for one code: the code holds its id and the SHA-256 of \
-             its canonical JSON.",
+            word("certificate-code-hash"),
         ),
     };
+    let record_line = tr(
+        "certificate-record",
+        &[("id", (&escape(&verification.id)).into())],
+    );
+    let digest_line = tr(
+        "certificate-digest",
+        &[("digest", (&format!("<code>{digest}</code>")).into())],
+    );
+    let check = tr(
+        "certificate-check-with",
+        &[("command", "<code>twoway verify FILE</code>".into())],
+    );
     let _ = writeln!(
         out,
-        "<section class=\"seal\">{svg}<div><p>{what}</p><p>Record {}<br>SHA-256 (canonical \
-         JSON, RFC 8785): <code>{digest}</code></p><p>Signed as a W3C \
-         Verifiable Credential (Open Badges 3.0) with Data Integrity proofs, eddsa-jcs-2022. \
-         Check the file with <code>twoway verify FILE</code>.</p></div></section>",
-        escape(&verification.id)
+        "<section class=\"seal\">{svg}<div><p>{what}</p><p>{record_line}<br>{digest_line}</p>\
+         <p>{} {check}</p></div></section>",
+        word("certificate-signed-as"),
     );
     out.push_str("</main>\n</body>\n</html>\n");
     Ok(out)

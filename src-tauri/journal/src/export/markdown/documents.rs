@@ -4,9 +4,10 @@
 use super::escape::{
     item_text_first, item_with_text, list_item, markdown_block, normalize_newlines, plain,
 };
-use super::writer::{Md, date, humane, link_target, plural};
+use super::writer::{Md, date, every, link_target};
 use super::{About, Document};
 use crate::export::{ExportSet, Scope};
+use crate::language::tr;
 use crate::model::*;
 use chrono::{DateTime, Utc};
 use std::collections::HashMap;
@@ -100,7 +101,7 @@ impl<'a> View<'a> {
     fn me(&self) -> String {
         let name = self.set.profile.my_name.trim();
         if name.is_empty() {
-            "Me".to_owned()
+            tr("export-me", &[])
         } else {
             name.to_owned()
         }
@@ -111,8 +112,7 @@ impl<'a> View<'a> {
             .get(&partnership)
             .map(|p| p.fields.partner_name.trim())
             .filter(|name| !name.is_empty())
-            .unwrap_or("Partner")
-            .to_owned()
+            .map_or_else(|| tr("export-partner", &[]), str::to_owned)
     }
 
     /// The partner's name as stored, for the front matter (trimmed only to find it empty).
@@ -121,24 +121,23 @@ impl<'a> View<'a> {
             .get(&partnership)
             .map(|p| p.fields.partner_name.as_str())
             .filter(|name| !name.trim().is_empty())
-            .unwrap_or("Partner")
-            .to_owned()
+            .map_or_else(|| tr("export-partner", &[]), str::to_owned)
     }
 
     fn person(&self, party: Party, partnership: Option<PartnershipId>) -> String {
         match (party, partnership) {
             (Party::Me, _) => self.me(),
             (Party::Partner, Some(p)) => self.partner_name(p),
-            (Party::Partner, None) => "Partner".to_owned(),
+            (Party::Partner, None) => tr("export-partner", &[]),
         }
     }
 
     pub(super) fn journal_title(&self) -> String {
         let name = self.set.profile.my_name.trim();
         if name.is_empty() {
-            "Twoway journal".to_owned()
+            tr("export-journal-title", &[])
         } else {
-            format!("Twoway journal — {name}")
+            tr("export-journal-title-named", &[("name", name.into())])
         }
     }
 
@@ -186,7 +185,7 @@ impl<'a> View<'a> {
                     chunks: self.partnership(p, 1),
                     about: About::Partnership(p),
                 },
-                None => missing("Partnership"),
+                None => missing(&tr("export-missing-partnership", &[])),
             },
             Scope::Session(id) => match self.sessions.get(&id) {
                 Some(s) => {
@@ -202,7 +201,7 @@ impl<'a> View<'a> {
                         about: About::Session(s),
                     }
                 }
-                None => missing("Session"),
+                None => missing(&tr("export-missing-session", &[])),
             },
         }
     }
@@ -213,10 +212,10 @@ impl<'a> View<'a> {
         let profile = &self.set.profile;
         let mut details = Vec::new();
         if !profile.my_name.trim().is_empty() {
-            details.push(format!("- **Name:** {}", plain(&profile.my_name)));
+            details.push(label("export-label-name", &plain(&profile.my_name)));
         }
         if !profile.my_role.trim().is_empty() {
-            details.push(format!("- **Role:** {}", plain(&profile.my_role)));
+            details.push(label("export-label-role", &plain(&profile.my_role)));
         }
         let partnerships: Vec<&Partnership> = self
             .set
@@ -224,10 +223,10 @@ impl<'a> View<'a> {
             .iter()
             .filter(|p| !p.is_trashed())
             .collect();
-        details.push(format!(
-            "- **Partnerships:** {}",
-            if partnerships.is_empty() {
-                "none".to_owned()
+        details.push(label(
+            "export-label-partnerships",
+            &if partnerships.is_empty() {
+                tr("export-partnerships-none", &[])
             } else {
                 partnerships
                     .iter()
@@ -235,12 +234,12 @@ impl<'a> View<'a> {
                         format!(
                             "{} ({})",
                             plain(&self.partner_name(p.id)),
-                            humane(p.fields.status.as_str())
+                            tr(partnership_status(p.fields.status), &[])
                         )
                     })
                     .collect::<Vec<_>>()
                     .join(", ")
-            }
+            },
         ));
         md.list(&details);
         let mut chunks = vec![md.take()];
@@ -264,9 +263,13 @@ impl<'a> View<'a> {
             .iter()
             .map(|l| self.learning(l, 2, false))
             .collect();
-        md.titled_list(2, "Learnings without a partnership", &items);
+        md.titled_list(
+            2,
+            &tr("export-heading-learnings-without-partnership", &[]),
+            &items,
+        );
         if !skills.is_empty() {
-            md.heading(2, "Skills without a partnership");
+            md.heading(2, &tr("export-heading-skills-without-partnership", &[]));
             for skill in skills {
                 self.skill(&mut md, skill, 3);
             }
@@ -296,20 +299,27 @@ impl<'a> View<'a> {
                 && crate::store::same_terms(&other.fields, &version.fields)
         });
         let adopted = date(version.fields.adopted_on);
+        let (me, partner) = (plain(me), plain(partner));
         let mut said = match theirs {
-            Some(theirs) => format!(
-                "*Adopted by {} on {adopted} and by {} on {}.",
-                plain(me),
-                plain(partner),
-                date(theirs.fields.adopted_on)
+            Some(theirs) => tr(
+                "export-agreement-adopted-by-both",
+                &[
+                    ("me", (&me).into()),
+                    ("date", (&adopted).into()),
+                    ("partner", (&partner).into()),
+                    ("partner-date", (&date(theirs.fields.adopted_on)).into()),
+                ],
             ),
-            None => format!("*Adopted by {} on {adopted}.", plain(me)),
+            None => tr(
+                "export-agreement-adopted",
+                &[("me", (&me).into()), ("date", (&adopted).into())],
+            ),
         };
         if !crate::store::holds_draft(version, p) {
-            said.push_str(" The text above has changed since.");
+            said.push(' ');
+            said.push_str(&tr("export-agreement-changed-since", &[]));
         }
-        said.push('*');
-        said
+        format!("*{said}*")
     }
 
     /// A partnership at heading level `level`: its own chunk, one per session (unless they are
@@ -325,42 +335,58 @@ impl<'a> View<'a> {
         let mut details = Vec::new();
         let role = f.partner_role.trim();
         details.push(if role.is_empty() {
-            format!("- **Partner:** {}", plain(&partner))
+            label("export-label-partner", &plain(&partner))
         } else {
-            format!("- **Partner:** {}, {}", plain(&partner), plain(role))
+            label(
+                "export-label-partner",
+                &format!("{}, {}", plain(&partner), plain(role)),
+            )
         });
-        for (verb, topics) in [("learns", &f.i_learn), ("teaches", &f.i_teach)] {
+        for (verb, topics) in [
+            ("export-label-learns", &f.i_learn),
+            ("export-label-teaches", &f.i_teach),
+        ] {
             if topics.is_empty() {
                 continue;
             }
             let sub: Vec<String> = topics.iter().map(|t| format!("  - {}", plain(t))).collect();
-            details.push(format!("- **{} {verb}:**\n{}", plain(&me), sub.join("\n")));
+            let heading = tr(verb, &[("name", (&plain(&me)).into())]);
+            details.push(format!("- **{heading}:**\n{}", sub.join("\n")));
         }
-        details.push(format!("- **Status:** {}", humane(f.status.as_str())));
-        details.push(match f.ends_on {
-            Some(ends) => format!("- **Dates:** {} to {}", date(f.started_on), date(ends)),
-            None => format!("- **Dates:** since {}", date(f.started_on)),
-        });
+        details.push(label(
+            "export-label-status",
+            &tr(partnership_status(f.status), &[]),
+        ));
+        let started = date(f.started_on);
+        details.push(label(
+            "export-label-dates",
+            &match f.ends_on {
+                Some(ends) => tr(
+                    "export-dates-range",
+                    &[("from", (&started).into()), ("to", (&date(ends)).into())],
+                ),
+                None => tr("export-dates-since", &[("from", (&started).into())]),
+            },
+        ));
         if let Some(cadence) = f.cadence {
-            let unit = cadence.unit.as_str();
-            details.push(if cadence.every == 1 {
-                format!("- **Cadence:** every {unit}")
-            } else {
-                format!("- **Cadence:** every {} {unit}s", cadence.every)
-            });
+            details.push(label("export-label-cadence", &every(cadence)));
         }
         md.list(&details);
 
         let in_force = crate::store::in_force(p.id, &self.set.agreement_versions);
         let revisit_on = crate::store::revisit_on(p, in_force);
         if !f.agreement.trim().is_empty() || revisit_on.is_some() {
-            md.heading(level + 1, "Agreement");
+            md.heading(level + 1, &tr("export-heading-agreement", &[]));
             md.block(&f.agreement, level + 1);
             if let Some(version) = in_force {
                 md.para(&self.adoption(p, version, &me, &partner));
             }
             if let Some(revisit) = revisit_on {
-                md.para(&format!("*To revisit on {}.*", date(revisit)));
+                let revisit = tr(
+                    "export-agreement-revisit",
+                    &[("date", (&date(revisit)).into())],
+                );
+                md.para(&format!("*{revisit}*"));
             }
         }
 
@@ -371,7 +397,7 @@ impl<'a> View<'a> {
             .filter(|g| !g.is_trashed() && g.fields.partnership_id == p.id)
             .collect();
         if !goals.is_empty() {
-            md.heading(level + 1, "Goals");
+            md.heading(level + 1, &tr("export-heading-goals", &[]));
             for goal in goals {
                 self.goal(&mut md, goal, level + 2, &partner);
             }
@@ -385,12 +411,12 @@ impl<'a> View<'a> {
         match &self.links {
             Some(links) => {
                 if !sessions.is_empty() {
-                    md.heading(level + 1, "Sessions");
+                    md.heading(level + 1, &tr("export-heading-sessions", &[]));
                     let items: Vec<String> = sessions
                         .iter()
                         .map(|s| {
                             let text = plain(&session_heading(s));
-                            let status = humane(s.fields.status.as_str());
+                            let status = tr(session_status(s.fields.status), &[]);
                             match links.sessions.get(&s.id) {
                                 Some(file) => {
                                     format!("- [{text}]({}) · {status}", link_target(file))
@@ -407,7 +433,7 @@ impl<'a> View<'a> {
                 chunks.push(md.take());
                 for (i, session) in sessions.iter().enumerate() {
                     if i == 0 {
-                        md.heading(level + 1, "Sessions");
+                        md.heading(level + 1, &tr("export-heading-sessions", &[]));
                     }
                     self.session(&mut md, session, level + 2, false);
                     chunks.push(md.take());
@@ -430,7 +456,7 @@ impl<'a> View<'a> {
             )
         });
         let items: Vec<String> = actions.iter().map(|a| self.action(a, true)).collect();
-        md.titled_list(level + 1, "Action items", &items);
+        md.titled_list(level + 1, &tr("export-heading-action-items", &[]), &items);
 
         let skills: Vec<&Skill> = self
             .set
@@ -439,7 +465,7 @@ impl<'a> View<'a> {
             .filter(|k| !k.is_trashed() && k.fields.partnership_id == Some(p.id))
             .collect();
         if !skills.is_empty() {
-            md.heading(level + 1, "Skills");
+            md.heading(level + 1, &tr("export-heading-skills", &[]));
             for skill in skills {
                 self.skill(&mut md, skill, level + 2);
             }
@@ -463,7 +489,7 @@ impl<'a> View<'a> {
             .iter()
             .map(|l| self.learning(l, level + 1, false))
             .collect();
-        md.titled_list(level + 1, "Learnings", &items);
+        md.titled_list(level + 1, &tr("export-heading-learnings", &[]), &items);
 
         let feedback: Vec<&Feedback> = self
             .set
@@ -476,10 +502,22 @@ impl<'a> View<'a> {
             })
             .collect();
         if !feedback.is_empty() {
-            md.heading(level + 1, "Feedback");
+            md.heading(level + 1, &tr("export-heading-feedback", &[]));
             for (author, title) in [
-                (Party::Me, format!("Given by {}", plain(&me))),
-                (Party::Partner, format!("Received from {}", plain(&partner))),
+                (
+                    Party::Me,
+                    tr(
+                        "export-feedback-given-by",
+                        &[("name", (&plain(&me)).into())],
+                    ),
+                ),
+                (
+                    Party::Partner,
+                    tr(
+                        "export-feedback-received-from",
+                        &[("name", (&plain(&partner)).into())],
+                    ),
+                ),
             ] {
                 let items: Vec<String> = feedback
                     .iter()
@@ -499,21 +537,33 @@ impl<'a> View<'a> {
         let f = &goal.fields;
         md.heading(level, &plain(&f.title));
         let me = plain(&self.me());
-        let mut details = vec![match f.direction {
-            Direction::Learn => format!("- **Direction:** {me} learns from {}", plain(partner)),
-            Direction::Teach => format!("- **Direction:** {me} teaches {}", plain(partner)),
-        }];
-        details.push(format!("- **Status:** {}", humane(f.status.as_str())));
-        details.push(format!("- **Progress:** {}%", f.progress));
+        let partner = plain(partner);
+        let people = [("me", (&me).into()), ("partner", (&partner).into())];
+        let mut details = vec![label(
+            "export-label-direction",
+            &match f.direction {
+                Direction::Learn => tr("export-goal-learns-from", &people),
+                Direction::Teach => tr("export-goal-teaches", &people),
+            },
+        )];
+        details.push(label(
+            "export-label-status",
+            &tr(goal_status(f.status), &[]),
+        ));
+        details.push(label("export-label-progress", &format!("{}%", f.progress)));
         if let Some(target) = f.target_on {
-            details.push(format!("- **Target:** {}", date(target)));
+            details.push(label("export-label-target", &date(target)));
         }
         if f.visibility == Visibility::Private {
-            details.push("- **Visibility:** private".to_owned());
+            details.push(label("export-label-visibility", &tr("export-private", &[])));
         }
         md.list(&details);
-        md.labelled("Description", &f.description, level);
-        md.labelled("Success criteria", &f.success_criteria, level);
+        md.labelled(&tr("export-label-description", &[]), &f.description, level);
+        md.labelled(
+            &tr("export-label-success-criteria", &[]),
+            &f.success_criteria,
+            level,
+        );
         let check_ins: Vec<String> = Self::of(&self.check_ins_by_goal, &goal.id)
             .into_iter()
             .map(|c| {
@@ -531,7 +581,7 @@ impl<'a> View<'a> {
             })
             .collect();
         if !check_ins.is_empty() {
-            md.para("**Check-ins**");
+            md.para(&format!("**{}**", tr("export-heading-check-ins", &[])));
             md.list(&check_ins);
         }
     }
@@ -549,35 +599,47 @@ impl<'a> View<'a> {
         let mut details = Vec::new();
         if alone {
             let name = plain(&partner);
-            details.push(match &self.links {
-                Some(links) => format!(
-                    "- **Partnership:** {} and [{name}]({})",
-                    plain(&self.me()),
-                    link_target(links.index)
+            let name = match &self.links {
+                Some(links) => format!("[{name}]({})", link_target(links.index)),
+                None => name,
+            };
+            details.push(label(
+                "export-label-partnership",
+                &tr(
+                    "export-partnership-pair",
+                    &[
+                        ("me", (&plain(&self.me())).into()),
+                        ("partner", (&name).into()),
+                    ],
                 ),
-                None => format!("- **Partnership:** {} and {name}", plain(&self.me())),
-            });
+            ));
         }
-        details.push(format!(
-            "- **When:** {} · {}",
-            f.starts_at.format("%Y-%m-%d %H:%M (%:z)"),
-            plural(f.duration_minutes, "minute", "minutes")
+        details.push(label(
+            "export-label-when",
+            &format!(
+                "{} · {}",
+                f.starts_at.format("%Y-%m-%d %H:%M (%:z)"),
+                tr("export-minutes", &[("count", f.duration_minutes.into())])
+            ),
         ));
         if !f.place.trim().is_empty() {
-            details.push(format!("- **Where:** {}", plain(&f.place)));
+            details.push(label("export-label-where", &plain(&f.place)));
         }
-        details.push(format!("- **Status:** {}", humane(f.status.as_str())));
+        details.push(label(
+            "export-label-status",
+            &tr(session_status(f.status), &[]),
+        ));
         md.list(&details);
 
         let sub = level + 1;
         let held = f.status == SessionStatus::Held;
         let agenda: Vec<&AgendaItem> = self.agenda_of(s.id).collect();
         if !agenda.is_empty() || f.status == SessionStatus::Planned {
-            md.heading(sub, "Agenda");
+            md.heading(sub, &tr("export-heading-agenda", &[]));
         }
         if agenda.is_empty() {
             if f.status == SessionStatus::Planned {
-                md.para("*No agenda items yet.*");
+                md.para(&format!("*{}*", tr("export-agenda-empty", &[])));
             }
         } else {
             let items: Vec<String> = agenda
@@ -596,26 +658,35 @@ impl<'a> View<'a> {
             md.list(&items);
             let planned: u32 = agenda.iter().filter_map(|i| i.fields.minutes).sum();
             let duration = f.duration_minutes;
-            let balance = match planned.cmp(&duration) {
-                std::cmp::Ordering::Less => format!(
-                    " ({} free)",
-                    plural(duration - planned, "minute", "minutes")
+            let minutes = [("planned", planned.into()), ("duration", duration.into())];
+            let mut said = match planned.cmp(&duration) {
+                std::cmp::Ordering::Less => tr(
+                    "export-agenda-time-boxed-free",
+                    &[
+                        minutes[0],
+                        minutes[1],
+                        ("free", (duration - planned).into()),
+                    ],
                 ),
-                std::cmp::Ordering::Equal => String::new(),
-                std::cmp::Ordering::Greater => format!(
-                    " ({} over)",
-                    plural(planned - duration, "minute", "minutes")
+                std::cmp::Ordering::Equal => tr("export-agenda-time-boxed", &minutes),
+                std::cmp::Ordering::Greater => tr(
+                    "export-agenda-time-boxed-over",
+                    &[
+                        minutes[0],
+                        minutes[1],
+                        ("over", (planned - duration).into()),
+                    ],
                 ),
             };
-            let covered = agenda.iter().filter(|i| i.fields.covered).count();
-            let covered = if held {
-                format!(" {covered} of {} items covered.", agenda.len())
-            } else {
-                String::new()
-            };
-            md.para(&format!(
-                "Time-boxed: {planned} of {duration} minutes{balance}.{covered}"
-            ));
+            if held {
+                let covered = agenda.iter().filter(|i| i.fields.covered).count();
+                said.push(' ');
+                said.push_str(&tr(
+                    "export-agenda-covered",
+                    &[("covered", covered.into()), ("count", agenda.len().into())],
+                ));
+            }
+            md.para(&said);
         }
 
         let agreed: Vec<&ActionItem> = Self::of(&self.actions_by_session, &s.id);
@@ -625,29 +696,29 @@ impl<'a> View<'a> {
                 .filter(|a| a.fields.session_id != Some(s.id))
                 .map(|a| self.action(a, true))
                 .collect();
-            md.titled_list(sub, "Open action items", &open);
+            md.titled_list(sub, &tr("export-heading-open-action-items", &[]), &open);
         }
 
         if !f.shared_notes.trim().is_empty() {
-            md.heading(sub, "Shared notes");
+            md.heading(sub, &tr("export-heading-shared-notes", &[]));
             md.block(&f.shared_notes, sub);
         }
         if !f.private_notes.trim().is_empty() {
-            md.heading(sub, "Private notes");
+            md.heading(sub, &tr("export-heading-private-notes", &[]));
             md.block(&f.private_notes, sub);
         }
         let items: Vec<String> = agreed.iter().map(|a| self.action(a, false)).collect();
-        md.titled_list(sub, "Actions agreed", &items);
+        md.titled_list(sub, &tr("export-heading-actions-agreed", &[]), &items);
         let items: Vec<String> = Self::of(&self.feedback_by_session, &s.id)
             .into_iter()
             .map(|fb| self.feedback(fb, sub, true))
             .collect();
-        md.titled_list(sub, "Feedback", &items);
+        md.titled_list(sub, &tr("export-heading-feedback", &[]), &items);
         let items: Vec<String> = Self::of(&self.learnings_by_session, &s.id)
             .into_iter()
             .map(|l| self.learning(l, sub, true))
             .collect();
-        md.titled_list(sub, "Learnings", &items);
+        md.titled_list(sub, &tr("export-heading-learnings", &[]), &items);
     }
 
     /// ` — 10 min · Priya Raman · carried over from 2026-02-24 · goal: …`
@@ -655,7 +726,7 @@ impl<'a> View<'a> {
         let f = &item.fields;
         let mut parts = Vec::new();
         if let Some(minutes) = f.minutes {
-            parts.push(format!("{minutes} min"));
+            parts.push(tr("export-minutes-short", &[("count", minutes.into())]));
         }
         parts.push(plain(&self.person(f.owner, Some(partnership))));
         if let Some(origin) = f.carried_from {
@@ -664,18 +735,24 @@ impl<'a> View<'a> {
                 .get(&origin)
                 .and_then(|o| self.sessions.get(&o.fields.session_id));
             parts.push(match from {
-                Some(session) => format!(
-                    "carried over from {}",
-                    session.fields.starts_at.format("%Y-%m-%d")
+                Some(session) => tr(
+                    "export-carried-over-from",
+                    &[(
+                        "date",
+                        (&session.fields.starts_at.format("%Y-%m-%d").to_string()).into(),
+                    )],
                 ),
-                None => "carried over".to_owned(),
+                None => tr("export-carried-over", &[]),
             });
         }
         if let Some(goal) = f.goal_id.and_then(|g| self.goals.get(&g)) {
-            parts.push(format!("goal: {}", plain(&goal.fields.title)));
+            parts.push(tr(
+                "export-agenda-goal",
+                &[("goal", (&plain(&goal.fields.title)).into())],
+            ));
         }
         if f.visibility == Visibility::Private {
-            parts.push("private".to_owned());
+            parts.push(tr("export-private", &[]));
         }
         format!(" — *{}*", parts.join(" · "))
     }
@@ -685,16 +762,20 @@ impl<'a> View<'a> {
         let f = &a.fields;
         let mut parts = vec![plain(&self.person(f.owner, Some(f.partnership_id)))];
         if let Some(due) = f.due_on {
-            parts.push(format!("due {}", date(due)));
+            parts.push(tr("export-action-due", &[("date", (&date(due)).into())]));
         }
         if let Some(done) = f.done_at {
-            parts.push(format!("done {}", done.format("%Y-%m-%d")));
+            let done = done.format("%Y-%m-%d").to_string();
+            parts.push(tr("export-action-done", &[("date", (&done).into())]));
         }
         if with_origin && let Some(session) = f.session_id.and_then(|s| self.sessions.get(&s)) {
-            parts.push(format!("from {}", plain(&session_heading(session))));
+            parts.push(tr(
+                "export-action-from",
+                &[("session", (&plain(&session_heading(session))).into())],
+            ));
         }
         if f.visibility == Visibility::Private {
-            parts.push("private".to_owned());
+            parts.push(tr("export-private", &[]));
         }
         let mark = if f.done_at.is_some() { "[x] " } else { "[ ] " };
         item_text_first("- ", mark, &f.text, &format!(" — *{}*", parts.join(" · ")))
@@ -713,10 +794,13 @@ impl<'a> View<'a> {
             .filter(|_| !under_session)
             .and_then(|s| self.sessions.get(&s))
         {
-            meta.push(format!("session: {}", plain(&session_heading(session))));
+            meta.push(tr(
+                "export-entry-session",
+                &[("session", (&plain(&session_heading(session))).into())],
+            ));
         }
         if visibility == Visibility::Private {
-            meta.push("*private*".to_owned());
+            meta.push(format!("*{}*", tr("export-private", &[])));
         }
     }
 
@@ -725,13 +809,19 @@ impl<'a> View<'a> {
         let f = &l.fields;
         let mut meta = vec![format!("**{}**", date(f.on))];
         if f.author == Party::Partner {
-            meta.push(format!(
-                "from {}",
-                plain(&self.person(Party::Partner, f.partnership_id))
+            meta.push(tr(
+                "export-entry-from",
+                &[(
+                    "name",
+                    (&plain(&self.person(Party::Partner, f.partnership_id))).into(),
+                )],
             ));
         }
         if let Some(skill) = f.skill_id.and_then(|k| self.skills.get(&k)) {
-            meta.push(format!("skill: {}", plain(&skill.fields.name)));
+            meta.push(tr(
+                "export-learning-skill",
+                &[("skill", (&plain(&skill.fields.name)).into())],
+            ));
         }
         self.session_and_privacy(&mut meta, f.session_id, under_session, f.visibility);
         item_with_text("- ", meta.join(" · "), &f.text, section)
@@ -742,17 +832,26 @@ impl<'a> View<'a> {
         let f = &fb.fields;
         let mut meta = vec![
             format!("**{}**", date(f.on)),
-            format!(
-                "from {}",
-                plain(&self.person(f.author, Some(f.partnership_id)))
+            tr(
+                "export-entry-from",
+                &[(
+                    "name",
+                    (&plain(&self.person(f.author, Some(f.partnership_id)))).into(),
+                )],
             ),
         ];
         if let Some(rating) = f.rating {
-            meta.push(format!("rating {rating}/5"));
+            meta.push(tr(
+                "export-feedback-rating",
+                &[("rating", (&rating.to_string()).into())],
+            ));
         }
         self.session_and_privacy(&mut meta, f.session_id, under_session, f.visibility);
         let mut blocks = Vec::new();
-        for (label, text) in [("Went well", &f.went_well), ("To improve", &f.to_improve)] {
+        for (label, text) in [
+            (tr("export-feedback-went-well", &[]), &f.went_well),
+            (tr("export-feedback-to-improve", &[]), &f.to_improve),
+        ] {
             let text = normalize_newlines(text);
             let text = text.trim();
             if text.is_empty() {
@@ -775,14 +874,18 @@ impl<'a> View<'a> {
         let me = plain(&self.me());
         let mut details = Vec::new();
         if !f.category.trim().is_empty() {
-            details.push(format!("- **Category:** {}", plain(&f.category)));
+            details.push(label("export-label-category", &plain(&f.category)));
         }
-        details.push(match f.direction {
-            Direction::Learn => format!("- **Direction:** {me} learns"),
-            Direction::Teach => format!("- **Direction:** {me} teaches"),
-        });
+        let direction = match f.direction {
+            Direction::Learn => "export-skill-learns",
+            Direction::Teach => "export-skill-teaches",
+        };
+        details.push(label(
+            "export-label-direction",
+            &tr(direction, &[("me", (&me).into())]),
+        ));
         if f.visibility == Visibility::Private {
-            details.push("- **Visibility:** private".to_owned());
+            details.push(label("export-label-visibility", &tr("export-private", &[])));
         }
         let ratings: Vec<&SkillRating> = Self::of(&self.ratings_by_skill, &skill.id);
         for rater in [Party::Me, Party::Partner] {
@@ -792,23 +895,24 @@ impl<'a> View<'a> {
                 continue;
             };
             let name = plain(&self.person(rater, f.partnership_id));
-            details.push(if by.len() == 1 {
-                format!(
-                    "- **Rated by {name}:** {} ({})",
-                    first.fields.level,
-                    date(first.fields.on)
-                )
+            let rated_by = tr("export-label-rated-by", &[("name", (&name).into())]);
+            let rating = if by.len() == 1 {
+                format!("{} ({})", first.fields.level, date(first.fields.on))
             } else {
                 let change = i16::from(last.fields.level) - i16::from(first.fields.level);
-                format!(
-                    "- **Rated by {name}:** {} → {} ({change:+}; {} to {}, {} ratings)",
-                    first.fields.level,
-                    last.fields.level,
-                    date(first.fields.on),
-                    date(last.fields.on),
-                    by.len()
+                tr(
+                    "export-rating-change",
+                    &[
+                        ("first", (&first.fields.level.to_string()).into()),
+                        ("last", (&last.fields.level.to_string()).into()),
+                        ("change", (&format!("{change:+}")).into()),
+                        ("from", (&date(first.fields.on)).into()),
+                        ("to", (&date(last.fields.on)).into()),
+                        ("count", by.len().into()),
+                    ],
                 )
-            });
+            };
+            details.push(format!("- **{rated_by}:** {rating}"));
         }
         md.list(&details);
         let items: Vec<String> = ratings
@@ -829,21 +933,51 @@ impl<'a> View<'a> {
             })
             .collect();
         if !items.is_empty() {
-            md.para("**Ratings**");
+            md.para(&format!("**{}**", tr("export-heading-ratings", &[])));
             md.list(&items);
         }
     }
 }
 
-/// `2026-03-09 · Prompting for finance`: a session's heading among others.
 /// ` · *private*` after the meta line of a private record (in an export for oneself).
-fn private_mark(visibility: Visibility) -> &'static str {
+fn private_mark(visibility: Visibility) -> String {
     match visibility {
-        Visibility::Private => " · *private*",
-        Visibility::Shared => "",
+        Visibility::Private => format!(" · *{}*", tr("export-private", &[])),
+        Visibility::Shared => String::new(),
     }
 }
 
+/// `- **Status:** held`: a detail line, its label (the message `id`) in bold.
+fn label(id: &str, value: &str) -> String {
+    format!("- **{}:** {value}", tr(id, &[]))
+}
+
+fn partnership_status(status: PartnershipStatus) -> &'static str {
+    match status {
+        PartnershipStatus::Active => "export-status-active",
+        PartnershipStatus::Paused => "export-status-paused",
+        PartnershipStatus::Completed => "export-status-completed",
+    }
+}
+
+fn goal_status(status: GoalStatus) -> &'static str {
+    match status {
+        GoalStatus::Open => "export-status-open",
+        GoalStatus::InProgress => "export-status-in-progress",
+        GoalStatus::Achieved => "export-status-achieved",
+        GoalStatus::Dropped => "export-status-dropped",
+    }
+}
+
+fn session_status(status: SessionStatus) -> &'static str {
+    match status {
+        SessionStatus::Planned => "export-status-planned",
+        SessionStatus::Held => "export-status-held",
+        SessionStatus::Cancelled => "export-status-cancelled",
+    }
+}
+
+/// `2026-03-09 · Prompting for finance`: a session's heading among others.
 fn session_heading(s: &Session) -> String {
     format!(
         "{} · {}",
@@ -855,7 +989,7 @@ fn session_heading(s: &Session) -> String {
 fn missing(what: &str) -> Document<'static> {
     let mut md = Md::default();
     md.heading(1, what);
-    md.para("*Not in this export.*");
+    md.para(&format!("*{}*", tr("export-not-in-export", &[])));
     Document {
         about: About::Missing,
         title: what.to_owned(),

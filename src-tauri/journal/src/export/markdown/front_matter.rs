@@ -140,6 +140,7 @@ pub(super) fn front_matter(
     keys.push(("audience", audience.to_owned()));
     keys.push(("schema", MARKDOWN_SCHEMA_VERSION.to_string()));
     keys.push(("exported", utc_stamp(exported_at)));
+    keys.push(("lang", crate::language::current().tag().to_owned()));
 
     let mut out = String::from("---\n");
     for (key, value) in keys {

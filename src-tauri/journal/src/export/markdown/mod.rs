@@ -31,7 +31,7 @@
 //! |---|---|
 //! | `type` | `journal`, `partnership` or `session`: what the file is about |
 //! | `id` | the partnership's or session's id (a UUID, quoted); absent for `journal` |
-//! | `title` | the session's title; the partner's name for a partnership; `Twoway journal` (with the owner's name when set) for the journal |
+//! | `title` | the session's title; the partner's name for a partnership; `Twoway journal` (with the owner's name when set, in the file's language) for the journal |
 //! | `partnership` | the partner's name (partnership and session files) |
 //! | `partnership_id` | the partnership's id (partnership and session files) |
 //! | `date` | a session's start, ISO 8601 with its UTC offset (`2026-03-09T10:00:00+01:00`); a partnership's start date (`2026-01-05`); absent for the journal |
@@ -44,6 +44,7 @@
 //! | `audience` | `shared` (for the partner: nothing private) or `all` (for oneself) |
 //! | `schema` | the version of this format: [`MARKDOWN_SCHEMA_VERSION`] |
 //! | `exported` | when the export was made, ISO 8601 UTC |
+//! | `lang` | the language the file's words are in (`en`, `de`): the app's at the time of the export; user text is as written |
 //!
 //! # Folder export and file names
 //!

@@ -3,7 +3,8 @@
 
 use super::escape::markdown_block;
 use crate::files::clean_file_name;
-use crate::model::{Partnership, Session, SessionId};
+use crate::language::tr;
+use crate::model::{Cadence, CadenceUnit, Partnership, Session, SessionId};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -25,7 +26,13 @@ impl Md {
 
     pub(super) fn heading(&mut self, level: usize, text: &str) {
         self.gap();
-        let text = if text.is_empty() { "(untitled)" } else { text };
+        let untitled;
+        let text = if text.is_empty() {
+            untitled = tr("export-untitled", &[]);
+            &untitled
+        } else {
+            text
+        };
         let _ = writeln!(self.out, "{} {text}", "#".repeat(level.clamp(1, 6)));
     }
 
@@ -79,8 +86,14 @@ pub(super) fn date(on: NaiveDate) -> String {
     on.format("%Y-%m-%d").to_string()
 }
 
-pub(super) fn humane(text: &str) -> String {
-    text.replace('_', " ")
+/// How often a partnership means to meet, in words: "every week", "every 2 weeks".
+pub(crate) fn every(cadence: Cadence) -> String {
+    let id = match cadence.unit {
+        CadenceUnit::Day => "export-every-day",
+        CadenceUnit::Week => "export-every-week",
+        CadenceUnit::Month => "export-every-month",
+    };
+    tr(id, &[("count", cadence.every.into())])
 }
 
 /// "1 session", "3 sessions": how many, in words (the reminders use it too).
@@ -107,7 +120,11 @@ pub(super) fn link_target(file_name: &str) -> String {
 
 pub(super) fn partner_file_name(p: &Partnership) -> String {
     let name = p.fields.partner_name.trim();
-    clean_file_name(if name.is_empty() { "Partner" } else { name }, "md")
+    if name.is_empty() {
+        clean_file_name(&tr("export-partner", &[]), "md")
+    } else {
+        clean_file_name(name, "md")
+    }
 }
 
 /// Cuts `text` to at most `max` bytes on a character boundary.
