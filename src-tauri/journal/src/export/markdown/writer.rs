@@ -96,15 +96,6 @@ pub(crate) fn every(cadence: Cadence) -> String {
     tr(id, &[("count", cadence.every.into())])
 }
 
-/// "1 session", "3 sessions": how many, in words (the reminders use it too).
-pub(crate) fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// A file name percent-encoded for a link destination.
 pub(super) fn link_target(file_name: &str) -> String {
     let mut out = String::with_capacity(file_name.len() + 8);
