@@ -27,6 +27,14 @@ count-records = { $count ->
 
 ## Partnership, goals, skills, templates and feedback
 
+agreement-section-goals = Unsere Ziele
+agreement-section-ground-rules = Grundregeln
+agreement-section-confidentiality = Vertraulichkeit
+agreement-section-boundaries = Grenzen und Themen, die tabu sind
+agreement-section-rhythm = Wie oft und wie lange wir uns treffen
+agreement-section-feedback = Wie wir Feedback geben
+agreement-section-timeframe = Zeitraum und wie wir abschließen
+
 feedback-add-title = Feedback hinzufügen
 feedback-not-saved = Nicht gespeichert: { $error }
 feedback-save-keys = Strg+Eingabe zum Speichern

@@ -31,6 +31,14 @@ count-records = { $count ->
 
 ## Partnership, goals, skills, templates and feedback
 
+agreement-section-goals = Our goals
+agreement-section-ground-rules = Ground rules
+agreement-section-confidentiality = Confidentiality
+agreement-section-boundaries = Boundaries and topics off limits
+agreement-section-rhythm = How often and how long we meet
+agreement-section-feedback = How we give feedback
+agreement-section-timeframe = Timeframe and how we end
+
 feedback-add-title = Add feedback
 feedback-not-saved = Not saved: { $error }
 feedback-save-keys = Ctrl+Enter to save

@@ -8,6 +8,7 @@ use super::{Entity, Link, link_field, validate};
 use crate::db::{IntoSqlValue, ReadTx, WriteTx, get_date, get_opt_date};
 use crate::error::{Error, Problem, Result};
 use crate::history::{DiffPart, compare};
+use crate::language::tr;
 use crate::model::{
     AgreementVersion, AgreementVersionFields, AgreementVersionId, Partnership, PartnershipId, Party,
 };
@@ -95,20 +96,24 @@ impl AgreementSection {
         Self::Timeframe,
     ];
 
-    /// The heading a draft gets when the section is added.
-    pub fn heading(self) -> &'static str {
-        match self {
-            Self::Goals => "Our goals",
-            Self::GroundRules => "Ground rules",
-            Self::Confidentiality => "Confidentiality",
-            Self::Boundaries => "Boundaries and topics off limits",
-            Self::Rhythm => "How often and how long we meet",
-            Self::Feedback => "How we give feedback",
-            Self::Timeframe => "Timeframe and how we end",
-        }
+    /// The heading a draft gets when the section is added, in the app's language.
+    pub fn heading(self) -> String {
+        tr(
+            match self {
+                Self::Goals => "agreement-section-goals",
+                Self::GroundRules => "agreement-section-ground-rules",
+                Self::Confidentiality => "agreement-section-confidentiality",
+                Self::Boundaries => "agreement-section-boundaries",
+                Self::Rhythm => "agreement-section-rhythm",
+                Self::Feedback => "agreement-section-feedback",
+                Self::Timeframe => "agreement-section-timeframe",
+            },
+            &[],
+        )
     }
 
-    /// Words that, in a heading, show the draft already has the section (lower case).
+    /// Words that, in a heading, show the draft already has the section (lower case), in
+    /// every language Twoway speaks: a draft may have been started in another one.
     fn heading_words(self) -> &'static [&'static str] {
         match self {
             Self::Goals => &[
@@ -118,10 +123,35 @@ impl AgreementSection {
                 "what we want",
                 "purpose",
                 "why we",
+                "ziel",
+                "zweck",
+                "warum wir",
             ],
-            Self::GroundRules => &["ground rule", "rules", "how we work", "working together"],
-            Self::Confidentiality => &["confidential", "privacy", "between us"],
-            Self::Boundaries => &["boundar", "off limits", "off-limits", "limits"],
+            Self::GroundRules => &[
+                "ground rule",
+                "rules",
+                "how we work",
+                "working together",
+                "grundregel",
+                "regeln",
+                "zusammenarbeit",
+                "wie wir arbeiten",
+            ],
+            Self::Confidentiality => &[
+                "confidential",
+                "privacy",
+                "between us",
+                "vertraulich",
+                "unter uns",
+            ],
+            Self::Boundaries => &[
+                "boundar",
+                "off limits",
+                "off-limits",
+                "limits",
+                "grenze",
+                "tabu",
+            ],
             Self::Rhythm => &[
                 "rhythm",
                 "how often",
@@ -129,8 +159,11 @@ impl AgreementSection {
                 "schedule",
                 "sessions",
                 "cadence",
+                "rhythmus",
+                "wie oft",
+                "treffen",
             ],
-            Self::Feedback => &["feedback"],
+            Self::Feedback => &["feedback", "rückmeldung"],
             Self::Timeframe => &[
                 "timeframe",
                 "time frame",
@@ -138,6 +171,10 @@ impl AgreementSection {
                 "how we end",
                 "ending",
                 "closing",
+                "zeitraum",
+                "dauer",
+                "abschluss",
+                "wie wir enden",
             ],
         }
     }
@@ -323,7 +360,7 @@ impl ReadTx<'_> {
                 .iter()
                 .map(|&section| SectionCheck {
                     section,
-                    heading: section.heading().to_owned(),
+                    heading: section.heading(),
                     covered: section.covered_by(&p.fields.agreement),
                 })
                 .collect(),

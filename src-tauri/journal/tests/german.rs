@@ -1,5 +1,5 @@
-//! Reminders in German (their own process: the language is the app's, set once here): the
-//! same moments and the same privacy as in English, in German words and plural forms.
+//! The journal in German (its own process: the language is the app's, set once here): reminders
+//! and the agreement checklist, with the same moments, rules and privacy as in English.
 
 mod common;
 
@@ -99,4 +99,43 @@ fn a_session_reminder_and_the_digest_speak_german_and_keep_private_text_out() {
         let text = format!("{} {}", reminder.title, reminder.lines.join(" "));
         assert!(!text.contains(PROBE), "{text}");
     }
+}
+
+#[test]
+fn the_agreement_checklist_offers_german_headings_and_knows_a_german_draft_s_sections() {
+    set_current(Language::De);
+    let mut t = TestJournal::new();
+    let p = t
+        .journal
+        .write(|tx| {
+            tx.create(PartnershipFields {
+                agreement:
+                    "## Grundregeln\n\nWir sind pünktlich.\n\n## Vertraulichkeit\n\nUnter uns."
+                        .into(),
+                ..partnership_fields()
+            })
+        })
+        .unwrap()
+        .id;
+    let agreement = t
+        .journal
+        .read(|tx| tx.agreement(p, date("2026-03-10")))
+        .unwrap();
+    let covered: Vec<(&str, bool)> = agreement
+        .sections
+        .iter()
+        .map(|s| (s.heading.as_str(), s.covered))
+        .collect();
+    assert_eq!(
+        covered,
+        vec![
+            ("Unsere Ziele", false),
+            ("Grundregeln", true),
+            ("Vertraulichkeit", true),
+            ("Grenzen und Themen, die tabu sind", false),
+            ("Wie oft und wie lange wir uns treffen", false),
+            ("Wie wir Feedback geben", false),
+            ("Zeitraum und wie wir abschließen", false),
+        ]
+    );
 }
