@@ -11,6 +11,8 @@
 //   const [before, after] = aroundSlot(t("share-folder-exchanging-through", { folder: SLOT }));
 //   <p>{before}<code>{folder}</code>{after}</p>
 
+import { FluentNumber } from "@fluent/bundle";
+
 const OPEN = "\u2063[";
 const CLOSE = "]\u2063";
 const PATTERN = /\u2063\[([\w-]+)\]\u2063/g;
@@ -42,4 +44,23 @@ export const SLOT = slot("slot");
 export function aroundSlot(message: string): [string, string] {
   const at = message.indexOf(SLOT);
   return at < 0 ? [message, ""] : [message.slice(0, at), message.slice(at + SLOT.length)];
+}
+
+/** A number for a placeholder `name` that the view fills with markup (a count in <strong>):
+ * the message still chooses its plural form by `value`, and `pieces` finds the slot. */
+export function slotNumber(name: string, value: number): FluentNumber {
+  return new SlotNumber(name, value);
+}
+
+class SlotNumber extends FluentNumber {
+  constructor(
+    private readonly name: string,
+    value: number,
+  ) {
+    super(value);
+  }
+
+  override toString(): string {
+    return slot(this.name);
+  }
 }

@@ -716,19 +716,6 @@ learning-count = { $count ->
    *[other] { $count } Erkenntnisse.
 }
 learning-no-match = Nichts im Lernjournal passt zu diesen Filtern.
-search-kind-partnership = Tandem
-search-kind-goal = Ziel
-search-kind-goal-check-in = Check-in
-search-kind-session = Treffen
-search-kind-agenda-item = Agendapunkt
-search-kind-action-item = Aufgabe
-search-kind-skill = Kompetenz
-search-kind-skill-rating = Einschätzung
-search-kind-learning = Erkenntnis
-search-kind-feedback = Feedback
-search-kind-agreement-version = Version der Vereinbarung
-search-kind-record-of-learning = Lernnachweis
-search-kind-agenda-template = Agendavorlage
 search-heading = Suche
 search-results-for = Suchergebnisse für { $query }
 search-filter-label = Tandem
@@ -769,19 +756,6 @@ search-context-goal = Ziel
 search-context-skill = Kompetenz
 search-context-session = Treffen
 search-hit-context = { $context }: { $label }
-trash-kind-partnership = Tandem
-trash-kind-goal = Ziel
-trash-kind-goal-check-in = Check-in
-trash-kind-session = Treffen
-trash-kind-agenda-item = Agendapunkt
-trash-kind-action-item = Aufgabe
-trash-kind-skill = Kompetenz
-trash-kind-skill-rating = Einschätzung
-trash-kind-learning = Erkenntnis
-trash-kind-feedback = Feedback
-trash-kind-agreement-version = Version der Vereinbarung
-trash-kind-record-of-learning = Lernnachweis
-trash-kind-agenda-template = Agendavorlage
 trash-heading = Papierkorb
 trash-empty-button = Papierkorb leeren…
 trash-emptying = Wird geleert…
@@ -1511,123 +1485,6 @@ lib-file-open-record = Lernnachweis öffnen
 lib-file-save-report = Programmbericht speichern
 lib-file-report = Programmbericht
 lib-file-import-pack = Twoway-Paket importieren
-lib-kind-partnership = Tandem
-lib-kind-goal = Ziel
-lib-kind-goal-check-in = Check-in
-lib-kind-session = Treffen
-lib-kind-agenda-item = Agendapunkt
-lib-kind-action-item = Aufgabe
-lib-kind-skill = Kompetenz
-lib-kind-skill-rating = Einschätzung
-lib-kind-learning = Erkenntnis
-lib-kind-feedback = Feedback
-lib-kind-agreement-version = Vereinbarungsversion
-lib-kind-record-of-learning = Lernnachweis
-lib-kind-agenda-template = Agendavorlage
-lib-kind-partnership-count = { $count ->
-    [one] { $count } Tandem
-   *[other] { $count } Tandems
-}
-lib-kind-goal-count = { $count ->
-    [one] { $count } Ziel
-   *[other] { $count } Ziele
-}
-lib-kind-goal-check-in-count = { $count ->
-    [one] { $count } Ziel-Check-in
-   *[other] { $count } Ziel-Check-ins
-}
-lib-kind-session-count = { $count ->
-    [one] { $count } Treffen
-   *[other] { $count } Treffen
-}
-lib-kind-agenda-item-count = { $count ->
-    [one] { $count } Agendapunkt
-   *[other] { $count } Agendapunkte
-}
-lib-kind-action-item-count = { $count ->
-    [one] { $count } Aufgabe
-   *[other] { $count } Aufgaben
-}
-lib-kind-skill-count = { $count ->
-    [one] { $count } Kompetenz
-   *[other] { $count } Kompetenzen
-}
-lib-kind-skill-rating-count = { $count ->
-    [one] { $count } Kompetenzeinschätzung
-   *[other] { $count } Kompetenzeinschätzungen
-}
-lib-kind-learning-count = { $count ->
-    [one] { $count } Erkenntnis
-   *[other] { $count } Erkenntnisse
-}
-lib-kind-feedback-count = { $count ->
-    [one] { $count } Feedback-Eintrag
-   *[other] { $count } Feedback-Einträge
-}
-lib-kind-agreement-version-count = { $count ->
-    [one] { $count } Vereinbarungsversion
-   *[other] { $count } Vereinbarungsversionen
-}
-lib-kind-record-of-learning-count = { $count ->
-    [one] { $count } Lernnachweis
-   *[other] { $count } Lernnachweise
-}
-lib-kind-agenda-template-count = { $count ->
-    [one] { $count } Agendavorlage
-   *[other] { $count } Agendavorlagen
-}
-lib-kind-partnership-word = { $count ->
-    [one] Tandem
-   *[other] Tandems
-}
-lib-kind-goal-word = { $count ->
-    [one] Ziel
-   *[other] Ziele
-}
-lib-kind-goal-check-in-word = { $count ->
-    [one] Ziel-Check-in
-   *[other] Ziel-Check-ins
-}
-lib-kind-session-word = { $count ->
-    [one] Treffen
-   *[other] Treffen
-}
-lib-kind-agenda-item-word = { $count ->
-    [one] Agendapunkt
-   *[other] Agendapunkte
-}
-lib-kind-action-item-word = { $count ->
-    [one] Aufgabe
-   *[other] Aufgaben
-}
-lib-kind-skill-word = { $count ->
-    [one] Kompetenz
-   *[other] Kompetenzen
-}
-lib-kind-skill-rating-word = { $count ->
-    [one] Kompetenzeinschätzung
-   *[other] Kompetenzeinschätzungen
-}
-lib-kind-learning-word = { $count ->
-    [one] Erkenntnis
-   *[other] Erkenntnisse
-}
-lib-kind-feedback-word = { $count ->
-    [one] Feedback-Eintrag
-   *[other] Feedback-Einträge
-}
-lib-kind-agreement-version-word = { $count ->
-    [one] Vereinbarungsversion
-   *[other] Vereinbarungsversionen
-}
-lib-kind-record-of-learning-word = { $count ->
-    [one] Lernnachweis
-   *[other] Lernnachweise
-}
-lib-kind-agenda-template-word = { $count ->
-    [one] Agendavorlage
-   *[other] Agendavorlagen
-}
 lib-trash-moved = { $kind } in den Papierkorb verschoben.
 lib-trash-delete-failed = Löschen nicht möglich: { $reason }
 lib-trash-restore-failed = Wiederherstellen nicht möglich: { $reason }
@@ -1976,5 +1833,89 @@ reminder-no-session-for = Seit { $days ->
 } kein Treffen mit { $partner }
 
 ## Exports and printable documents (written by the shell)
+
+## Record kinds
+
+# Wie jede Art von Eintrag heißt: der Name allein, als Beschriftung, das Wort im Satz und eine
+# Anzahl. Deutsche Nomen bleiben überall großgeschrieben.
+
+kind-partnership-title = Tandem
+kind-goal-title = Ziel
+kind-goal-check-in-title = Check-in
+kind-session-title = Treffen
+kind-agenda-item-title = Agendapunkt
+kind-action-item-title = Aufgabe
+kind-skill-title = Kompetenz
+kind-skill-rating-title = Einschätzung
+kind-learning-title = Erkenntnis
+kind-feedback-title = Feedback
+kind-agreement-version-title = Vereinbarungsversion
+kind-record-of-learning-title = Lernnachweis
+kind-agenda-template-title = Agendavorlage
+kind-partnership = Tandem
+kind-goal = Ziel
+kind-goal-check-in = Check-in
+kind-session = Treffen
+kind-agenda-item = Agendapunkt
+kind-action-item = Aufgabe
+kind-skill = Kompetenz
+kind-skill-rating = Einschätzung
+kind-learning = Erkenntnis
+kind-feedback = Feedback
+kind-agreement-version = Vereinbarungsversion
+kind-record-of-learning = Lernnachweis
+kind-agenda-template = Agendavorlage
+kind-partnership-count = { $count ->
+    [one] { $count } Tandem
+   *[other] { $count } Tandems
+}
+kind-goal-count = { $count ->
+    [one] { $count } Ziel
+   *[other] { $count } Ziele
+}
+kind-goal-check-in-count = { $count ->
+    [one] { $count } Check-in
+   *[other] { $count } Check-ins
+}
+kind-session-count = { $count ->
+    [one] { $count } Treffen
+   *[other] { $count } Treffen
+}
+kind-agenda-item-count = { $count ->
+    [one] { $count } Agendapunkt
+   *[other] { $count } Agendapunkte
+}
+kind-action-item-count = { $count ->
+    [one] { $count } Aufgabe
+   *[other] { $count } Aufgaben
+}
+kind-skill-count = { $count ->
+    [one] { $count } Kompetenz
+   *[other] { $count } Kompetenzen
+}
+kind-skill-rating-count = { $count ->
+    [one] { $count } Einschätzung
+   *[other] { $count } Einschätzungen
+}
+kind-learning-count = { $count ->
+    [one] { $count } Erkenntnis
+   *[other] { $count } Erkenntnisse
+}
+kind-feedback-count = { $count ->
+    [one] { $count } Feedback
+   *[other] { $count } Feedbacks
+}
+kind-agreement-version-count = { $count ->
+    [one] { $count } Vereinbarungsversion
+   *[other] { $count } Vereinbarungsversionen
+}
+kind-record-of-learning-count = { $count ->
+    [one] { $count } Lernnachweis
+   *[other] { $count } Lernnachweise
+}
+kind-agenda-template-count = { $count ->
+    [one] { $count } Agendavorlage
+   *[other] { $count } Agendavorlagen
+}
 
 ## Errors (written by the shell)

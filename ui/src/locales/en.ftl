@@ -763,19 +763,6 @@ learning-count = { $count ->
    *[other] { $count } learnings.
 }
 learning-no-match = Nothing in the log matches these filters.
-search-kind-partnership = Partnership
-search-kind-goal = Goal
-search-kind-goal-check-in = Check-in
-search-kind-session = Session
-search-kind-agenda-item = Agenda item
-search-kind-action-item = Action item
-search-kind-skill = Skill
-search-kind-skill-rating = Rating
-search-kind-learning = Learning
-search-kind-feedback = Feedback
-search-kind-agreement-version = Agreement version
-search-kind-record-of-learning = Record of learning
-search-kind-agenda-template = Agenda template
 search-heading = Search
 search-results-for = Search results for { $query }
 search-filter-label = In
@@ -816,19 +803,6 @@ search-context-goal = Goal
 search-context-skill = Skill
 search-context-session = Session
 search-hit-context = { $context }: { $label }
-trash-kind-partnership = partnership
-trash-kind-goal = goal
-trash-kind-goal-check-in = check-in
-trash-kind-session = session
-trash-kind-agenda-item = agenda item
-trash-kind-action-item = action item
-trash-kind-skill = skill
-trash-kind-skill-rating = rating
-trash-kind-learning = learning
-trash-kind-feedback = feedback
-trash-kind-agreement-version = agreement version
-trash-kind-record-of-learning = record of learning
-trash-kind-agenda-template = agenda template
 trash-heading = Trash
 trash-empty-button = Empty trash…
 trash-emptying = Emptying…
@@ -1557,123 +1531,6 @@ lib-file-open-record = Open a record of learning
 lib-file-save-report = Save the programme report
 lib-file-report = Programme report
 lib-file-import-pack = Import a Twoway pack
-lib-kind-partnership = Partnership
-lib-kind-goal = Goal
-lib-kind-goal-check-in = Check-in
-lib-kind-session = Session
-lib-kind-agenda-item = Agenda item
-lib-kind-action-item = Action item
-lib-kind-skill = Skill
-lib-kind-skill-rating = Rating
-lib-kind-learning = Learning
-lib-kind-feedback = Feedback
-lib-kind-agreement-version = Agreement version
-lib-kind-record-of-learning = Record of learning
-lib-kind-agenda-template = Agenda template
-lib-kind-partnership-count = { $count ->
-    [one] { $count } partnership
-   *[other] { $count } partnerships
-}
-lib-kind-goal-count = { $count ->
-    [one] { $count } goal
-   *[other] { $count } goals
-}
-lib-kind-goal-check-in-count = { $count ->
-    [one] { $count } goal check-in
-   *[other] { $count } goal check-ins
-}
-lib-kind-session-count = { $count ->
-    [one] { $count } session
-   *[other] { $count } sessions
-}
-lib-kind-agenda-item-count = { $count ->
-    [one] { $count } agenda item
-   *[other] { $count } agenda items
-}
-lib-kind-action-item-count = { $count ->
-    [one] { $count } action item
-   *[other] { $count } action items
-}
-lib-kind-skill-count = { $count ->
-    [one] { $count } skill
-   *[other] { $count } skills
-}
-lib-kind-skill-rating-count = { $count ->
-    [one] { $count } skill rating
-   *[other] { $count } skill ratings
-}
-lib-kind-learning-count = { $count ->
-    [one] { $count } learning
-   *[other] { $count } learnings
-}
-lib-kind-feedback-count = { $count ->
-    [one] { $count } feedback entry
-   *[other] { $count } feedback entries
-}
-lib-kind-agreement-version-count = { $count ->
-    [one] { $count } agreement version
-   *[other] { $count } agreement versions
-}
-lib-kind-record-of-learning-count = { $count ->
-    [one] { $count } record of learning
-   *[other] { $count } records of learning
-}
-lib-kind-agenda-template-count = { $count ->
-    [one] { $count } agenda template
-   *[other] { $count } agenda templates
-}
-lib-kind-partnership-word = { $count ->
-    [one] partnership
-   *[other] partnerships
-}
-lib-kind-goal-word = { $count ->
-    [one] goal
-   *[other] goals
-}
-lib-kind-goal-check-in-word = { $count ->
-    [one] goal check-in
-   *[other] goal check-ins
-}
-lib-kind-session-word = { $count ->
-    [one] session
-   *[other] sessions
-}
-lib-kind-agenda-item-word = { $count ->
-    [one] agenda item
-   *[other] agenda items
-}
-lib-kind-action-item-word = { $count ->
-    [one] action item
-   *[other] action items
-}
-lib-kind-skill-word = { $count ->
-    [one] skill
-   *[other] skills
-}
-lib-kind-skill-rating-word = { $count ->
-    [one] skill rating
-   *[other] skill ratings
-}
-lib-kind-learning-word = { $count ->
-    [one] learning
-   *[other] learnings
-}
-lib-kind-feedback-word = { $count ->
-    [one] feedback entry
-   *[other] feedback entries
-}
-lib-kind-agreement-version-word = { $count ->
-    [one] agreement version
-   *[other] agreement versions
-}
-lib-kind-record-of-learning-word = { $count ->
-    [one] record of learning
-   *[other] records of learning
-}
-lib-kind-agenda-template-word = { $count ->
-    [one] agenda template
-   *[other] agenda templates
-}
 lib-trash-moved = { $kind } moved to the trash.
 lib-trash-delete-failed = Could not delete: { $reason }
 lib-trash-restore-failed = Could not restore: { $reason }
@@ -2022,5 +1879,89 @@ reminder-no-session-for = No session with { $partner } for { $days ->
 }
 
 ## Exports and printable documents (written by the shell)
+
+## Record kinds
+
+# What each kind of record is called: the name on its own, as a label (“Agenda item”), the
+# word inside a sentence (“this agenda item”), and a count (“3 agenda items”).
+
+kind-partnership-title = Partnership
+kind-goal-title = Goal
+kind-goal-check-in-title = Check-in
+kind-session-title = Session
+kind-agenda-item-title = Agenda item
+kind-action-item-title = Action item
+kind-skill-title = Skill
+kind-skill-rating-title = Rating
+kind-learning-title = Learning
+kind-feedback-title = Feedback
+kind-agreement-version-title = Agreement version
+kind-record-of-learning-title = Record of learning
+kind-agenda-template-title = Agenda template
+kind-partnership = partnership
+kind-goal = goal
+kind-goal-check-in = check-in
+kind-session = session
+kind-agenda-item = agenda item
+kind-action-item = action item
+kind-skill = skill
+kind-skill-rating = rating
+kind-learning = learning
+kind-feedback = feedback
+kind-agreement-version = agreement version
+kind-record-of-learning = record of learning
+kind-agenda-template = agenda template
+kind-partnership-count = { $count ->
+    [one] { $count } partnership
+   *[other] { $count } partnerships
+}
+kind-goal-count = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+kind-goal-check-in-count = { $count ->
+    [one] { $count } goal check-in
+   *[other] { $count } goal check-ins
+}
+kind-session-count = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+kind-agenda-item-count = { $count ->
+    [one] { $count } agenda item
+   *[other] { $count } agenda items
+}
+kind-action-item-count = { $count ->
+    [one] { $count } action item
+   *[other] { $count } action items
+}
+kind-skill-count = { $count ->
+    [one] { $count } skill
+   *[other] { $count } skills
+}
+kind-skill-rating-count = { $count ->
+    [one] { $count } skill rating
+   *[other] { $count } skill ratings
+}
+kind-learning-count = { $count ->
+    [one] { $count } learning
+   *[other] { $count } learnings
+}
+kind-feedback-count = { $count ->
+    [one] { $count } feedback entry
+   *[other] { $count } feedback entries
+}
+kind-agreement-version-count = { $count ->
+    [one] { $count } agreement version
+   *[other] { $count } agreement versions
+}
+kind-record-of-learning-count = { $count ->
+    [one] { $count } record of learning
+   *[other] { $count } records of learning
+}
+kind-agenda-template-count = { $count ->
+    [one] { $count } agenda template
+   *[other] { $count } agenda templates
+}
 
 ## Errors (written by the shell)
