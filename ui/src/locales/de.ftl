@@ -7,14 +7,12 @@
 
 ## Common: words every view uses
 
-common-save = Speichern
 common-cancel = Abbrechen
 common-close = Schließen
 common-delete = Löschen
 common-undo = Rückgängig
 common-edit = Bearbeiten
 common-add = Hinzufügen
-common-remove = Entfernen
 common-back = Zurück
 common-done = Fertig
 common-loading = Wird geladen…
@@ -1506,37 +1504,6 @@ lib-ends-quit-message = Deine letzten Änderungen konnten nicht gespeichert werd
 lib-ends-quit-confirm = Ohne Speichern beenden
 lib-ends-switch-message = Deine letzten Änderungen konnten nicht gespeichert werden: { $problems } Trotzdem das andere Journal öffnen und sie verlieren?
 lib-ends-switch-confirm = Ohne Speichern öffnen
-lib-sync-device = Gerät { $id }
-lib-sync-device-list = { $list } und { $name }
-lib-sync-changes = { $count ->
-    [one] { $count } Änderung
-   *[other] { $count } Änderungen
-}
-lib-sync-changes-from = { $count ->
-    [one] { $count } Änderung von { $devices }
-   *[other] { $count } Änderungen von { $devices }
-}
-lib-sync-folder-missing = Am { $when } war der Synchronisierungsordner nicht da (ein Laufwerk nicht verbunden, eine Freigabe offline?). Deine Änderungen gehen raus, sobald er wieder da ist.
-lib-sync-last = Zuletzt synchronisiert am { $when }: { $sent }; { $received }.
-lib-sync-sent = { $count ->
-    [one] { $count } Änderung gesendet
-   *[other] { $count } Änderungen gesendet
-}
-lib-sync-nothing-sent = nichts Neues zu senden
-lib-sync-received = { $changes } empfangen
-lib-sync-nothing-received = nichts Neues empfangen
-lib-sync-kept = { $count ->
-    [one] { $count } frühere Version von anderen Geräten im Versionsverlauf aufbewahrt.
-   *[other] { $count } frühere Versionen von anderen Geräten im Versionsverlauf aufbewahrt.
-}
-lib-sync-waiting = { $count ->
-    [one] { $count } Datei wartet auf frühere, die noch unterwegs sind.
-   *[other] { $count } Dateien warten auf frühere, die noch unterwegs sind.
-}
-lib-passphrase-too-short = Bitte mindestens { $min } Zeichen (bisher { $count }).
-lib-passphrase-differ = Die beiden Passphrasen stimmen nicht überein.
-lib-passphrase-wrong = Das ist nicht die Passphrase dieses Journals.
-lib-recovery-key-wrong = Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht.
 share-format-markdown = Markdown
 share-format-markdown-description = Ein Dokument für Notiz-Apps wie Obsidian oder Joplin.
 share-format-markdown-folder = Markdown-Ordner

@@ -11,14 +11,12 @@
 
 ## Common: words every view uses
 
-common-save = Save
 common-cancel = Cancel
 common-close = Close
 common-delete = Delete
 common-undo = Undo
 common-edit = Edit
 common-add = Add
-common-remove = Remove
 common-back = Back
 common-done = Done
 common-loading = Loading…
@@ -1552,37 +1550,6 @@ lib-ends-quit-message = Your last changes could not be saved: { $problems } Quit
 lib-ends-quit-confirm = Quit without saving
 lib-ends-switch-message = Your last changes could not be saved: { $problems } Open the other journal anyway and lose them?
 lib-ends-switch-confirm = Open without saving
-lib-sync-device = device { $id }
-lib-sync-device-list = { $list } and { $name }
-lib-sync-changes = { $count ->
-    [one] { $count } change
-   *[other] { $count } changes
-}
-lib-sync-changes-from = { $count ->
-    [one] { $count } change from { $devices }
-   *[other] { $count } changes from { $devices }
-}
-lib-sync-folder-missing = At { $when } the sync folder was not there (a drive not connected, a share offline?). Your edits go out once it is back.
-lib-sync-last = Last synced { $when }: { $sent }; { $received }.
-lib-sync-sent = { $count ->
-    [one] sent { $count } change
-   *[other] sent { $count } changes
-}
-lib-sync-nothing-sent = nothing new to send
-lib-sync-received = { $changes } came in
-lib-sync-nothing-received = nothing new came in
-lib-sync-kept = { $count ->
-    [one] { $count } earlier version from other devices kept in version history.
-   *[other] { $count } earlier versions from other devices kept in version history.
-}
-lib-sync-waiting = { $count ->
-    [one] { $count } file waits for earlier ones still on their way.
-   *[other] { $count } files wait for earlier ones still on their way.
-}
-lib-passphrase-too-short = At least { $min } characters, please ({ $count } so far).
-lib-passphrase-differ = The two passphrases differ.
-lib-passphrase-wrong = That is not the journal’s passphrase.
-lib-recovery-key-wrong = That recovery key does not open this journal.
 share-format-markdown = Markdown
 share-format-markdown-description = One document for notes apps such as Obsidian or Joplin.
 share-format-markdown-folder = Markdown folder
