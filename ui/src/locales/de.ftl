@@ -191,12 +191,18 @@ goal-status-dropped = Aufgegeben
 partnership-session-status-planned = Geplant
 partnership-session-status-held = Stattgefunden
 partnership-session-status-cancelled = Abgesagt
-partnership-cadence-daily = täglich
-partnership-cadence-weekly = wöchentlich
-partnership-cadence-monthly = monatlich
-partnership-cadence-every-days = alle { $count } Tage
-partnership-cadence-every-weeks = alle { $count } Wochen
-partnership-cadence-every-months = alle { $count } Monate
+cadence-days = { $count ->
+    [one] jeden Tag
+   *[other] alle { $count } Tage
+}
+cadence-weeks = { $count ->
+    [one] jede Woche
+   *[other] alle { $count } Wochen
+}
+cadence-months = { $count ->
+    [one] jeden Monat
+   *[other] alle { $count } Monate
+}
 agreement-template-ground-rules = Grundregeln
 agreement-template-rhythm = Wir treffen uns { $cadence }; jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
 agreement-template-rhythm-open = Wir vereinbaren, wie oft wir uns treffen, und jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
@@ -332,7 +338,6 @@ template-save-as-title = Als Vorlage speichern
 template-name = Name
 template-name-placeholder = Wöchentliches Treffen
 template-name-problem = Name: { $problem }.
-template-partner = dein Gegenüber
 template-items = Punkte
 template-item-label = Punkt { $number }
 template-item-placeholder = Worüber ihr sprechen wollt
@@ -679,7 +684,6 @@ learning-skill = Kompetenz
 learning-no-skills = Noch keine Kompetenzen
 learning-skill-none = Keine
 learning-skill-of-partner = { $skill } ({ $partner })
-learning-your-partner = dein Gegenüber
 learning-history-name = Erkenntnis
 learning-from-partner = von { $partner }
 learning-with-partner = mit { $partner }
@@ -832,18 +836,6 @@ care-read-only-works = Lesen, Suche und Export funktionieren wie gewohnt; Änder
 care-read-only-how = Um etwas zu ändern, kopiere die Datei in einen Ordner, in den du schreiben kannst, und öffne die Kopie in den { $settings }.
 care-read-only-settings = Einstellungen
 care-start-notice-dismiss = Ausblenden
-home-cadence-days = { $every ->
-    [one] jeden Tag
-   *[other] alle { $every } Tage
-}
-home-cadence-weeks = { $every ->
-    [one] jede Woche
-   *[other] alle { $every } Wochen
-}
-home-cadence-months = { $every ->
-    [one] jeden Monat
-   *[other] alle { $every } Monate
-}
 home-days-ago-today = heute
 home-days-ago-yesterday = gestern
 home-days-ago = { $days ->

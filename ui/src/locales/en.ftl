@@ -213,12 +213,18 @@ partnership-session-status-planned = Planned
 partnership-session-status-held = Held
 partnership-session-status-cancelled = Cancelled
 # How often a pair meets, after “meeting” or “We meet”.
-partnership-cadence-daily = daily
-partnership-cadence-weekly = weekly
-partnership-cadence-monthly = monthly
-partnership-cadence-every-days = every { $count } days
-partnership-cadence-every-weeks = every { $count } weeks
-partnership-cadence-every-months = every { $count } months
+cadence-days = { $count ->
+    [one] daily
+   *[other] every { $count } days
+}
+cadence-weeks = { $count ->
+    [one] weekly
+   *[other] every { $count } weeks
+}
+cadence-months = { $count ->
+    [one] monthly
+   *[other] every { $count } months
+}
 # The agreement's starting text, in Markdown: headings and the points under them.
 agreement-template-ground-rules = Ground rules
 # $cadence: “every 2 weeks”, “weekly”…
@@ -367,8 +373,6 @@ template-name = Name
 template-name-placeholder = Weekly check-in
 # $problem is the journal's words for what is wrong (“must not be empty”).
 template-name-problem = The name { $problem }.
-# Stands for the partner in a template, which is not any one partnership's (“export for your partner”).
-template-partner = your partner
 template-items = Items
 template-item-label = Item { $number }
 template-item-placeholder = What to talk about
@@ -726,7 +730,6 @@ learning-skill = Skill
 learning-no-skills = No skills yet
 learning-skill-none = None
 learning-skill-of-partner = { $skill } ({ $partner })
-learning-your-partner = your partner
 learning-history-name = learning
 learning-from-partner = from { $partner }
 learning-with-partner = with { $partner }
@@ -878,18 +881,6 @@ care-read-only-works = Reading, search and export work as usual; changing anythi
 care-read-only-how = To make changes, copy the file to a folder you can write to and open the copy from { $settings }.
 care-read-only-settings = Settings
 care-start-notice-dismiss = Dismiss
-home-cadence-days = { $every ->
-    [one] every day
-   *[other] every { $every } days
-}
-home-cadence-weeks = { $every ->
-    [one] every week
-   *[other] every { $every } weeks
-}
-home-cadence-months = { $every ->
-    [one] every month
-   *[other] every { $every } months
-}
 home-days-ago-today = today
 home-days-ago-yesterday = yesterday
 home-days-ago = { $days ->

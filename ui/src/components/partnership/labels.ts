@@ -31,18 +31,14 @@ export const DIRECTION: Record<Direction, string> = {
 export function cadenceText(cadence: Cadence | null): string {
   if (!cadence) return "";
   const count = cadence.every;
-  if (count === 1) {
-    return {
-      day: t("partnership-cadence-daily"),
-      week: t("partnership-cadence-weekly"),
-      month: t("partnership-cadence-monthly"),
-    }[cadence.unit];
+  switch (cadence.unit) {
+    case "day":
+      return t("cadence-days", { count });
+    case "week":
+      return t("cadence-weeks", { count });
+    case "month":
+      return t("cadence-months", { count });
   }
-  return {
-    day: t("partnership-cadence-every-days", { count }),
-    week: t("partnership-cadence-every-weeks", { count }),
-    month: t("partnership-cadence-every-months", { count }),
-  }[cadence.unit];
 }
 
 /** A starting point for the agreement: prompts the two people answer together, not rules
