@@ -754,9 +754,6 @@ search-none-hint = Versuch es mit weniger oder kürzeren Wörtern: Ein Wort find
 search-none-example = finanz
 search-everywhere = Alle Tandems durchsuchen
 search-results-label = Ergebnisse
-search-context-goal = Ziel
-search-context-skill = Kompetenz
-search-context-session = Treffen
 search-hit-context = { $context }: { $label }
 trash-heading = Papierkorb
 trash-empty-button = Papierkorb leeren…
@@ -1442,18 +1439,6 @@ dialog-partnership-every-days = Wie viele Tage zwischen den Treffen
 dialog-partnership-every-weeks = Wie viele Wochen zwischen den Treffen
 dialog-partnership-every-months = Wie viele Monate zwischen den Treffen
 dialog-partnership-unit = Einheit
-dialog-partnership-unit-day = { $count ->
-    [one] Tag
-   *[other] Tage
-}
-dialog-partnership-unit-week = { $count ->
-    [one] Woche
-   *[other] Wochen
-}
-dialog-partnership-unit-month = { $count ->
-    [one] Monat
-   *[other] Monate
-}
 dialog-partnership-no-rhythm = Kein fester Rhythmus
 dialog-partnership-create-hint = Strg+Eingabe zum Anlegen
 dialog-partnership-create = Tandem anlegen

@@ -800,9 +800,6 @@ search-none-hint = Try fewer or shorter words: a word also finds longer words th
 search-none-example = financ
 search-everywhere = Search all partnerships
 search-results-label = Results
-search-context-goal = Goal
-search-context-skill = Skill
-search-context-session = Session
 search-hit-context = { $context }: { $label }
 trash-heading = Trash
 trash-empty-button = Empty trash…
@@ -1487,18 +1484,6 @@ dialog-partnership-every-days = How many days between sessions
 dialog-partnership-every-weeks = How many weeks between sessions
 dialog-partnership-every-months = How many months between sessions
 dialog-partnership-unit = Unit
-dialog-partnership-unit-day = { $count ->
-    [one] day
-   *[other] days
-}
-dialog-partnership-unit-week = { $count ->
-    [one] week
-   *[other] weeks
-}
-dialog-partnership-unit-month = { $count ->
-    [one] month
-   *[other] months
-}
 dialog-partnership-no-rhythm = No set rhythm
 dialog-partnership-create-hint = Ctrl+Enter to create
 dialog-partnership-create = Create partnership
