@@ -212,7 +212,7 @@ goal-status-dropped = Dropped
 partnership-session-status-planned = Planned
 partnership-session-status-held = Held
 partnership-session-status-cancelled = Cancelled
-# How often a pair meets, after “meeting” or “We meet”.
+# How often a pair meets: on its home card, and after “meeting” or “We meet”.
 cadence-days = { $count ->
     [one] daily
    *[other] every { $count } days
