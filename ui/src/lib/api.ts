@@ -35,23 +35,6 @@ export { MIN_PASSPHRASE_CHARS } from "./bindings";
 /** The menu bar's actions that have keys, with the keys and what they do (`src-tauri/src/menu.rs`). */
 export { MENU_SHORTCUTS } from "./bindings";
 
-/** What a person calls a record of each kind ("Check-in"). */
-export const KIND_NAMES: Record<Kind, string> = {
-  partnership: t("lib-kind-partnership"),
-  goal: t("lib-kind-goal"),
-  goal_check_in: t("lib-kind-goal-check-in"),
-  session: t("lib-kind-session"),
-  agenda_item: t("lib-kind-agenda-item"),
-  action_item: t("lib-kind-action-item"),
-  skill: t("lib-kind-skill"),
-  skill_rating: t("lib-kind-skill-rating"),
-  learning: t("lib-kind-learning"),
-  feedback: t("lib-kind-feedback"),
-  agreement_version: t("lib-kind-agreement-version"),
-  record_of_learning: t("lib-kind-record-of-learning"),
-  agenda_template: t("lib-kind-agenda-template"),
-};
-
 /** What a failed command says beyond its code and message (see `IpcError`). */
 export interface ErrorDetails {
   /** The field the journal refused, for `Invalid`. */

@@ -1,5 +1,6 @@
 // The catalogues are complete and agree: every language has every message English has, with the
-// same placeholders; every message the code asks for exists; no sentence is left in the markup.
+// same placeholders, each defined once; every message the code asks for exists, and every message
+// is asked for by the window or the shell; no sentence is left in the markup.
 
 import { parse, Message, Junk, type Pattern, type Expression } from "@fluent/syntax";
 import { describe, expect, it } from "vitest";
@@ -14,17 +15,26 @@ const sources = import.meta.glob(["../**/*.svelte", "../**/*.ts", "!../**/*.test
   import: "default",
   eager: true,
 }) as Record<string, string>;
+// The shell writes menus, reminders, exports and errors from the same catalogue.
+const shellSources = import.meta.glob(
+  ["../../../src-tauri/src/**/*.rs", "../../../src-tauri/journal/src/**/*.rs"],
+  { query: "?raw", import: "default", eager: true },
+) as Record<string, string>;
+
 /** Each message id with the placeholders its value names, in one catalogue. */
-function messagesOf(source: string): { messages: Map<string, string[]>; junk: string[] } {
+function messagesOf(source: string): { messages: Map<string, string[]>; junk: string[]; twice: string[] } {
   const resource = parse(source, {});
   const messages = new Map<string, string[]>();
   const junk: string[] = [];
+  const twice: string[] = [];
   for (const entry of resource.body) {
     if (entry instanceof Junk) junk.push(entry.content.slice(0, 80));
-    if (entry instanceof Message)
+    if (entry instanceof Message) {
+      if (messages.has(entry.id.name)) twice.push(entry.id.name);
       messages.set(entry.id.name, entry.value ? [...placeholders(entry.value)].sort() : []);
+    }
   }
-  return { messages, junk };
+  return { messages, junk, twice };
 }
 
 function* placeholders(pattern: Pattern): Generator<string> {
@@ -50,6 +60,12 @@ describe("catalogues", () => {
     expect(Object.keys(catalogues).sort()).toEqual(LANGUAGES.map((tag) => `./${tag}.ftl`).sort());
     for (const [file, source] of Object.entries(catalogues)) {
       expect(messagesOf(source).junk, file).toEqual([]);
+    }
+  });
+
+  it("defines each message once in each catalogue", () => {
+    for (const [file, source] of Object.entries(catalogues)) {
+      expect(messagesOf(source).twice, file).toEqual([]);
     }
   });
 
@@ -81,6 +97,15 @@ describe("catalogues", () => {
       .filter(([id]) => !english.messages.has(id))
       .map(([id, file]) => `${id} (${file})`);
     expect(missing).toEqual([]);
+  });
+
+  it("holds only messages the window or the shell names", () => {
+    expect(Object.keys(shellSources).length).toBeGreaterThan(0);
+    const named = new Set<string>();
+    for (const source of [...Object.values(sources), ...Object.values(shellSources)]) {
+      for (const match of source.matchAll(/"([a-z][a-z0-9-]*)"/g)) named.add(match[1]!);
+    }
+    expect([...english.messages.keys()].filter((id) => !named.has(id))).toEqual([]);
   });
 });
 

@@ -7,14 +7,12 @@
 
 ## Common: words every view uses
 
-common-save = Speichern
 common-cancel = Abbrechen
 common-close = Schließen
 common-delete = Löschen
 common-undo = Rückgängig
 common-edit = Bearbeiten
 common-add = Hinzufügen
-common-remove = Entfernen
 common-back = Zurück
 common-done = Fertig
 common-loading = Wird geladen…
@@ -201,12 +199,18 @@ goal-status-dropped = Aufgegeben
 partnership-session-status-planned = Geplant
 partnership-session-status-held = Stattgefunden
 partnership-session-status-cancelled = Abgesagt
-partnership-cadence-daily = täglich
-partnership-cadence-weekly = wöchentlich
-partnership-cadence-monthly = monatlich
-partnership-cadence-every-days = alle { $count } Tage
-partnership-cadence-every-weeks = alle { $count } Wochen
-partnership-cadence-every-months = alle { $count } Monate
+cadence-days = { $count ->
+    [one] jeden Tag
+   *[other] alle { $count } Tage
+}
+cadence-weeks = { $count ->
+    [one] jede Woche
+   *[other] alle { $count } Wochen
+}
+cadence-months = { $count ->
+    [one] jeden Monat
+   *[other] alle { $count } Monate
+}
 agreement-template-ground-rules = Grundregeln
 agreement-template-rhythm = Wir treffen uns { $cadence }; jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
 agreement-template-rhythm-open = Wir vereinbaren, wie oft wir uns treffen, und jede und jeder von uns kann ein Treffen mit einem Tag Vorlauf verschieben.
@@ -342,7 +346,6 @@ template-save-as-title = Als Vorlage speichern
 template-name = Name
 template-name-placeholder = Wöchentliches Treffen
 template-name-problem = Name: { $problem }.
-template-partner = dein Gegenüber
 template-items = Punkte
 template-item-label = Punkt { $number }
 template-item-placeholder = Worüber ihr sprechen wollt
@@ -689,7 +692,6 @@ learning-skill = Kompetenz
 learning-no-skills = Noch keine Kompetenzen
 learning-skill-none = Keine
 learning-skill-of-partner = { $skill } ({ $partner })
-learning-your-partner = dein Gegenüber
 learning-history-name = Erkenntnis
 learning-from-partner = von { $partner }
 learning-with-partner = mit { $partner }
@@ -724,19 +726,6 @@ learning-count = { $count ->
    *[other] { $count } Erkenntnisse.
 }
 learning-no-match = Nichts im Lernjournal passt zu diesen Filtern.
-search-kind-partnership = Tandem
-search-kind-goal = Ziel
-search-kind-goal-check-in = Check-in
-search-kind-session = Treffen
-search-kind-agenda-item = Agendapunkt
-search-kind-action-item = Aufgabe
-search-kind-skill = Kompetenz
-search-kind-skill-rating = Einschätzung
-search-kind-learning = Erkenntnis
-search-kind-feedback = Feedback
-search-kind-agreement-version = Version der Vereinbarung
-search-kind-record-of-learning = Lernnachweis
-search-kind-agenda-template = Agendavorlage
 search-heading = Suche
 search-results-for = Suchergebnisse für { $query }
 search-filter-label = Tandem
@@ -773,23 +762,7 @@ search-none-hint = Versuch es mit weniger oder kürzeren Wörtern: Ein Wort find
 search-none-example = finanz
 search-everywhere = Alle Tandems durchsuchen
 search-results-label = Ergebnisse
-search-context-goal = Ziel
-search-context-skill = Kompetenz
-search-context-session = Treffen
 search-hit-context = { $context }: { $label }
-trash-kind-partnership = Tandem
-trash-kind-goal = Ziel
-trash-kind-goal-check-in = Check-in
-trash-kind-session = Treffen
-trash-kind-agenda-item = Agendapunkt
-trash-kind-action-item = Aufgabe
-trash-kind-skill = Kompetenz
-trash-kind-skill-rating = Einschätzung
-trash-kind-learning = Erkenntnis
-trash-kind-feedback = Feedback
-trash-kind-agreement-version = Version der Vereinbarung
-trash-kind-record-of-learning = Lernnachweis
-trash-kind-agenda-template = Agendavorlage
 trash-heading = Papierkorb
 trash-empty-button = Papierkorb leeren…
 trash-emptying = Wird geleert…
@@ -868,18 +841,6 @@ care-read-only-works = Lesen, Suche und Export funktionieren wie gewohnt; Änder
 care-read-only-how = Um etwas zu ändern, kopiere die Datei in einen Ordner, in den du schreiben kannst, und öffne die Kopie in den { $settings }.
 care-read-only-settings = Einstellungen
 care-start-notice-dismiss = Ausblenden
-home-cadence-days = { $every ->
-    [one] jeden Tag
-   *[other] alle { $every } Tage
-}
-home-cadence-weeks = { $every ->
-    [one] jede Woche
-   *[other] alle { $every } Wochen
-}
-home-cadence-months = { $every ->
-    [one] jeden Monat
-   *[other] alle { $every } Monate
-}
 home-days-ago-today = heute
 home-days-ago-yesterday = gestern
 home-days-ago = { $days ->
@@ -1486,18 +1447,6 @@ dialog-partnership-every-days = Wie viele Tage zwischen den Treffen
 dialog-partnership-every-weeks = Wie viele Wochen zwischen den Treffen
 dialog-partnership-every-months = Wie viele Monate zwischen den Treffen
 dialog-partnership-unit = Einheit
-dialog-partnership-unit-day = { $count ->
-    [one] Tag
-   *[other] Tage
-}
-dialog-partnership-unit-week = { $count ->
-    [one] Woche
-   *[other] Wochen
-}
-dialog-partnership-unit-month = { $count ->
-    [one] Monat
-   *[other] Monate
-}
 dialog-partnership-no-rhythm = Kein fester Rhythmus
 dialog-partnership-create-hint = Strg+Eingabe zum Anlegen
 dialog-partnership-create = Tandem anlegen
@@ -1519,123 +1468,6 @@ lib-file-open-record = Lernnachweis öffnen
 lib-file-save-report = Programmbericht speichern
 lib-file-report = Programmbericht
 lib-file-import-pack = Twoway-Paket importieren
-lib-kind-partnership = Tandem
-lib-kind-goal = Ziel
-lib-kind-goal-check-in = Check-in
-lib-kind-session = Treffen
-lib-kind-agenda-item = Agendapunkt
-lib-kind-action-item = Aufgabe
-lib-kind-skill = Kompetenz
-lib-kind-skill-rating = Einschätzung
-lib-kind-learning = Erkenntnis
-lib-kind-feedback = Feedback
-lib-kind-agreement-version = Vereinbarungsversion
-lib-kind-record-of-learning = Lernnachweis
-lib-kind-agenda-template = Agendavorlage
-lib-kind-partnership-count = { $count ->
-    [one] { $count } Tandem
-   *[other] { $count } Tandems
-}
-lib-kind-goal-count = { $count ->
-    [one] { $count } Ziel
-   *[other] { $count } Ziele
-}
-lib-kind-goal-check-in-count = { $count ->
-    [one] { $count } Ziel-Check-in
-   *[other] { $count } Ziel-Check-ins
-}
-lib-kind-session-count = { $count ->
-    [one] { $count } Treffen
-   *[other] { $count } Treffen
-}
-lib-kind-agenda-item-count = { $count ->
-    [one] { $count } Agendapunkt
-   *[other] { $count } Agendapunkte
-}
-lib-kind-action-item-count = { $count ->
-    [one] { $count } Aufgabe
-   *[other] { $count } Aufgaben
-}
-lib-kind-skill-count = { $count ->
-    [one] { $count } Kompetenz
-   *[other] { $count } Kompetenzen
-}
-lib-kind-skill-rating-count = { $count ->
-    [one] { $count } Kompetenzeinschätzung
-   *[other] { $count } Kompetenzeinschätzungen
-}
-lib-kind-learning-count = { $count ->
-    [one] { $count } Erkenntnis
-   *[other] { $count } Erkenntnisse
-}
-lib-kind-feedback-count = { $count ->
-    [one] { $count } Feedback-Eintrag
-   *[other] { $count } Feedback-Einträge
-}
-lib-kind-agreement-version-count = { $count ->
-    [one] { $count } Vereinbarungsversion
-   *[other] { $count } Vereinbarungsversionen
-}
-lib-kind-record-of-learning-count = { $count ->
-    [one] { $count } Lernnachweis
-   *[other] { $count } Lernnachweise
-}
-lib-kind-agenda-template-count = { $count ->
-    [one] { $count } Agendavorlage
-   *[other] { $count } Agendavorlagen
-}
-lib-kind-partnership-word = { $count ->
-    [one] Tandem
-   *[other] Tandems
-}
-lib-kind-goal-word = { $count ->
-    [one] Ziel
-   *[other] Ziele
-}
-lib-kind-goal-check-in-word = { $count ->
-    [one] Ziel-Check-in
-   *[other] Ziel-Check-ins
-}
-lib-kind-session-word = { $count ->
-    [one] Treffen
-   *[other] Treffen
-}
-lib-kind-agenda-item-word = { $count ->
-    [one] Agendapunkt
-   *[other] Agendapunkte
-}
-lib-kind-action-item-word = { $count ->
-    [one] Aufgabe
-   *[other] Aufgaben
-}
-lib-kind-skill-word = { $count ->
-    [one] Kompetenz
-   *[other] Kompetenzen
-}
-lib-kind-skill-rating-word = { $count ->
-    [one] Kompetenzeinschätzung
-   *[other] Kompetenzeinschätzungen
-}
-lib-kind-learning-word = { $count ->
-    [one] Erkenntnis
-   *[other] Erkenntnisse
-}
-lib-kind-feedback-word = { $count ->
-    [one] Feedback-Eintrag
-   *[other] Feedback-Einträge
-}
-lib-kind-agreement-version-word = { $count ->
-    [one] Vereinbarungsversion
-   *[other] Vereinbarungsversionen
-}
-lib-kind-record-of-learning-word = { $count ->
-    [one] Lernnachweis
-   *[other] Lernnachweise
-}
-lib-kind-agenda-template-word = { $count ->
-    [one] Agendavorlage
-   *[other] Agendavorlagen
-}
 lib-trash-moved = { $kind } in den Papierkorb verschoben.
 lib-trash-delete-failed = Löschen nicht möglich: { $reason }
 lib-trash-restore-failed = Wiederherstellen nicht möglich: { $reason }
@@ -1657,37 +1489,6 @@ lib-ends-quit-message = Deine letzten Änderungen konnten nicht gespeichert werd
 lib-ends-quit-confirm = Ohne Speichern beenden
 lib-ends-switch-message = Deine letzten Änderungen konnten nicht gespeichert werden: { $problems } Trotzdem das andere Journal öffnen und sie verlieren?
 lib-ends-switch-confirm = Ohne Speichern öffnen
-lib-sync-device = Gerät { $id }
-lib-sync-device-list = { $list } und { $name }
-lib-sync-changes = { $count ->
-    [one] { $count } Änderung
-   *[other] { $count } Änderungen
-}
-lib-sync-changes-from = { $count ->
-    [one] { $count } Änderung von { $devices }
-   *[other] { $count } Änderungen von { $devices }
-}
-lib-sync-folder-missing = Am { $when } war der Synchronisierungsordner nicht da (ein Laufwerk nicht verbunden, eine Freigabe offline?). Deine Änderungen gehen raus, sobald er wieder da ist.
-lib-sync-last = Zuletzt synchronisiert am { $when }: { $sent }; { $received }.
-lib-sync-sent = { $count ->
-    [one] { $count } Änderung gesendet
-   *[other] { $count } Änderungen gesendet
-}
-lib-sync-nothing-sent = nichts Neues zu senden
-lib-sync-received = { $changes } empfangen
-lib-sync-nothing-received = nichts Neues empfangen
-lib-sync-kept = { $count ->
-    [one] { $count } frühere Version von anderen Geräten im Versionsverlauf aufbewahrt.
-   *[other] { $count } frühere Versionen von anderen Geräten im Versionsverlauf aufbewahrt.
-}
-lib-sync-waiting = { $count ->
-    [one] { $count } Datei wartet auf frühere, die noch unterwegs sind.
-   *[other] { $count } Dateien warten auf frühere, die noch unterwegs sind.
-}
-lib-passphrase-too-short = Bitte mindestens { $min } Zeichen (bisher { $count }).
-lib-passphrase-differ = Die beiden Passphrasen stimmen nicht überein.
-lib-passphrase-wrong = Das ist nicht die Passphrase dieses Journals.
-lib-recovery-key-wrong = Dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht.
 share-format-markdown = Markdown
 share-format-markdown-description = Ein Dokument für Notiz-Apps wie Obsidian oder Joplin.
 share-format-markdown-folder = Markdown-Ordner
@@ -2146,5 +1947,89 @@ certificate-digest = SHA-256 (kanonisches JSON, RFC 8785): { $digest }
 certificate-signed-as = Signiert als W3C Verifiable Credential (Open Badges 3.0) mit Data-Integrity-Nachweisen, eddsa-jcs-2022.
 certificate-check-with = Prüfe die Datei mit { $command }.
 certificate-qr-label = QR-Code
+
+## Record kinds
+
+# Wie jede Art von Eintrag heißt: der Name allein, als Beschriftung, das Wort im Satz und eine
+# Anzahl. Deutsche Nomen bleiben überall großgeschrieben.
+
+kind-partnership-title = Tandem
+kind-goal-title = Ziel
+kind-goal-check-in-title = Check-in
+kind-session-title = Treffen
+kind-agenda-item-title = Agendapunkt
+kind-action-item-title = Aufgabe
+kind-skill-title = Kompetenz
+kind-skill-rating-title = Einschätzung
+kind-learning-title = Erkenntnis
+kind-feedback-title = Feedback
+kind-agreement-version-title = Vereinbarungsversion
+kind-record-of-learning-title = Lernnachweis
+kind-agenda-template-title = Agendavorlage
+kind-partnership = Tandem
+kind-goal = Ziel
+kind-goal-check-in = Check-in
+kind-session = Treffen
+kind-agenda-item = Agendapunkt
+kind-action-item = Aufgabe
+kind-skill = Kompetenz
+kind-skill-rating = Einschätzung
+kind-learning = Erkenntnis
+kind-feedback = Feedback
+kind-agreement-version = Vereinbarungsversion
+kind-record-of-learning = Lernnachweis
+kind-agenda-template = Agendavorlage
+kind-partnership-count = { $count ->
+    [one] { $count } Tandem
+   *[other] { $count } Tandems
+}
+kind-goal-count = { $count ->
+    [one] { $count } Ziel
+   *[other] { $count } Ziele
+}
+kind-goal-check-in-count = { $count ->
+    [one] { $count } Check-in
+   *[other] { $count } Check-ins
+}
+kind-session-count = { $count ->
+    [one] { $count } Treffen
+   *[other] { $count } Treffen
+}
+kind-agenda-item-count = { $count ->
+    [one] { $count } Agendapunkt
+   *[other] { $count } Agendapunkte
+}
+kind-action-item-count = { $count ->
+    [one] { $count } Aufgabe
+   *[other] { $count } Aufgaben
+}
+kind-skill-count = { $count ->
+    [one] { $count } Kompetenz
+   *[other] { $count } Kompetenzen
+}
+kind-skill-rating-count = { $count ->
+    [one] { $count } Einschätzung
+   *[other] { $count } Einschätzungen
+}
+kind-learning-count = { $count ->
+    [one] { $count } Erkenntnis
+   *[other] { $count } Erkenntnisse
+}
+kind-feedback-count = { $count ->
+    [one] { $count } Feedback
+   *[other] { $count } Feedbacks
+}
+kind-agreement-version-count = { $count ->
+    [one] { $count } Vereinbarungsversion
+   *[other] { $count } Vereinbarungsversionen
+}
+kind-record-of-learning-count = { $count ->
+    [one] { $count } Lernnachweis
+   *[other] { $count } Lernnachweise
+}
+kind-agenda-template-count = { $count ->
+    [one] { $count } Agendavorlage
+   *[other] { $count } Agendavorlagen
+}
 
 ## Errors (written by the shell)

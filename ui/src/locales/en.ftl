@@ -11,14 +11,12 @@
 
 ## Common: words every view uses
 
-common-save = Save
 common-cancel = Cancel
 common-close = Close
 common-delete = Delete
 common-undo = Undo
 common-edit = Edit
 common-add = Add
-common-remove = Remove
 common-back = Back
 common-done = Done
 common-loading = Loading…
@@ -222,13 +220,19 @@ goal-status-dropped = Dropped
 partnership-session-status-planned = Planned
 partnership-session-status-held = Held
 partnership-session-status-cancelled = Cancelled
-# How often a pair meets, after “meeting” or “We meet”.
-partnership-cadence-daily = daily
-partnership-cadence-weekly = weekly
-partnership-cadence-monthly = monthly
-partnership-cadence-every-days = every { $count } days
-partnership-cadence-every-weeks = every { $count } weeks
-partnership-cadence-every-months = every { $count } months
+# How often a pair meets: on its home card, and after “meeting” or “We meet”.
+cadence-days = { $count ->
+    [one] daily
+   *[other] every { $count } days
+}
+cadence-weeks = { $count ->
+    [one] weekly
+   *[other] every { $count } weeks
+}
+cadence-months = { $count ->
+    [one] monthly
+   *[other] every { $count } months
+}
 # The agreement's starting text, in Markdown: headings and the points under them.
 agreement-template-ground-rules = Ground rules
 # $cadence: “every 2 weeks”, “weekly”…
@@ -377,8 +381,6 @@ template-name = Name
 template-name-placeholder = Weekly check-in
 # $problem is the journal's words for what is wrong (“must not be empty”).
 template-name-problem = The name { $problem }.
-# Stands for the partner in a template, which is not any one partnership's (“export for your partner”).
-template-partner = your partner
 template-items = Items
 template-item-label = Item { $number }
 template-item-placeholder = What to talk about
@@ -736,7 +738,6 @@ learning-skill = Skill
 learning-no-skills = No skills yet
 learning-skill-none = None
 learning-skill-of-partner = { $skill } ({ $partner })
-learning-your-partner = your partner
 learning-history-name = learning
 learning-from-partner = from { $partner }
 learning-with-partner = with { $partner }
@@ -771,19 +772,6 @@ learning-count = { $count ->
    *[other] { $count } learnings.
 }
 learning-no-match = Nothing in the log matches these filters.
-search-kind-partnership = Partnership
-search-kind-goal = Goal
-search-kind-goal-check-in = Check-in
-search-kind-session = Session
-search-kind-agenda-item = Agenda item
-search-kind-action-item = Action item
-search-kind-skill = Skill
-search-kind-skill-rating = Rating
-search-kind-learning = Learning
-search-kind-feedback = Feedback
-search-kind-agreement-version = Agreement version
-search-kind-record-of-learning = Record of learning
-search-kind-agenda-template = Agenda template
 search-heading = Search
 search-results-for = Search results for { $query }
 search-filter-label = In
@@ -820,23 +808,7 @@ search-none-hint = Try fewer or shorter words: a word also finds longer words th
 search-none-example = financ
 search-everywhere = Search all partnerships
 search-results-label = Results
-search-context-goal = Goal
-search-context-skill = Skill
-search-context-session = Session
 search-hit-context = { $context }: { $label }
-trash-kind-partnership = partnership
-trash-kind-goal = goal
-trash-kind-goal-check-in = check-in
-trash-kind-session = session
-trash-kind-agenda-item = agenda item
-trash-kind-action-item = action item
-trash-kind-skill = skill
-trash-kind-skill-rating = rating
-trash-kind-learning = learning
-trash-kind-feedback = feedback
-trash-kind-agreement-version = agreement version
-trash-kind-record-of-learning = record of learning
-trash-kind-agenda-template = agenda template
 trash-heading = Trash
 trash-empty-button = Empty trash…
 trash-emptying = Emptying…
@@ -914,18 +886,6 @@ care-read-only-works = Reading, search and export work as usual; changing anythi
 care-read-only-how = To make changes, copy the file to a folder you can write to and open the copy from { $settings }.
 care-read-only-settings = Settings
 care-start-notice-dismiss = Dismiss
-home-cadence-days = { $every ->
-    [one] every day
-   *[other] every { $every } days
-}
-home-cadence-weeks = { $every ->
-    [one] every week
-   *[other] every { $every } weeks
-}
-home-cadence-months = { $every ->
-    [one] every month
-   *[other] every { $every } months
-}
 home-days-ago-today = today
 home-days-ago-yesterday = yesterday
 home-days-ago = { $days ->
@@ -1532,18 +1492,6 @@ dialog-partnership-every-days = How many days between sessions
 dialog-partnership-every-weeks = How many weeks between sessions
 dialog-partnership-every-months = How many months between sessions
 dialog-partnership-unit = Unit
-dialog-partnership-unit-day = { $count ->
-    [one] day
-   *[other] days
-}
-dialog-partnership-unit-week = { $count ->
-    [one] week
-   *[other] weeks
-}
-dialog-partnership-unit-month = { $count ->
-    [one] month
-   *[other] months
-}
 dialog-partnership-no-rhythm = No set rhythm
 dialog-partnership-create-hint = Ctrl+Enter to create
 dialog-partnership-create = Create partnership
@@ -1565,123 +1513,6 @@ lib-file-open-record = Open a record of learning
 lib-file-save-report = Save the programme report
 lib-file-report = Programme report
 lib-file-import-pack = Import a Twoway pack
-lib-kind-partnership = Partnership
-lib-kind-goal = Goal
-lib-kind-goal-check-in = Check-in
-lib-kind-session = Session
-lib-kind-agenda-item = Agenda item
-lib-kind-action-item = Action item
-lib-kind-skill = Skill
-lib-kind-skill-rating = Rating
-lib-kind-learning = Learning
-lib-kind-feedback = Feedback
-lib-kind-agreement-version = Agreement version
-lib-kind-record-of-learning = Record of learning
-lib-kind-agenda-template = Agenda template
-lib-kind-partnership-count = { $count ->
-    [one] { $count } partnership
-   *[other] { $count } partnerships
-}
-lib-kind-goal-count = { $count ->
-    [one] { $count } goal
-   *[other] { $count } goals
-}
-lib-kind-goal-check-in-count = { $count ->
-    [one] { $count } goal check-in
-   *[other] { $count } goal check-ins
-}
-lib-kind-session-count = { $count ->
-    [one] { $count } session
-   *[other] { $count } sessions
-}
-lib-kind-agenda-item-count = { $count ->
-    [one] { $count } agenda item
-   *[other] { $count } agenda items
-}
-lib-kind-action-item-count = { $count ->
-    [one] { $count } action item
-   *[other] { $count } action items
-}
-lib-kind-skill-count = { $count ->
-    [one] { $count } skill
-   *[other] { $count } skills
-}
-lib-kind-skill-rating-count = { $count ->
-    [one] { $count } skill rating
-   *[other] { $count } skill ratings
-}
-lib-kind-learning-count = { $count ->
-    [one] { $count } learning
-   *[other] { $count } learnings
-}
-lib-kind-feedback-count = { $count ->
-    [one] { $count } feedback entry
-   *[other] { $count } feedback entries
-}
-lib-kind-agreement-version-count = { $count ->
-    [one] { $count } agreement version
-   *[other] { $count } agreement versions
-}
-lib-kind-record-of-learning-count = { $count ->
-    [one] { $count } record of learning
-   *[other] { $count } records of learning
-}
-lib-kind-agenda-template-count = { $count ->
-    [one] { $count } agenda template
-   *[other] { $count } agenda templates
-}
-lib-kind-partnership-word = { $count ->
-    [one] partnership
-   *[other] partnerships
-}
-lib-kind-goal-word = { $count ->
-    [one] goal
-   *[other] goals
-}
-lib-kind-goal-check-in-word = { $count ->
-    [one] goal check-in
-   *[other] goal check-ins
-}
-lib-kind-session-word = { $count ->
-    [one] session
-   *[other] sessions
-}
-lib-kind-agenda-item-word = { $count ->
-    [one] agenda item
-   *[other] agenda items
-}
-lib-kind-action-item-word = { $count ->
-    [one] action item
-   *[other] action items
-}
-lib-kind-skill-word = { $count ->
-    [one] skill
-   *[other] skills
-}
-lib-kind-skill-rating-word = { $count ->
-    [one] skill rating
-   *[other] skill ratings
-}
-lib-kind-learning-word = { $count ->
-    [one] learning
-   *[other] learnings
-}
-lib-kind-feedback-word = { $count ->
-    [one] feedback entry
-   *[other] feedback entries
-}
-lib-kind-agreement-version-word = { $count ->
-    [one] agreement version
-   *[other] agreement versions
-}
-lib-kind-record-of-learning-word = { $count ->
-    [one] record of learning
-   *[other] records of learning
-}
-lib-kind-agenda-template-word = { $count ->
-    [one] agenda template
-   *[other] agenda templates
-}
 lib-trash-moved = { $kind } moved to the trash.
 lib-trash-delete-failed = Could not delete: { $reason }
 lib-trash-restore-failed = Could not restore: { $reason }
@@ -1703,37 +1534,6 @@ lib-ends-quit-message = Your last changes could not be saved: { $problems } Quit
 lib-ends-quit-confirm = Quit without saving
 lib-ends-switch-message = Your last changes could not be saved: { $problems } Open the other journal anyway and lose them?
 lib-ends-switch-confirm = Open without saving
-lib-sync-device = device { $id }
-lib-sync-device-list = { $list } and { $name }
-lib-sync-changes = { $count ->
-    [one] { $count } change
-   *[other] { $count } changes
-}
-lib-sync-changes-from = { $count ->
-    [one] { $count } change from { $devices }
-   *[other] { $count } changes from { $devices }
-}
-lib-sync-folder-missing = At { $when } the sync folder was not there (a drive not connected, a share offline?). Your edits go out once it is back.
-lib-sync-last = Last synced { $when }: { $sent }; { $received }.
-lib-sync-sent = { $count ->
-    [one] sent { $count } change
-   *[other] sent { $count } changes
-}
-lib-sync-nothing-sent = nothing new to send
-lib-sync-received = { $changes } came in
-lib-sync-nothing-received = nothing new came in
-lib-sync-kept = { $count ->
-    [one] { $count } earlier version from other devices kept in version history.
-   *[other] { $count } earlier versions from other devices kept in version history.
-}
-lib-sync-waiting = { $count ->
-    [one] { $count } file waits for earlier ones still on their way.
-   *[other] { $count } files wait for earlier ones still on their way.
-}
-lib-passphrase-too-short = At least { $min } characters, please ({ $count } so far).
-lib-passphrase-differ = The two passphrases differ.
-lib-passphrase-wrong = That is not the journal’s passphrase.
-lib-recovery-key-wrong = That recovery key does not open this journal.
 share-format-markdown = Markdown
 share-format-markdown-description = One document for notes apps such as Obsidian or Joplin.
 share-format-markdown-folder = Markdown folder
@@ -2192,5 +1992,89 @@ certificate-digest = SHA-256 (canonical JSON, RFC 8785): { $digest }
 certificate-signed-as = Signed as a W3C Verifiable Credential (Open Badges 3.0) with Data Integrity proofs, eddsa-jcs-2022.
 certificate-check-with = Check the file with { $command }.
 certificate-qr-label = QR code
+
+## Record kinds
+
+# What each kind of record is called: the name on its own, as a label (“Agenda item”), the
+# word inside a sentence (“this agenda item”), and a count (“3 agenda items”).
+
+kind-partnership-title = Partnership
+kind-goal-title = Goal
+kind-goal-check-in-title = Check-in
+kind-session-title = Session
+kind-agenda-item-title = Agenda item
+kind-action-item-title = Action item
+kind-skill-title = Skill
+kind-skill-rating-title = Rating
+kind-learning-title = Learning
+kind-feedback-title = Feedback
+kind-agreement-version-title = Agreement version
+kind-record-of-learning-title = Record of learning
+kind-agenda-template-title = Agenda template
+kind-partnership = partnership
+kind-goal = goal
+kind-goal-check-in = check-in
+kind-session = session
+kind-agenda-item = agenda item
+kind-action-item = action item
+kind-skill = skill
+kind-skill-rating = rating
+kind-learning = learning
+kind-feedback = feedback
+kind-agreement-version = agreement version
+kind-record-of-learning = record of learning
+kind-agenda-template = agenda template
+kind-partnership-count = { $count ->
+    [one] { $count } partnership
+   *[other] { $count } partnerships
+}
+kind-goal-count = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+kind-goal-check-in-count = { $count ->
+    [one] { $count } goal check-in
+   *[other] { $count } goal check-ins
+}
+kind-session-count = { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}
+kind-agenda-item-count = { $count ->
+    [one] { $count } agenda item
+   *[other] { $count } agenda items
+}
+kind-action-item-count = { $count ->
+    [one] { $count } action item
+   *[other] { $count } action items
+}
+kind-skill-count = { $count ->
+    [one] { $count } skill
+   *[other] { $count } skills
+}
+kind-skill-rating-count = { $count ->
+    [one] { $count } skill rating
+   *[other] { $count } skill ratings
+}
+kind-learning-count = { $count ->
+    [one] { $count } learning
+   *[other] { $count } learnings
+}
+kind-feedback-count = { $count ->
+    [one] { $count } feedback entry
+   *[other] { $count } feedback entries
+}
+kind-agreement-version-count = { $count ->
+    [one] { $count } agreement version
+   *[other] { $count } agreement versions
+}
+kind-record-of-learning-count = { $count ->
+    [one] { $count } record of learning
+   *[other] { $count } records of learning
+}
+kind-agenda-template-count = { $count ->
+    [one] { $count } agenda template
+   *[other] { $count } agenda templates
+}
 
 ## Errors (written by the shell)

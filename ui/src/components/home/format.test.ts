@@ -14,7 +14,8 @@ describe("home words in German", () => {
   });
 
   it("says rhythms, days and due dates in German", async () => {
-    const { cadenceText, daysAgo, dueText } = await import("./format");
+    const { cadenceText } = await import("../partnership/labels");
+    const { daysAgo, dueText } = await import("./format");
     expect(cadenceText({ every: 1, unit: "week" })).toBe("jede Woche");
     expect(cadenceText({ every: 2, unit: "week" })).toBe("alle 2 Wochen");
     expect(daysAgo(0)).toBe("heute");

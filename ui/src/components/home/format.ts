@@ -1,22 +1,9 @@
 // Words for the home dashboard's numbers. The journal computes every number; these only say
 // them in the window's language with locale-formatted digits and dates.
 
-import type { AgreementStatus, Cadence, PartnershipSummary } from "../../lib/api";
+import type { AgreementStatus, PartnershipSummary } from "../../lib/api";
 import { t } from "../../lib/i18n";
 import { daysBetween, formatDate, formatRelativeDay, isoDate } from "../../lib/locale";
-
-/** "every 2 weeks", "every week". */
-export function cadenceText(cadence: Cadence): string {
-  const every = cadence.every;
-  switch (cadence.unit) {
-    case "day":
-      return t("home-cadence-days", { every });
-    case "week":
-      return t("home-cadence-weeks", { every });
-    case "month":
-      return t("home-cadence-months", { every });
-  }
-}
 
 /** "today", "yesterday", "13 days ago": days counted by the journal. */
 export function daysAgo(days: number): string {

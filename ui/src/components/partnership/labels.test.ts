@@ -1,11 +1,10 @@
-// The partnership views' words: sentences with marked-up parts cut around their slots, and the
-// German catalogue's counts and rhythm read as whole sentences.
+// The partnership views' words: the agreement starter, and the German catalogue's counts and
+// rhythm read as whole sentences.
 
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
 import de from "../../locales/de.ftl?raw";
-import { SLOT, SLOTS, agreementTemplate, aroundSlot, cadenceText, piecesOf } from "./labels";
-import { t } from "../../lib/i18n";
+import { agreementTemplate, cadenceText } from "./labels";
 
 function german(id: string, args: Record<string, string | number>): string {
   const bundle = new FluentBundle(["de"], { useIsolating: false });
@@ -14,27 +13,6 @@ function german(id: string, args: Record<string, string | number>): string {
   if (!message?.value) throw new Error(`No message ${id}`);
   return bundle.formatPattern(message.value, args);
 }
-
-describe("slots", () => {
-  it("gives the words before and after the marked part", () => {
-    expect(aroundSlot(t("feedback-about-session", { session: SLOT }))).toEqual(["About ", ""]);
-    expect(aroundSlot("no slot here")).toEqual(["no slot here", ""]);
-  });
-
-  it("cuts a sentence at two marked parts, wherever they stand", () => {
-    expect(piecesOf(t("agreement-compare-revisit", { from: SLOTS[0], to: SLOTS[1] }))).toEqual([
-      { text: "Revisit date: " },
-      { slot: 0 },
-      { text: " → " },
-      { slot: 1 },
-    ]);
-    expect(piecesOf(`${SLOTS[1]} after ${SLOTS[0]}`)).toEqual([
-      { slot: 1 },
-      { text: " after " },
-      { slot: 0 },
-    ]);
-  });
-});
 
 describe("English words", () => {
   it("says the rhythm and starts the agreement from it", () => {

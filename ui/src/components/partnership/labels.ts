@@ -2,7 +2,6 @@
 
 import type { Cadence, Direction, GoalStatus, PartnershipStatus, SessionStatus } from "../../lib/api";
 import { t } from "../../lib/i18n";
-import { formatNumber } from "../../lib/locale";
 
 export const PARTNERSHIP_STATUS: Record<PartnershipStatus, string> = {
   active: t("partnership-status-active"),
@@ -28,57 +27,18 @@ export const DIRECTION: Record<Direction, string> = {
   teach: t("goal-direction-teach"),
 };
 
-/** Stands for the marked-up part of a sentence (a link, a `<strong>`) while the catalogue fills
- * the rest: `aroundSlot(t(…, { name: SLOT }))` gives the words before and after it. */
-export const SLOT = "\uE000";
-
-/** The words of a message before and after its `SLOT`. */
-export function aroundSlot(message: string): [string, string] {
-  const at = message.indexOf(SLOT);
-  return at < 0 ? [message, ""] : [message.slice(0, at), message.slice(at + SLOT.length)];
-}
-
-/** Stand for two marked-up parts of one sentence, wherever the language puts them. */
-export const SLOTS = ["\uE001", "\uE002"] as const;
-
-/** A message cut at its `SLOTS`: plain text, or the index of the slot that stands there. */
-export function piecesOf(message: string): ({ text: string } | { slot: number })[] {
-  const pieces: ({ text: string } | { slot: number })[] = [];
-  let text = "";
-  for (const c of message) {
-    const slot = (SLOTS as readonly string[]).indexOf(c);
-    if (slot < 0) {
-      text += c;
-      continue;
-    }
-    if (text) pieces.push({ text });
-    pieces.push({ slot });
-    text = "";
-  }
-  if (text) pieces.push({ text });
-  return pieces;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-
 /** "every 2 weeks", "weekly", or "" without a cadence. */
 export function cadenceText(cadence: Cadence | null): string {
   if (!cadence) return "";
   const count = cadence.every;
-  if (count === 1) {
-    return {
-      day: t("partnership-cadence-daily"),
-      week: t("partnership-cadence-weekly"),
-      month: t("partnership-cadence-monthly"),
-    }[cadence.unit];
+  switch (cadence.unit) {
+    case "day":
+      return t("cadence-days", { count });
+    case "week":
+      return t("cadence-weeks", { count });
+    case "month":
+      return t("cadence-months", { count });
   }
-  return {
-    day: t("partnership-cadence-every-days", { count }),
-    week: t("partnership-cadence-every-weeks", { count }),
-    month: t("partnership-cadence-every-months", { count }),
-  }[cadence.unit];
 }
 
 /** A starting point for the agreement: prompts the two people answer together, not rules

@@ -6,7 +6,7 @@ import { mockCommands, settle, type Handler } from "../../test/ipc";
 import { openStatus, partnership, summary } from "../../test/fixtures";
 import { journal } from "../../lib/journal.svelte";
 import { toasts } from "../../lib/toasts.svelte";
-import { KIND_NAMES, type ImportPlan, type Kind } from "../../lib/api";
+import { ALL_KINDS, type ImportPlan, type Kind } from "../../lib/api";
 import { failure } from "../../test/errors";
 
 /** Sends `progress` on the channel a command was given, as the shell does. */
@@ -18,7 +18,7 @@ function tell(args: Record<string, unknown>, index: number, done: number, total:
   internals.runCallback(channel.id, { index, message: { done, total } });
 }
 
-const KINDS = Object.keys(KIND_NAMES) as Kind[];
+const KINDS = ALL_KINDS;
 
 function plan(
   lines: Partial<Record<Kind, [number, number, number, number]>>,

@@ -2,15 +2,9 @@
 // preview or an import plan as lines a person reads.
 
 import { t } from "../../lib/i18n";
-import { kindCount, kindWord } from "../../lib/trash";
-import {
-  KIND_NAMES,
-  type Audience,
-  type ExportPreview,
-  type Format,
-  type ImportPlan,
-  type Kind,
-} from "../../lib/api";
+import { KIND_TITLE, kindCount } from "../../lib/kinds";
+import { pieces, slotNumber, type Piece } from "../../lib/slot";
+import { type Audience, type ExportPreview, type Format, type ImportPlan, type Kind } from "../../lib/api";
 
 export const FORMATS: { id: Format; label: string; description: string }[] = [
   { id: "markdown", label: t("share-format-markdown"), description: t("share-format-markdown-description") },
@@ -26,15 +20,20 @@ export const FORMATS: { id: Format; label: string; description: string }[] = [
 
 export interface CountLine {
   kind: Kind;
-  label: string;
   count: number;
+  /** The count's words, with the number as the slot "count" for the view's markup. */
+  pieces: Piece[];
 }
 
 /** One line per kind that leaves as it is, parents first. */
 export function previewLines(preview: ExportPreview): CountLine[] {
   return preview.kinds
     .filter((k) => k.leaves > 0)
-    .map((k) => ({ kind: k.kind, count: k.leaves, label: kindWord(k.kind, k.leaves) }));
+    .map((k) => ({
+      kind: k.kind,
+      count: k.leaves,
+      pieces: pieces(kindCount(k.kind, slotNumber("count", k.leaves))),
+    }));
 }
 
 /** The deletions an export carries (a pack's records in the trash), as one sentence; empty when
@@ -82,7 +81,7 @@ export function planRows(plan: ImportPlan): PlanRow[] {
     .filter((k) => k.added + k.updated + k.unchanged + k.conflicts > 0)
     .map((k) => ({
       kind: k.kind,
-      name: KIND_NAMES[k.kind],
+      name: KIND_TITLE[k.kind],
       added: k.added,
       updated: k.updated,
       unchanged: k.unchanged,
