@@ -37,13 +37,34 @@ const systemLocales: string[] =
     ? (navigator.languages ?? [navigator.language]).filter((tag) => validLocale(tag))
     : [];
 
-/** The language of every word the window shows: the shell's, else the system's first spoken one. */
+// A choice made in Settings reloads the page, whose start script still says the language the
+// app started in: the page keeps the new one for itself until the app ends (the next start's
+// script says it).
+const CHOSEN_NOW = "twoway-language";
+
+function chosenNow(): string | null {
+  try {
+    return typeof sessionStorage !== "undefined" ? sessionStorage.getItem(CHOSEN_NOW) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The language of every word the window shows: the one just chosen, else the shell's, else
+ * the system's first spoken one, else English. */
 export const language: Language =
+  languageOf(chosenNow() ?? "") ??
   (typeof window !== "undefined" && window.__TWOWAY_LANGUAGE__
     ? languageOf(window.__TWOWAY_LANGUAGE__)
     : undefined) ??
   systemLocales.map(languageOf).find(Boolean) ??
   "en";
+
+/** Reloads the window in `next`, the language the shell now has. */
+export function reloadIn(next: Language): void {
+  sessionStorage.setItem(CHOSEN_NOW, next);
+  location.reload();
+}
 
 /** The locale of dates and numbers: the system's own when it is in the window's language (so
  * en-GB keeps its day-month order), else the language itself. */

@@ -29,7 +29,7 @@ describe("LanguageSetting", () => {
     await user.selectOptions(field, "de");
     await settle();
     expect(calls.filter((c) => c.command === "choose_language").at(-1)?.args).toEqual({ language: "de" });
-    expect(reload).toHaveBeenCalledOnce();
+    expect(reload).toHaveBeenCalledExactlyOnceWith("de");
   });
 
   it("does not reload when the choice leaves the language as it is", async () => {
