@@ -23,6 +23,7 @@
 
 use crate::db::{ReadTx, WriteTx};
 use crate::error::{Error, Problem, Result};
+use crate::language::{Arg, tr};
 use crate::model::{
     AgendaItem, AgendaItemFields, AgendaTemplate, AgendaTemplateFields, AgendaTemplateId,
     GoalStatus, Kind, Party, RecordKind, SessionId, SessionStatus, TemplateItem, Visibility,
@@ -210,7 +211,9 @@ pub(crate) fn check(fields: &AgendaTemplateFields) -> Result<()> {
     }
 }
 
-/// A built-in template, as this build defines it.
+/// A built-in template, as this build defines it: its words are messages in the catalogue, in
+/// the app's language, with the template's own `{names}` passed in as the message's arguments
+/// (so a translation moves them where its word order wants them).
 struct BuiltInDefinition {
     key: &'static str,
     name: &'static str,
@@ -221,72 +224,70 @@ struct BuiltInDefinition {
 const BUILT_IN: &[BuiltInDefinition] = &[
     BuiltInDefinition {
         key: "first_session",
-        name: "First session",
-        summary: "Getting to know each other: expectations and ground rules.",
+        name: "template-first-session-name",
+        summary: "template-first-session-summary",
         items: &[
-            (
-                "Introductions: who {my_first_name} and {partner_first_name} are, and what each brings",
-                10,
-                Party::Me,
-            ),
-            (
-                "Expectations: what each of us wants from the partnership",
-                15,
-                Party::Partner,
-            ),
-            (
-                "Ground rules: confidentiality, boundaries, how we give each other feedback",
-                15,
-                Party::Me,
-            ),
-            ("How often and where we meet", 5, Party::Partner),
-            ("First goals to work on", 10, Party::Me),
-            ("Next steps", 5, Party::Me),
+            ("template-first-session-item-1", 10, Party::Me),
+            ("template-first-session-item-2", 15, Party::Partner),
+            ("template-first-session-item-3", 15, Party::Me),
+            ("template-first-session-item-4", 5, Party::Partner),
+            ("template-first-session-item-5", 10, Party::Me),
+            ("template-first-session-item-6", 5, Party::Me),
         ],
     },
     BuiltInDefinition {
         key: "regular_session",
-        name: "Regular session",
-        summary: "Check-in, last time's actions, a topic, practice, next steps.",
+        name: "template-regular-session-name",
+        summary: "template-regular-session-summary",
         items: &[
-            (
-                "Check-in: how are things since last time?",
-                5,
-                Party::Partner,
-            ),
-            ("Last time's actions ({open_actions} open)", 10, Party::Me),
-            ("Topic of session {session_number}", 20, Party::Me),
-            ("Practice: try it out together", 15, Party::Partner),
-            ("Next steps and actions", 5, Party::Me),
+            ("template-regular-session-item-1", 5, Party::Partner),
+            ("template-regular-session-item-2", 10, Party::Me),
+            ("template-regular-session-item-3", 20, Party::Me),
+            ("template-regular-session-item-4", 15, Party::Partner),
+            ("template-regular-session-item-5", 5, Party::Me),
         ],
     },
     BuiltInDefinition {
         key: "goal_review",
-        name: "Goal review",
-        summary: "Where the goals stand, and which to keep, change or drop.",
+        name: "template-goal-review-name",
+        summary: "template-goal-review-summary",
         items: &[
-            ("Where we stand on {goal_titles}", 15, Party::Me),
-            (
-                "What moved since we set them, and what did not",
-                15,
-                Party::Partner,
-            ),
-            ("Keep, change or drop each goal", 10, Party::Me),
-            ("Next steps", 5, Party::Me),
+            ("template-goal-review-item-1", 15, Party::Me),
+            ("template-goal-review-item-2", 15, Party::Partner),
+            ("template-goal-review-item-3", 10, Party::Me),
+            ("template-goal-review-item-4", 5, Party::Me),
         ],
     },
     BuiltInDefinition {
         key: "closing_session",
-        name: "Closing session",
-        summary: "What each of us learned, and what continues.",
+        name: "template-closing-session-name",
+        summary: "template-closing-session-summary",
         items: &[
-            ("What {partner_first_name} learned", 15, Party::Partner),
-            ("What {my_first_name} learned", 15, Party::Me),
-            ("What continues after the partnership", 10, Party::Partner),
-            ("Thanks and feedback both ways", 5, Party::Me),
+            ("template-closing-session-item-1", 15, Party::Partner),
+            ("template-closing-session-item-2", 15, Party::Me),
+            ("template-closing-session-item-3", 10, Party::Partner),
+            ("template-closing-session-item-4", 5, Party::Me),
         ],
     },
 ];
+
+/// A built-in template's message: its placeholders become the template's `{names}`.
+fn built_in_text(id: &str) -> String {
+    let names = [
+        "my_first_name",
+        "partner_first_name",
+        "open_actions",
+        "session_number",
+        "goal_titles",
+    ];
+    let braced: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();
+    let args: Vec<(&str, Arg<'_>)> = names
+        .iter()
+        .zip(&braced)
+        .map(|(name, braced)| (*name, Arg::from(braced)))
+        .collect();
+    tr(id, &args)
+}
 
 /// A built-in template: its key (what [`TemplateChoice::BuiltIn`] names it by), what it is for,
 /// and its name and items as an own template would hold them.
@@ -304,14 +305,14 @@ pub struct BuiltInTemplate {
 fn built_in(definition: &BuiltInDefinition) -> BuiltInTemplate {
     BuiltInTemplate {
         key: definition.key.to_owned(),
-        summary: definition.summary.to_owned(),
+        summary: built_in_text(definition.summary),
         fields: AgendaTemplateFields {
-            name: definition.name.to_owned(),
+            name: built_in_text(definition.name),
             items: definition
                 .items
                 .iter()
                 .map(|&(title, minutes, owner)| TemplateItem {
-                    title: title.to_owned(),
+                    title: built_in_text(title),
                     minutes: Some(minutes),
                     owner,
                 })

@@ -139,3 +139,26 @@ fn the_agreement_checklist_offers_german_headings_and_knows_a_german_draft_s_sec
         ]
     );
 }
+
+#[test]
+fn the_built_in_templates_are_german_and_keep_their_names_to_fill_in() {
+    set_current(Language::De);
+    let templates = twoway_journal::templates::built_in_templates();
+    let first = &templates[0];
+    assert_eq!(first.key, "first_session");
+    assert_eq!(first.fields.name, "Erstes Treffen");
+    assert_eq!(
+        first.fields.items[0].title,
+        "Vorstellung: wer {my_first_name} und {partner_first_name} sind und was beide mitbringen"
+    );
+    for template in &templates {
+        for item in &template.fields.items {
+            assert_eq!(
+                twoway_journal::templates::unknown_names(&item.title),
+                Vec::<&str>::new(),
+                "{}",
+                item.title
+            );
+        }
+    }
+}

@@ -25,6 +25,33 @@ count-records = { $count ->
 
 ## Partnership, goals, skills, templates and feedback
 
+template-first-session-name = Erstes Treffen
+template-first-session-summary = Einander kennenlernen: Erwartungen und Grundregeln.
+template-first-session-item-1 = Vorstellung: wer { $my_first_name } und { $partner_first_name } sind und was beide mitbringen
+template-first-session-item-2 = Erwartungen: was jede und jeder von uns sich vom Tandem wünscht
+template-first-session-item-3 = Grundregeln: Vertraulichkeit, Grenzen, wie wir einander Feedback geben
+template-first-session-item-4 = Wie oft und wo wir uns treffen
+template-first-session-item-5 = Erste Ziele, an denen wir arbeiten
+template-first-session-item-6 = Nächste Schritte
+template-regular-session-name = Regelmäßiges Treffen
+template-regular-session-summary = Check-in, die Aufgaben vom letzten Mal, ein Thema, Übung, nächste Schritte.
+template-regular-session-item-1 = Check-in: Wie ist es seit dem letzten Mal gelaufen?
+template-regular-session-item-2 = Aufgaben vom letzten Mal ({ $open_actions } offen)
+template-regular-session-item-3 = Thema von Treffen { $session_number }
+template-regular-session-item-4 = Übung: gemeinsam ausprobieren
+template-regular-session-item-5 = Nächste Schritte und Aufgaben
+template-goal-review-name = Zielrückblick
+template-goal-review-summary = Wo die Ziele stehen und welche wir behalten, ändern oder streichen.
+template-goal-review-item-1 = Wo wir bei { $goal_titles } stehen
+template-goal-review-item-2 = Was sich bewegt hat, seit wir sie gesetzt haben, und was nicht
+template-goal-review-item-3 = Jedes Ziel behalten, ändern oder streichen
+template-goal-review-item-4 = Nächste Schritte
+template-closing-session-name = Abschlusstreffen
+template-closing-session-summary = Was jede und jeder von uns gelernt hat und was weitergeht.
+template-closing-session-item-1 = Was { $partner_first_name } gelernt hat
+template-closing-session-item-2 = Was { $my_first_name } gelernt hat
+template-closing-session-item-3 = Was nach dem Tandem weitergeht
+template-closing-session-item-4 = Dank und Feedback in beide Richtungen
 agreement-section-goals = Unsere Ziele
 agreement-section-ground-rules = Grundregeln
 agreement-section-confidentiality = Vertraulichkeit

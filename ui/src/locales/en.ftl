@@ -29,6 +29,33 @@ count-records = { $count ->
 
 ## Partnership, goals, skills, templates and feedback
 
+template-first-session-name = First session
+template-first-session-summary = Getting to know each other: expectations and ground rules.
+template-first-session-item-1 = Introductions: who { $my_first_name } and { $partner_first_name } are, and what each brings
+template-first-session-item-2 = Expectations: what each of us wants from the partnership
+template-first-session-item-3 = Ground rules: confidentiality, boundaries, how we give each other feedback
+template-first-session-item-4 = How often and where we meet
+template-first-session-item-5 = First goals to work on
+template-first-session-item-6 = Next steps
+template-regular-session-name = Regular session
+template-regular-session-summary = Check-in, last time's actions, a topic, practice, next steps.
+template-regular-session-item-1 = Check-in: how are things since last time?
+template-regular-session-item-2 = Last time's actions ({ $open_actions } open)
+template-regular-session-item-3 = Topic of session { $session_number }
+template-regular-session-item-4 = Practice: try it out together
+template-regular-session-item-5 = Next steps and actions
+template-goal-review-name = Goal review
+template-goal-review-summary = Where the goals stand, and which to keep, change or drop.
+template-goal-review-item-1 = Where we stand on { $goal_titles }
+template-goal-review-item-2 = What moved since we set them, and what did not
+template-goal-review-item-3 = Keep, change or drop each goal
+template-goal-review-item-4 = Next steps
+template-closing-session-name = Closing session
+template-closing-session-summary = What each of us learned, and what continues.
+template-closing-session-item-1 = What { $partner_first_name } learned
+template-closing-session-item-2 = What { $my_first_name } learned
+template-closing-session-item-3 = What continues after the partnership
+template-closing-session-item-4 = Thanks and feedback both ways
 agreement-section-goals = Our goals
 agreement-section-ground-rules = Ground rules
 agreement-section-confidentiality = Confidentiality
