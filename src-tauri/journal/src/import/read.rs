@@ -35,8 +35,15 @@ fn is_pack_key(key: &str) -> bool {
 
 /// Reads the pack file at `path` and checks it as [`read_pack`] does.
 pub fn read_pack_file(path: &std::path::Path) -> Result<Pack, Error> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::io(
+            crate::language::tr(
+                "error-context-read",
+                &[("path", (&path.display().to_string()).into())],
+            ),
+            e,
+        )
+    })?;
     Ok(read_pack(&bytes)?)
 }
 
