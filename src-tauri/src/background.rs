@@ -61,7 +61,13 @@ fn save(keep_running: bool) -> IpcResult<()> {
         std::fs::create_dir_all(folder).map_err(|e| {
             IpcError::new(
                 ErrorCode::Io,
-                format!("{} cannot be made: {e}", folder.display()),
+                twoway_journal::language::tr(
+                    "error-settings-folder-not-made",
+                    &[
+                        ("folder", (&folder.display().to_string()).into()),
+                        ("source", (&e.to_string()).into()),
+                    ],
+                ),
             )
         })?;
     }
@@ -107,7 +113,10 @@ pub fn apply<R: Runtime>(
     changed.map_err(|e| {
         IpcError::new(
             ErrorCode::Io,
-            format!("Starting at login could not be changed: {e}"),
+            twoway_journal::language::tr(
+                "error-start-at-login-unchanged",
+                &[("source", (&e.to_string()).into())],
+            ),
         )
     })?;
     Ok(settings(app))

@@ -546,9 +546,18 @@ impl Journal {
         if problem.is_some() || found != expected {
             return Err(Error::Corrupt {
                 path: path.to_owned(),
-                detail: format!(
-                    "the converted copy did not check out ({}); the journal was left as it is",
-                    problem.unwrap_or_else(|| format!("{found} records of {expected}"))
+                detail: crate::language::tr(
+                    "error-corrupt-converted-copy",
+                    &[(
+                        "problem",
+                        (&problem.unwrap_or_else(|| {
+                            crate::language::tr(
+                                "error-corrupt-records-of",
+                                &[("found", found.into()), ("expected", expected.into())],
+                            )
+                        }))
+                            .into(),
+                    )],
                 ),
             });
         }

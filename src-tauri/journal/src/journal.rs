@@ -236,7 +236,10 @@ impl Journal {
             if let Some(problem) = integrity_problem(&copy)? {
                 return Err(crate::Error::Corrupt {
                     path: target.to_owned(),
-                    detail: format!("the copy failed its integrity check: {problem}"),
+                    detail: crate::language::tr(
+                        "error-corrupt-copy-integrity",
+                        &[("problem", (&problem).into())],
+                    ),
                 });
             }
         }

@@ -130,6 +130,16 @@ fn a_damaged_pack_is_refused_in_german_without_its_text() {
         "Die Datei ist kein Twoway-Paket; nichts wurde importiert"
     );
 
+    // A missing list: named by its key.
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value.as_object_mut().unwrap().remove("goals");
+    assert_eq!(
+        read_pack(&serde_json::to_vec(&value).unwrap())
+            .unwrap_err()
+            .to_string(),
+        "Das Paket ist beschädigt (Stelle: goals): fehlt; nichts wurde importiert"
+    );
+
     // A record that breaks a rule: named by kind, id and field.
     let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
     let goal_id = value["goals"][0]["id"].as_str().unwrap().to_owned();
@@ -183,6 +193,23 @@ fn a_wrong_passphrase_is_refused_in_german() {
         wrong.to_string(),
         "Diese Passphrase oder dieser Wiederherstellungsschlüssel öffnet dieses Journal nicht; \
          nichts wurde geändert"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_programme_report_is_named_in_german() {
+    german();
+    let refused = twoway_journal::programme::ProgrammeReport::from_json("{}").unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        "Kein Twoway-Programmbericht: ihm fehlt „format“: „twoway-programme-report“"
+    );
+    let broken = twoway_journal::programme::ProgrammeReport::from_json("{").unwrap_err();
+    assert!(
+        broken
+            .to_string()
+            .starts_with("Kein Twoway-Programmbericht: Zeile 1, Spalte "),
+        "{broken}"
     );
 }
 
