@@ -26,7 +26,13 @@ pub fn keep<T: Serialize>(name: &str, value: &T) -> IpcResult<()> {
         std::fs::create_dir_all(folder).map_err(|e| {
             IpcError::new(
                 ErrorCode::Io,
-                format!("{} cannot be made: {e}", folder.display()),
+                twoway_journal::language::tr(
+                    "error-settings-folder-not-made",
+                    &[
+                        ("folder", (&folder.display().to_string()).into()),
+                        ("source", (&e.to_string()).into()),
+                    ],
+                ),
             )
         })?;
     }

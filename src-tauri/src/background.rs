@@ -86,7 +86,10 @@ pub fn apply<R: Runtime>(
     changed.map_err(|e| {
         IpcError::new(
             ErrorCode::Io,
-            format!("Starting at login could not be changed: {e}"),
+            tr(
+                "error-start-at-login-unchanged",
+                &[("source", (&e.to_string()).into())],
+            ),
         )
     })?;
     Ok(settings(app))

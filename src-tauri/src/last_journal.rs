@@ -10,6 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use twoway_journal::language::tr;
 
 const FILE_NAME: &str = "last-journal.json";
 
@@ -38,11 +39,9 @@ pub fn start() -> Start {
 pub fn choose(kept: Option<PathBuf>, default: PathBuf, exists: impl Fn(&Path) -> bool) -> Start {
     match kept {
         Some(kept) if kept != default && !exists(&kept) => Start {
-            notice: Some(format!(
-                "The journal you had open last, {}, is not there any more (moved, deleted, or \
-                 on a disk that is not connected), so your default journal opened instead. \
-                 Settings → Open another journal… opens it again from where it is now.",
-                kept.display()
+            notice: Some(tr(
+                "error-last-journal-gone",
+                &[("path", (&kept.display().to_string()).into())],
             )),
             path: default,
         },

@@ -12,6 +12,7 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
+use twoway_journal::language::tr;
 
 /// The extensions of a file the window may be asked to import: Twoway's own, and the `.json`
 /// that packs had before it.
@@ -31,24 +32,30 @@ pub fn is_pack_name(path: &Path) -> bool {
 /// `cwd`), or why it is not one to open. The message names the path, never the file's content.
 pub fn pack_argument(arg: &Path, cwd: &Path) -> Result<PathBuf, String> {
     if !is_pack_name(arg) {
-        return Err(format!(
-            "{} is not a Twoway pack: Twoway opens files ending in .twowaypack or .json \
-             (see `twoway --help` for its commands)",
-            arg.display()
+        return Err(tr(
+            "error-pack-argument-not-a-pack",
+            &[("path", (&arg.display().to_string()).into())],
         ));
     }
     let path = cwd.join(arg);
+    let shown = arg.display().to_string();
     match std::fs::metadata(&path) {
         Ok(meta) if meta.is_file() => Ok(path),
-        Ok(_) => Err(format!(
-            "cannot open the pack {}: it is not a file",
-            arg.display()
+        Ok(_) => Err(tr(
+            "error-pack-argument-not-a-file",
+            &[("path", (&shown).into())],
         )),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
-            "cannot open the pack {}: there is no such file",
-            arg.display()
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(tr(
+            "error-pack-argument-missing",
+            &[("path", (&shown).into())],
         )),
-        Err(e) => Err(format!("cannot open the pack {}: {e}", arg.display())),
+        Err(e) => Err(tr(
+            "error-pack-argument-unreadable",
+            &[
+                ("path", (&shown).into()),
+                ("source", (&e.to_string()).into()),
+            ],
+        )),
     }
 }
 

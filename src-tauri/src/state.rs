@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use twoway_journal::encryption::Secret;
 use twoway_journal::import::{ImportProgress, OnProgress};
+use twoway_journal::language::tr;
 use twoway_journal::{Error, Journal, ReadTx, WriteTx};
 
 /// What the window is working on.
@@ -62,7 +63,7 @@ impl AppState {
             // Never seen: every look at the slot first puts the opened journal in it.
             slot: Mutex::new(Slot::Refused {
                 path: path.to_owned(),
-                error: IpcError::new(ErrorCode::Internal, "the journal is still opening"),
+                error: IpcError::new(ErrorCode::Internal, tr("error-journal-still-opening", &[])),
             }),
             opening: Mutex::new(Some(opening)),
             clock,
@@ -140,7 +141,7 @@ impl AppState {
             };
             *slot = opening.join().unwrap_or_else(|_| Slot::Refused {
                 path,
-                error: IpcError::new(ErrorCode::Internal, "opening the journal failed"),
+                error: IpcError::new(ErrorCode::Internal, tr("error-journal-opening-failed", &[])),
             });
         }
         slot
@@ -171,7 +172,7 @@ impl AppState {
         let Slot::Locked { path, is_demo } = &*slot else {
             return Err(IpcError::new(
                 ErrorCode::NoJournal,
-                "No journal is waiting to be unlocked",
+                tr("error-nothing-to-unlock", &[]),
             ));
         };
         let mut journal = Journal::open_unlocked(path, Arc::new(self.clock), secret)?;
@@ -275,7 +276,10 @@ fn no_journal(slot: &Slot) -> IpcError {
         Slot::Locked { path, .. } => Error::Locked { path: path.clone() }.to_string(),
         Slot::Open { .. } => String::new(),
     };
-    IpcError::new(ErrorCode::NoJournal, format!("No journal is open: {why}"))
+    IpcError::new(
+        ErrorCode::NoJournal,
+        tr("error-no-journal-open", &[("reason", (&why).into())]),
+    )
 }
 
 #[cfg(test)]

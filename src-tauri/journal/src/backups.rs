@@ -210,7 +210,10 @@ impl Journal {
                 std::fs::remove_file(&file).map_err(|e| {
                     Error::writing(
                         files::folder_of(&file),
-                        format!("cannot remove {}", file.display()),
+                        crate::language::tr(
+                            "error-context-remove",
+                            &[("path", (&file.display().to_string()).into())],
+                        ),
                         e,
                     )
                 })?;
@@ -249,8 +252,13 @@ impl Journal {
         // journal (or the other way round) is converted first, into a file beside the journal.
         let converted = if encrypted != self.is_encrypted() {
             let folder = self.folder().unwrap_or(Path::new("."));
-            let temp = files::temp_file_in(folder)
-                .map_err(|e| Error::writing(folder, "cannot convert the backup", e))?;
+            let temp = files::temp_file_in(folder).map_err(|e| {
+                Error::writing(
+                    folder,
+                    crate::language::tr("error-context-convert-backup", &[]),
+                    e,
+                )
+            })?;
             db::convert_file(backup, self.key(), temp.path(), self.key())
                 .map_err(|e| Error::sqlite_writing(folder, e))?;
             source = db::open_to_copy(temp.path(), self.key())?.0;

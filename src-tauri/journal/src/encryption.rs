@@ -162,7 +162,7 @@ impl DataKey {
                 },
             )
             .map_err(|_| Error::Io {
-                context: "cannot seal a file".to_owned(),
+                context: crate::language::tr("error-context-seal-file", &[]),
                 source: std::io::Error::other("sealing failed"),
             })?;
         sealed.extend(body);
@@ -194,7 +194,7 @@ impl DataKey {
 fn random_bytes() -> Result<Zeroizing<[u8; KEY_BYTES]>> {
     let mut bytes = Zeroizing::new([0u8; KEY_BYTES]);
     OsRng.try_fill_bytes(&mut *bytes).map_err(|_| Error::Io {
-        context: "the system gave no random bytes".to_owned(),
+        context: crate::language::tr("error-context-no-randomness", &[]),
         source: std::io::Error::other("no randomness"),
     })?;
     Ok(bytes)
@@ -243,7 +243,7 @@ fn seal(kek: &[u8; KEY_BYTES], purpose: &[u8], key: &DataKey) -> Result<Sealed> 
             },
         )
         .map_err(|_| Error::Io {
-            context: "cannot seal the journal's key".to_owned(),
+            context: crate::language::tr("error-context-seal-key", &[]),
             source: std::io::Error::other("sealing failed"),
         })?;
     Ok(Sealed {
@@ -309,9 +309,8 @@ pub(crate) fn check_passphrase(passphrase: &str) -> Result<()> {
 fn by_passphrase(key: &DataKey, passphrase: &str) -> Result<ByPassphrase> {
     check_passphrase(passphrase)?;
     let salt = &random_bytes()?[..16];
-    let kek = passphrase_kek(passphrase, MEMORY_KIB, ITERATIONS, LANES, salt).ok_or_else(|| {
-        Error::invalid("passphrase", Problem::Other("cannot be turned into a key"))
-    })?;
+    let kek = passphrase_kek(passphrase, MEMORY_KIB, ITERATIONS, LANES, salt)
+        .ok_or_else(|| Error::invalid("passphrase", Problem::Other("problem-passphrase-no-key")))?;
     Ok(ByPassphrase {
         memory_kib: MEMORY_KIB,
         iterations: ITERATIONS,
@@ -366,8 +365,15 @@ impl Keys {
     /// Reads a keys file.
     pub(crate) fn read_file(path: &Path) -> Result<Keys> {
         let path = path.to_owned();
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            Error::io(
+                crate::language::tr(
+                    "error-context-read",
+                    &[("path", (&path.display().to_string()).into())],
+                ),
+                e,
+            )
+        })?;
         let keys: Keys =
             serde_json::from_str(&text).map_err(|_| Error::NotAJournal { path: path.clone() })?;
         if keys.format != FORMAT || keys.version != VERSION {
@@ -384,7 +390,7 @@ impl Keys {
     /// Writes a keys file, whole or not at all.
     pub(crate) fn write_file(&self, path: &Path) -> Result<()> {
         let text = serde_json::to_string_pretty(self).map_err(|e| Error::Io {
-            context: "cannot write the keys file".to_owned(),
+            context: crate::language::tr("error-context-write-keys", &[]),
             source: std::io::Error::other(e),
         })?;
         files::write_atomically(path, text.as_bytes(), files::Overwrite::Replace)
@@ -437,7 +443,7 @@ impl Journal {
         if self.is_encrypted() {
             return Err(Error::invalid(
                 "journal",
-                Problem::Other("is encrypted already"),
+                Problem::Other("problem-encrypted-already"),
             ));
         }
         let (keys, key, recovery_key) = Keys::new(passphrase)?;
@@ -466,7 +472,7 @@ impl Journal {
         let Some(key) = self.key().cloned() else {
             return Err(Error::invalid(
                 "journal",
-                Problem::Other("is not encrypted"),
+                Problem::Other("problem-not-encrypted"),
             ));
         };
         Keys::read(&path)?.unlock(secret)?;
@@ -477,8 +483,15 @@ impl Journal {
         self.replace_file(converted, None)?;
         let backups = self.convert_backups(Some(&key), None)?;
         let keys = keys_path(&path);
-        std::fs::remove_file(&keys)
-            .map_err(|e| Error::io(format!("cannot remove {}", keys.display()), e))?;
+        std::fs::remove_file(&keys).map_err(|e| {
+            Error::io(
+                crate::language::tr(
+                    "error-context-remove",
+                    &[("path", (&keys.display().to_string()).into())],
+                ),
+                e,
+            )
+        })?;
         Ok(backups)
     }
 
@@ -489,7 +502,7 @@ impl Journal {
         if !self.is_encrypted() {
             return Err(Error::invalid(
                 "journal",
-                Problem::Other("is not encrypted"),
+                Problem::Other("problem-not-encrypted"),
             ));
         }
         let keys = Keys::read(&path)?;
@@ -501,7 +514,7 @@ impl Journal {
     fn file_to_convert(&self) -> Result<PathBuf> {
         let path = self.path().map(Path::to_owned).ok_or(Error::Invalid {
             field: "journal",
-            problem: Problem::Other("lives in memory"),
+            problem: Problem::Other("problem-in-memory"),
         })?;
         if self.is_read_only() {
             return Err(Error::ReadOnly {
@@ -514,8 +527,13 @@ impl Journal {
     /// The journal copied beside itself, encrypted with `key` or plain, and checked.
     fn converted(&self, path: &Path, key: Option<&DataKey>) -> Result<tempfile::NamedTempFile> {
         let folder = files::folder_of(path);
-        let temp = files::temp_file_in(folder)
-            .map_err(|e| Error::writing(folder, "cannot write the converted journal", e))?;
+        let temp = files::temp_file_in(folder).map_err(|e| {
+            Error::writing(
+                folder,
+                crate::language::tr("error-context-write-converted-journal", &[]),
+                e,
+            )
+        })?;
         self.export_copy(temp.path(), key).map_err(|e| match e {
             Error::Sqlite(e) => Error::sqlite_writing(folder, e),
             other => other,
@@ -528,15 +546,28 @@ impl Journal {
         if problem.is_some() || found != expected {
             return Err(Error::Corrupt {
                 path: path.to_owned(),
-                detail: format!(
-                    "the converted copy did not check out ({}); the journal was left as it is",
-                    problem.unwrap_or_else(|| format!("{found} records of {expected}"))
+                detail: crate::language::tr(
+                    "error-corrupt-converted-copy",
+                    &[(
+                        "problem",
+                        (&problem.unwrap_or_else(|| {
+                            crate::language::tr(
+                                "error-corrupt-records-of",
+                                &[("found", found.into()), ("expected", expected.into())],
+                            )
+                        }))
+                            .into(),
+                    )],
                 ),
             });
         }
-        temp.as_file()
-            .sync_all()
-            .map_err(|e| Error::writing(folder, "cannot write the converted journal", e))?;
+        temp.as_file().sync_all().map_err(|e| {
+            Error::writing(
+                folder,
+                crate::language::tr("error-context-write-converted-journal", &[]),
+                e,
+            )
+        })?;
         Ok(temp)
     }
 
@@ -552,8 +583,13 @@ impl Journal {
                 continue;
             }
             let folder = files::folder_of(&backup);
-            let temp = files::temp_file_in(folder)
-                .map_err(|e| Error::writing(folder, "cannot convert a backup", e))?;
+            let temp = files::temp_file_in(folder).map_err(|e| {
+                Error::writing(
+                    folder,
+                    crate::language::tr("error-context-convert-a-backup", &[]),
+                    e,
+                )
+            })?;
             db::convert_file(&backup, from, temp.path(), to)
                 .map_err(|e| Error::sqlite_writing(folder, e))?;
             files::persist(temp, &backup, files::Overwrite::Replace)?;

@@ -1,7 +1,13 @@
 //! The journal's error type. Messages name fields, kinds and ids, never the user's text, so an
 //! error can be logged or shown without leaking a private note.
+//!
+//! Every message is in the catalogue (`error-…`, `problem-…`, `kind-…` in
+//! `ui/src/locales/<tag>.ftl`), in the app's language when it is shown; paths, ids and field
+//! names are its placeholders, and what the operating system or SQLite says stays as they say it.
 
+use crate::language::{Arg, tr};
 use crate::model::Kind;
+use std::fmt;
 use std::path::PathBuf;
 use uuid::Uuid;
 
@@ -9,10 +15,9 @@ use uuid::Uuid;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Why a journal call failed. Each variant says what was left unchanged.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// Input the journal refuses; nothing was written.
-    #[error("{field}: {problem}")]
     Invalid {
         /// The field refused, as named in the record type.
         field: &'static str,
@@ -21,7 +26,6 @@ pub enum Error {
     },
 
     /// No record of `kind` has this id (it may have been deleted forever).
-    #[error("no {kind} with id {id}")]
     NotFound {
         /// The kind that was looked up.
         kind: Kind,
@@ -30,7 +34,6 @@ pub enum Error {
     },
 
     /// The record (or the parent it needs) is in the trash.
-    #[error("the {kind} {id} is in the trash")]
     Trashed {
         /// The kind of the record in the trash.
         kind: Kind,
@@ -39,14 +42,12 @@ pub enum Error {
     },
 
     /// The file is not a Twoway journal (another SQLite file, or not SQLite at all).
-    #[error("{} is not a Twoway journal; it was left as it is", path.display())]
     NotAJournal {
         /// The file that was refused.
         path: PathBuf,
     },
 
     /// The journal fails SQLite's integrity check.
-    #[error("{} is damaged ({detail}); it was left as it is", path.display())]
     Corrupt {
         /// The damaged file.
         path: PathBuf,
@@ -55,11 +56,6 @@ pub enum Error {
     },
 
     /// The journal's schema is newer than this build knows.
-    #[error(
-        "{} was written by a newer Twoway (schema {found}; this version reads up to {supported}); \
-         it was left as it is",
-        path.display()
-    )]
     TooNew {
         /// The journal file.
         path: PathBuf,
@@ -70,31 +66,24 @@ pub enum Error {
     },
 
     /// A file is in the way and replacing it was not asked for; it was left as it is.
-    #[error("{} already exists; it was not replaced", path.display())]
     Exists {
         /// The file in the way.
         path: PathBuf,
     },
 
     /// The disk holding `folder` has no room left; what was being written was not kept.
-    #[error("the disk holding {} is full; nothing was changed", folder.display())]
     DiskFull {
         /// The folder that was being written to.
         folder: PathBuf,
     },
 
     /// `folder` cannot be written: read-only media, or no permission to write there.
-    #[error(
-        "{} cannot be written (it is read-only, or you may not write there); nothing was changed",
-        folder.display()
-    )]
     ReadOnly {
         /// The folder that could not be written.
         folder: PathBuf,
     },
 
     /// Any other file error, with what was being done.
-    #[error("{context}: {source}")]
     Io {
         /// What was being done, naming the file.
         context: String,
@@ -104,13 +93,6 @@ pub enum Error {
 
     /// The journal is inside a folder a file sync tool keeps in sync, where its live file
     /// would be copied while it is being written.
-    #[error(
-        "{} is inside {}, a folder {tool} keeps in sync: it would copy the journal while it is \
-         being written and could damage it. Keep the journal in a folder that is not synced; \
-         put exports and backups in the synced folder instead",
-        path.display(),
-        folder.display()
-    )]
     InSyncedFolder {
         /// The journal file.
         path: PathBuf,
@@ -121,7 +103,6 @@ pub enum Error {
     },
 
     /// The journal is encrypted and was opened without its passphrase or recovery key.
-    #[error("{} is encrypted: it opens with its passphrase or its recovery key", path.display())]
     Locked {
         /// The journal file.
         path: PathBuf,
@@ -129,99 +110,67 @@ pub enum Error {
 
     /// Another window or command has the journal open, and what was asked needs it alone (its
     /// file is about to be replaced); nothing was changed.
-    #[error(
-        "{} is open in another Twoway window or command; close it and try again; nothing was \
-         changed",
-        path.display()
-    )]
     InUse {
         /// The journal file.
         path: PathBuf,
     },
 
     /// Sync is asked for, but no sync folder is chosen for this journal.
-    #[error("sync is off for this journal: choose a sync folder first")]
     SyncOff,
 
     /// The sync folder chosen holds the journal itself, which must never be in a synced folder.
-    #[error(
-        "{} holds the journal itself; choose a folder of its own for sync (the journal never lives in it)",
-        folder.display()
-    )]
     SyncFolderHoldsJournal {
         /// The folder chosen.
         folder: PathBuf,
     },
 
     /// A plain journal cannot sync through a folder whose devices keep encrypted journals.
-    #[error(
-        "the devices syncing through {} keep an encrypted journal: encrypt this journal too, then choose the folder again with their passphrase or recovery key",
-        folder.display()
-    )]
     SyncFolderEncrypted {
         /// The folder chosen.
         folder: PathBuf,
     },
 
     /// An encrypted journal cannot sync through a folder other devices write plain files to.
-    #[error(
-        "other devices write plain change files in {}: an encrypted journal syncs only with encrypted ones; choose a new, empty folder",
-        folder.display()
-    )]
     SyncFolderPlain {
         /// The folder chosen.
         folder: PathBuf,
     },
 
     /// Joining an encrypted sync folder needs the passphrase or recovery key that seals it.
-    #[error(
-        "the change files in {} are encrypted: give the passphrase or recovery key of the journal that started syncing there",
-        folder.display()
-    )]
     SyncNeedsSecret {
         /// The folder chosen.
         folder: PathBuf,
     },
 
     /// Encryption cannot be turned on or off while the journal syncs.
-    #[error(
-        "turn sync off first: the change files already in the sync folder stay as they were written; afterwards choose a new, empty sync folder"
-    )]
     SyncOn,
 
     /// A change file links to records this journal has not received yet; it is applied at a
     /// later sync, once they have come.
-    #[error("a change file waits for records it links to; it is applied once they arrive")]
     SyncWaiting,
 
     /// The user stopped a long piece of work (an import) before it was kept; nothing was
     /// changed.
-    #[error("stopped before anything was changed")]
     Cancelled,
 
     /// The passphrase or recovery key given does not open this journal; nothing was changed.
-    #[error("that passphrase or recovery key does not open this journal; nothing was changed")]
     WrongSecret,
 
     /// A file given as a programme report is not one this build reads; nothing was read
     /// from it.
-    #[error("not a Twoway programme report: {detail}")]
     NotAReport {
         /// Where or why it fails: a line and column, or the version found.
         detail: String,
     },
 
     /// A pack refused on import; nothing was written.
-    #[error(transparent)]
-    Pack(#[from] PackError),
+    Pack(PackError),
 
     /// An SQLite error the journal has no plainer words for.
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
 
     /// A schema migration failed; the journal was left at its old version.
-    #[error("migration failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
 }
 
 /// Why a pack was refused. Messages name keys, kinds, ids and positions, never text from the
@@ -229,9 +178,6 @@ pub enum Error {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PackError {
     /// The JSON ends before the pack does (a partial download or copy).
-    #[error(
-        "the pack is cut short (it ends at line {line}, column {column}); nothing was imported"
-    )]
     Truncated {
         /// Line where the text ends, from 1.
         line: usize,
@@ -240,7 +186,6 @@ pub enum PackError {
     },
 
     /// The file is not JSON.
-    #[error("the pack is not valid JSON (line {line}, column {column}); nothing was imported")]
     NotJson {
         /// Line of the first syntax error, from 1.
         line: usize,
@@ -249,14 +194,9 @@ pub enum PackError {
     },
 
     /// JSON, but not a Twoway pack (its format key is missing or different).
-    #[error("the file is not a Twoway pack; nothing was imported")]
     WrongFormat,
 
     /// The pack's version is newer than this build reads.
-    #[error(
-        "the pack was written by a newer Twoway (pack version {found}; this version reads up to \
-         {supported}); nothing was imported"
-    )]
     TooNew {
         /// The pack's version.
         found: u64,
@@ -266,7 +206,6 @@ pub enum PackError {
 
     /// A value of the wrong type or out of its type's range, an unknown enum value, a missing
     /// or unknown key. `at` is a key path such as `sessions[3] (id …)`.
-    #[error("the pack is damaged at {at}: {problem}; nothing was imported")]
     Malformed {
         /// Where, as a key path.
         at: String,
@@ -275,14 +214,12 @@ pub enum PackError {
     },
 
     /// Two records in the pack share one id.
-    #[error("the id {id} appears more than once in the pack; nothing was imported")]
     DuplicateId {
         /// The repeated id.
         id: Uuid,
     },
 
     /// A record that breaks one of the journal's rules.
-    #[error("the {kind} {id} in the pack is refused ({field}: {problem}); nothing was imported")]
     Invalid {
         /// The kind of the refused record.
         kind: Kind,
@@ -295,24 +232,15 @@ pub enum PackError {
     },
 
     /// A partner's pack holds no partnership or more than one.
-    #[error(
-        "a partner's pack must hold exactly one partnership, this one holds {found}; nothing was \
-         imported"
-    )]
     PartnershipCount {
         /// How many partnerships the pack holds.
         found: usize,
     },
 
     /// A partner's pack was imported without saying which partnership of this journal it joins.
-    #[error("choose the partnership your partner's pack belongs to; nothing was imported")]
     NoTargetPartnership,
 
     /// A pack exported for oneself (with private content) was offered as a partner's pack.
-    #[error(
-        "a partner's pack must be a shared export; this one includes private content, so \
-         nothing was imported"
-    )]
     PartnerPackNotShared,
 }
 
@@ -320,16 +248,13 @@ pub enum PackError {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Problem {
     /// Blank, or only white space.
-    #[error("must not be empty")]
     Empty,
     /// Longer than the field allows.
-    #[error("is longer than {max} bytes")]
     TooLong {
         /// The most the field holds, in UTF-8 bytes.
         max: usize,
     },
     /// A number outside its range.
-    #[error("must be between {min} and {max}")]
     OutOfRange {
         /// The smallest value allowed.
         min: i64,
@@ -337,22 +262,18 @@ pub enum Problem {
         max: i64,
     },
     /// A date or time earlier than the one it must follow.
-    #[error("must not be before {other}")]
     Before {
         /// The field it must not precede.
         other: &'static str,
     },
     /// Shorter than the field needs.
-    #[error("must have at least {min} characters")]
     TooShort {
         /// The fewest characters allowed.
         min: usize,
     },
     /// A one-line field (a title, a name) with a line break in it.
-    #[error("must not contain a line break")]
     LineBreak,
     /// A link to a record that does not exist.
-    #[error("no {kind} with id {id}")]
     UnknownParent {
         /// The kind linked to.
         kind: Kind,
@@ -360,7 +281,6 @@ pub enum Problem {
         id: String,
     },
     /// A link to a record in the trash.
-    #[error("the {kind} {id} is in the trash")]
     TrashedParent {
         /// The kind linked to.
         kind: Kind,
@@ -368,13 +288,10 @@ pub enum Problem {
         id: String,
     },
     /// A field fixed at creation (such as a record's parent) was changed.
-    #[error("cannot change once the record exists")]
     Immutable,
     /// Two linked records belong to different partnerships.
-    #[error("does not belong to the same partnership")]
     OtherPartnership,
     /// More entries in a list than the field holds.
-    #[error("holds more than {max} entries")]
     TooMany {
         /// The most entries allowed.
         max: usize,
@@ -382,14 +299,12 @@ pub enum Problem {
     /// A `{name}` in a template that the journal does not fill in. The name is echoed: it is
     /// what the user typed between braces, made only of letters, digits and `_`, and at most
     /// [`crate::templates::MAX_NAME_CHARS`] long, never the text around it.
-    #[error("unknown name {{{name}}}; known: {}", crate::templates::known_names())]
     UnknownName {
         /// The name between the braces.
         name: String,
     },
     /// A field of one entry of a list is refused (an agenda template's items): which entry,
     /// counted from 0, which of its fields, and what is wrong with it.
-    #[error("item {}'s {field}: {problem}", item + 1)]
     InItem {
         /// The entry, counted from 0.
         item: usize,
@@ -398,8 +313,8 @@ pub enum Problem {
         /// What is wrong with it.
         problem: Box<Problem>,
     },
-    /// Any other rule, in words.
-    #[error("{0}")]
+    /// Any other rule, as the id of its message in the catalogue (`problem-…`), written as a
+    /// literal where the problem is found.
     Other(&'static str),
 }
 
@@ -446,5 +361,331 @@ impl Error {
             context: context.into(),
             source,
         }
+    }
+}
+
+/// A path as a placeholder's text.
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Error::Invalid { field, problem } => tr(
+                "error-invalid",
+                &[
+                    ("field", (*field).into()),
+                    ("problem", (&problem.to_string()).into()),
+                ],
+            ),
+            Error::NotFound { kind, id } => tr(
+                "error-not-found",
+                &[("kind", (&kind.word()).into()), ("id", id.into())],
+            ),
+            Error::Trashed { kind, id } => tr(
+                "error-trashed",
+                &[("kind", (&kind.word()).into()), ("id", id.into())],
+            ),
+            Error::NotAJournal { path } => {
+                tr("error-not-a-journal", &[("path", (&shown(path)).into())])
+            }
+            Error::Corrupt { path, detail } => tr(
+                "error-corrupt",
+                &[("path", (&shown(path)).into()), ("detail", detail.into())],
+            ),
+            Error::TooNew {
+                path,
+                found,
+                supported,
+            } => tr(
+                "error-too-new",
+                &[
+                    ("path", (&shown(path)).into()),
+                    ("found", (&found.to_string()).into()),
+                    ("supported", (&supported.to_string()).into()),
+                ],
+            ),
+            Error::Exists { path } => tr("error-exists", &[("path", (&shown(path)).into())]),
+            Error::DiskFull { folder } => {
+                tr("error-disk-full", &[("folder", (&shown(folder)).into())])
+            }
+            Error::ReadOnly { folder } => {
+                tr("error-read-only", &[("folder", (&shown(folder)).into())])
+            }
+            Error::Io { context, source } => tr(
+                "error-io",
+                &[
+                    ("context", context.into()),
+                    ("source", (&source.to_string()).into()),
+                ],
+            ),
+            Error::InSyncedFolder { path, folder, tool } => tr(
+                "error-in-synced-folder",
+                &[
+                    ("path", (&shown(path)).into()),
+                    ("folder", (&shown(folder)).into()),
+                    ("tool", (*tool).into()),
+                ],
+            ),
+            Error::Locked { path } => tr("error-locked", &[("path", (&shown(path)).into())]),
+            Error::InUse { path } => tr("error-in-use", &[("path", (&shown(path)).into())]),
+            Error::SyncOff => tr("error-sync-off", &[]),
+            Error::SyncFolderHoldsJournal { folder } => tr(
+                "error-sync-folder-holds-journal",
+                &[("folder", (&shown(folder)).into())],
+            ),
+            Error::SyncFolderEncrypted { folder } => tr(
+                "error-sync-folder-encrypted",
+                &[("folder", (&shown(folder)).into())],
+            ),
+            Error::SyncFolderPlain { folder } => tr(
+                "error-sync-folder-plain",
+                &[("folder", (&shown(folder)).into())],
+            ),
+            Error::SyncNeedsSecret { folder } => tr(
+                "error-sync-needs-secret",
+                &[("folder", (&shown(folder)).into())],
+            ),
+            Error::SyncOn => tr("error-sync-on", &[]),
+            Error::SyncWaiting => tr("error-sync-waiting", &[]),
+            Error::Cancelled => tr("error-cancelled", &[]),
+            Error::WrongSecret => tr("error-wrong-secret", &[]),
+            Error::NotAReport { detail } => tr("error-not-a-report", &[("detail", detail.into())]),
+            Error::Pack(pack) => return fmt::Display::fmt(pack, f),
+            Error::Sqlite(source) => tr(
+                "error-database",
+                &[("source", (&source.to_string()).into())],
+            ),
+            Error::Migration(source) => tr(
+                "error-migration",
+                &[("source", (&source.to_string()).into())],
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            // A refused pack is this error itself, told in its own words.
+            Error::Pack(pack) => std::error::Error::source(pack),
+            Error::Sqlite(source) => Some(source),
+            Error::Migration(source) => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl From<PackError> for Error {
+    fn from(error: PackError) -> Self {
+        Error::Pack(error)
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        Error::Sqlite(error)
+    }
+}
+
+impl From<rusqlite_migration::Error> for Error {
+    fn from(error: rusqlite_migration::Error) -> Self {
+        Error::Migration(error)
+    }
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let at = |line: &usize, column: &usize| {
+            [("line", Arg::from(*line)), ("column", Arg::from(*column))]
+        };
+        let text = match self {
+            PackError::Truncated { line, column } => tr("error-pack-truncated", &at(line, column)),
+            PackError::NotJson { line, column } => tr("error-pack-not-json", &at(line, column)),
+            PackError::WrongFormat => tr("error-pack-wrong-format", &[]),
+            PackError::TooNew { found, supported } => tr(
+                "error-pack-too-new",
+                &[
+                    ("found", (&found.to_string()).into()),
+                    ("supported", (&supported.to_string()).into()),
+                ],
+            ),
+            PackError::Malformed { at, problem } => tr(
+                "error-pack-malformed",
+                &[("at", at.into()), ("problem", problem.into())],
+            ),
+            PackError::DuplicateId { id } => tr(
+                "error-pack-duplicate-id",
+                &[("id", (&id.to_string()).into())],
+            ),
+            PackError::Invalid {
+                kind,
+                id,
+                field,
+                problem,
+            } => tr(
+                "error-pack-invalid",
+                &[
+                    ("kind", (&kind.word()).into()),
+                    ("id", (&id.to_string()).into()),
+                    ("field", (*field).into()),
+                    ("problem", (&problem.to_string()).into()),
+                ],
+            ),
+            PackError::PartnershipCount { found } => tr(
+                "error-pack-partnership-count",
+                &[("count", (*found).into())],
+            ),
+            PackError::NoTargetPartnership => tr("error-pack-no-target-partnership", &[]),
+            PackError::PartnerPackNotShared => tr("error-pack-partner-pack-not-shared", &[]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            Problem::Empty => tr("problem-empty", &[]),
+            Problem::TooLong { max } => tr("problem-too-long", &[("max", (*max).into())]),
+            Problem::OutOfRange { min, max } => tr(
+                "problem-out-of-range",
+                &[("min", (*min).into()), ("max", (*max).into())],
+            ),
+            Problem::Before { other } => tr("problem-before", &[("other", (*other).into())]),
+            Problem::TooShort { min } => tr("problem-too-short", &[("min", (*min).into())]),
+            Problem::LineBreak => tr("problem-line-break", &[]),
+            Problem::UnknownParent { kind, id } => tr(
+                "problem-unknown-parent",
+                &[("kind", (&kind.word()).into()), ("id", id.into())],
+            ),
+            Problem::TrashedParent { kind, id } => tr(
+                "problem-trashed-parent",
+                &[("kind", (&kind.word()).into()), ("id", id.into())],
+            ),
+            Problem::Immutable => tr("problem-immutable", &[]),
+            Problem::OtherPartnership => tr("problem-other-partnership", &[]),
+            Problem::TooMany { max } => tr("problem-too-many", &[("max", (*max).into())]),
+            Problem::UnknownName { name } => tr(
+                "problem-unknown-name",
+                &[
+                    ("name", name.into()),
+                    ("known", (&crate::templates::known_names()).into()),
+                ],
+            ),
+            Problem::InItem {
+                item,
+                field,
+                problem,
+            } => tr(
+                "problem-in-item",
+                &[
+                    ("item", (item + 1).into()),
+                    ("field", (*field).into()),
+                    ("problem", (&problem.to_string()).into()),
+                ],
+            ),
+            // Its message id: a literal `problem-…` where it is made, whose words the catalogue
+            // holds. Anything else (a message no catalogue holds) is shown as it is.
+            Problem::Other(id) => tr(id, &[]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl Kind {
+    /// What a person calls one record of this kind inside a sentence, in the app's language:
+    /// "session" ("Treffen"). Messages put it in quotes where the language needs them, so no
+    /// sentence depends on its grammatical gender.
+    pub fn word(self) -> String {
+        tr(
+            match self {
+                Kind::Partnership => "kind-partnership",
+                Kind::Goal => "kind-goal",
+                Kind::GoalCheckIn => "kind-goal-check-in",
+                Kind::Session => "kind-session",
+                Kind::AgendaItem => "kind-agenda-item",
+                Kind::ActionItem => "kind-action-item",
+                Kind::Skill => "kind-skill",
+                Kind::SkillRating => "kind-skill-rating",
+                Kind::Learning => "kind-learning",
+                Kind::Feedback => "kind-feedback",
+                Kind::AgreementVersion => "kind-agreement-version",
+                Kind::RecordOfLearning => "kind-record-of-learning",
+                Kind::AgendaTemplate => "kind-agenda-template",
+            },
+            &[],
+        )
+    }
+
+    /// [`Kind::name`] in the app's language, as a label: "Check-in", "Agenda item".
+    pub fn title(self) -> String {
+        tr(
+            match self {
+                Kind::Partnership => "kind-partnership-title",
+                Kind::Goal => "kind-goal-title",
+                Kind::GoalCheckIn => "kind-goal-check-in-title",
+                Kind::Session => "kind-session-title",
+                Kind::AgendaItem => "kind-agenda-item-title",
+                Kind::ActionItem => "kind-action-item-title",
+                Kind::Skill => "kind-skill-title",
+                Kind::SkillRating => "kind-skill-rating-title",
+                Kind::Learning => "kind-learning-title",
+                Kind::Feedback => "kind-feedback-title",
+                Kind::AgreementVersion => "kind-agreement-version-title",
+                Kind::RecordOfLearning => "kind-record-of-learning-title",
+                Kind::AgendaTemplate => "kind-agenda-template-title",
+            },
+            &[],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every `error-…`, `problem-…` and `kind-…` id written in the code (a `Problem::Other`,
+    /// a context, a kind's name) is in the English catalogue, so none shows as its id.
+    #[test]
+    fn every_error_message_named_in_the_code_is_in_the_english_catalogue() {
+        let english = include_str!("../../../ui/src/locales/en.ftl");
+        let defined: std::collections::HashSet<&str> = english
+            .lines()
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+            .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let (mut asked, mut missing) = (0, Vec::new());
+        let mut folders = vec![root.join("src"), root.join("journal/src")];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    for prefix in ["\"error-", "\"problem-", "\"kind-"] {
+                        for (at, _) in source.match_indices(prefix) {
+                            let rest = &source[at + 1..];
+                            let id = &rest[..rest.find('"').unwrap_or(0)];
+                            if !id
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                                || id.ends_with('-')
+                            {
+                                continue;
+                            }
+                            asked += 1;
+                            if !defined.contains(id) {
+                                missing.push(format!("{id} ({})", path.display()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(asked > 50, "{asked}");
+        assert_eq!(missing, Vec::<String>::new());
     }
 }

@@ -103,7 +103,7 @@ impl Journal {
     pub fn exchange_with_partner(&mut self, partnership: PartnershipId) -> Result<ExchangeReport> {
         let folder = self.partner_folder(partnership)?.ok_or(Error::Invalid {
             field: "partnership",
-            problem: crate::Problem::Other("is not linked to a partner folder"),
+            problem: crate::Problem::Other("problem-no-partner-folder"),
         })?;
         let mut report = ExchangeReport::default();
         if !folder.is_dir() {
@@ -170,8 +170,12 @@ impl Journal {
         if same {
             return Ok(false);
         }
-        let text = serde_json::to_vec_pretty(&fresh)
-            .map_err(|e| Error::io("cannot write the pack", std::io::Error::other(e)))?;
+        let text = serde_json::to_vec_pretty(&fresh).map_err(|e| {
+            Error::io(
+                crate::language::tr("error-context-write-pack", &[]),
+                std::io::Error::other(e),
+            )
+        })?;
         files::write_atomically(&target, &text, Overwrite::Replace)?;
         Ok(true)
     }

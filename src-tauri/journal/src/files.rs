@@ -47,7 +47,10 @@ pub(crate) fn create_folder(folder: &Path) -> Result<()> {
     std::fs::create_dir_all(folder).map_err(|e| {
         Error::writing(
             folder,
-            format!("cannot create the folder {}", folder.display()),
+            crate::language::tr(
+                "error-context-create-folder",
+                &[("path", (&folder.display().to_string()).into())],
+            ),
             e,
         )
     })
@@ -186,7 +189,10 @@ fn remove_leftovers_in(folder: &Path, follow_notes: bool) -> usize {
 /// The text of the file at `path` (a record, a report), or an error that names the file.
 pub fn read_text(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|source| Error::Io {
-        context: format!("cannot read {}", path.display()),
+        context: crate::language::tr(
+            "error-context-read",
+            &[("path", (&path.display().to_string()).into())],
+        ),
         source,
     })
 }
@@ -195,7 +201,16 @@ pub fn read_text(path: &Path) -> Result<String> {
 /// and is left untouched.
 pub fn write_atomically(target: &Path, bytes: &[u8], overwrite: Overwrite) -> Result<()> {
     let folder = folder_of(target);
-    let failed = |e| Error::writing(folder, format!("cannot write {}", target.display()), e);
+    let failed = |e| {
+        Error::writing(
+            folder,
+            crate::language::tr(
+                "error-context-write",
+                &[("path", (&target.display().to_string()).into())],
+            ),
+            e,
+        )
+    };
     refuse_existing(target, overwrite)?;
     remove_leftovers(folder);
     let mut temp = temp_file_in(folder).map_err(failed)?;
@@ -241,7 +256,10 @@ fn exists_or(target: &Path, error: std::io::Error) -> Error {
     } else {
         Error::writing(
             folder_of(target),
-            format!("cannot write {}", target.display()),
+            crate::language::tr(
+                "error-context-write",
+                &[("path", (&target.display().to_string()).into())],
+            ),
             error,
         )
     }
@@ -253,12 +271,24 @@ fn exists_or(target: &Path, error: std::io::Error) -> Error {
 /// folder beside `folder` first, so a failure (a full disk) leaves `folder` as it was; then a
 /// new folder is renamed into place whole, or each file is renamed into an existing one.
 pub fn write_folder(folder: &Path, files: &[(String, String)], overwrite: Overwrite) -> Result<()> {
-    let failed = |e| Error::writing(folder, format!("cannot write {}", folder.display()), e);
+    let failed = |e| {
+        Error::writing(
+            folder,
+            crate::language::tr(
+                "error-context-write",
+                &[("path", (&folder.display().to_string()).into())],
+            ),
+            e,
+        )
+    };
     for (name, _) in files {
         // Names come from `clean_file_name`; a separator here would be a bug, not user input.
         if name.contains(['/', '\\']) || name.starts_with('.') {
             return Err(Error::io(
-                format!("cannot write {}", folder.display()),
+                crate::language::tr(
+                    "error-context-write",
+                    &[("path", (&folder.display().to_string()).into())],
+                ),
                 std::io::Error::new(std::io::ErrorKind::InvalidInput, "unsafe file name"),
             ));
         }
@@ -305,7 +335,16 @@ pub fn write_folder(folder: &Path, files: &[(String, String)], overwrite: Overwr
 /// Flushes a file written by someone else (SQLite's `VACUUM INTO`) and the folder holding it.
 pub(crate) fn sync_file_and_folder(path: &Path) -> Result<()> {
     let folder = folder_of(path);
-    let failed = |e| Error::writing(folder, format!("cannot write {}", path.display()), e);
+    let failed = |e| {
+        Error::writing(
+            folder,
+            crate::language::tr(
+                "error-context-write",
+                &[("path", (&path.display().to_string()).into())],
+            ),
+            e,
+        )
+    };
     File::open(path)
         .and_then(|f| f.sync_all())
         .map_err(failed)?;

@@ -113,7 +113,7 @@ fn history_field(kind: Kind, field: &str) -> Result<&'static str> {
         .find(|name| *name == field));
     known.ok_or(Error::Invalid {
         field: "field",
-        problem: Problem::Other("this field keeps no history"),
+        problem: Problem::Other("problem-no-history"),
     })
 }
 
@@ -138,7 +138,7 @@ impl ReadTx<'_> {
             .optional()?
             .ok_or(Error::Invalid {
                 field: "revision",
-                problem: Problem::Other("there is no such version"),
+                problem: Problem::Other("problem-no-such-version"),
             })
     }
 
@@ -218,7 +218,7 @@ impl WriteTx<'_> {
                 .find(|text| text.field == revision.field)
                 .ok_or(Error::Invalid {
                     field: "field",
-                    problem: Problem::Other("this field keeps no history"),
+                    problem: Problem::Other("problem-no-history"),
                 })?;
             (text.set)(&mut fields, revision.text.clone());
             self.keep_versions(&record, &fields, true)?;

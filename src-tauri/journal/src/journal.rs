@@ -205,8 +205,16 @@ impl Journal {
     /// journal opens with its own key.
     pub(crate) fn copy_to(&self, target: &Path, overwrite: files::Overwrite) -> Result<()> {
         let folder = files::folder_of(target);
-        let failed =
-            |e| crate::Error::writing(folder, format!("cannot write {}", target.display()), e);
+        let failed = |e| {
+            crate::Error::writing(
+                folder,
+                crate::language::tr(
+                    "error-context-write",
+                    &[("path", (&target.display().to_string()).into())],
+                ),
+                e,
+            )
+        };
         files::refuse_existing(target, overwrite)?;
         files::remove_leftovers(folder);
         let _note = files::note_write(self.folder(), folder);
@@ -228,7 +236,10 @@ impl Journal {
             if let Some(problem) = integrity_problem(&copy)? {
                 return Err(crate::Error::Corrupt {
                     path: target.to_owned(),
-                    detail: format!("the copy failed its integrity check: {problem}"),
+                    detail: crate::language::tr(
+                        "error-corrupt-copy-integrity",
+                        &[("problem", (&problem).into())],
+                    ),
                 });
             }
         }
@@ -309,7 +320,7 @@ impl Journal {
     ) -> Result<()> {
         let path = self.path.clone().ok_or(crate::Error::Invalid {
             field: "journal",
-            problem: crate::Problem::Other("lives in memory"),
+            problem: crate::Problem::Other("problem-in-memory"),
         })?;
         let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
         // Until the new file is open, nothing may be written to the placeholder.
@@ -321,7 +332,10 @@ impl Journal {
             match std::fs::remove_file(&side) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
                     return Err(crate::Error::io(
-                        format!("cannot remove {}", Path::new(&side).display()),
+                        crate::language::tr(
+                            "error-context-remove",
+                            &[("path", (&Path::new(&side).display().to_string()).into())],
+                        ),
                         e,
                     ));
                 }

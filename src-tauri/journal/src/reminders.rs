@@ -114,7 +114,7 @@ impl ReminderSettings {
         if self.quiet_from.is_some() != self.quiet_until.is_some() {
             return Err(Error::invalid(
                 "quiet_until",
-                Problem::Other("needs both a start and an end"),
+                Problem::Other("problem-needs-start-and-end"),
             ));
         }
         Ok(())
@@ -357,8 +357,9 @@ impl WriteTx<'_> {
     /// Saves the owner's reminder settings after checking them.
     pub fn set_reminder_settings(&self, settings: &ReminderSettings) -> Result<ReminderSettings> {
         settings.check()?;
-        let text = serde_json::to_string(settings)
-            .map_err(|_| Error::invalid("reminders", Problem::Other("cannot be written")))?;
+        let text = serde_json::to_string(settings).map_err(|_| {
+            Error::invalid("reminders", Problem::Other("problem-cannot-be-written"))
+        })?;
         self.put_setting(SETTINGS_KEY, &text)?;
         self.reminder_settings()
     }

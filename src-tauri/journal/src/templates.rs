@@ -502,7 +502,7 @@ impl ReadTx<'_> {
         if stored.fields.status != SessionStatus::Planned {
             return Err(Error::invalid(
                 "status",
-                Problem::Other("a template applies to a planned session only"),
+                Problem::Other("problem-template-needs-planned-session"),
             ));
         }
         let template = self.chosen_template(choice)?;

@@ -225,7 +225,7 @@ impl ReadTx<'_> {
             }),
             Some(None) => Err(Error::invalid(
                 "id",
-                Problem::Other("only a record in the trash can be deleted forever"),
+                Problem::Other("problem-delete-forever-needs-trash"),
             )),
             Some(Some(_)) => self.with_dependants(vec![(kind, id)]),
         }

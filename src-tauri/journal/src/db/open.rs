@@ -104,7 +104,15 @@ fn inspect(path: &Path, key: Option<&DataKey>) -> Result<FileState> {
     let metadata = match std::fs::metadata(path) {
         Ok(metadata) => metadata,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(FileState::Absent),
-        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
+        Err(e) => {
+            return Err(Error::io(
+                crate::language::tr(
+                    "error-context-read",
+                    &[("path", (&path.display().to_string()).into())],
+                ),
+                e,
+            ));
+        }
     };
     let not_ours = || Error::NotAJournal {
         path: path.to_owned(),
@@ -316,7 +324,15 @@ fn refusal(path: &Path) -> Result<Option<Refusal>> {
     let full = |e: &std::io::Error| matches!(e.kind(), StorageFull | QuotaExceeded);
     match std::fs::OpenOptions::new().write(true).open(path) {
         Err(e) if refused(&e) => return Ok(Some(Refusal::ReadOnly)),
-        Err(e) => return Err(Error::io(format!("cannot open {}", path.display()), e)),
+        Err(e) => {
+            return Err(Error::io(
+                crate::language::tr(
+                    "error-context-open",
+                    &[("path", (&path.display().to_string()).into())],
+                ),
+                e,
+            ));
+        }
         Ok(_) => {}
     }
     let probe = crate::files::temp_file_in(crate::files::folder_of(path))

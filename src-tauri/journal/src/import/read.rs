@@ -35,8 +35,15 @@ fn is_pack_key(key: &str) -> bool {
 
 /// Reads the pack file at `path` and checks it as [`read_pack`] does.
 pub fn read_pack_file(path: &std::path::Path) -> Result<Pack, Error> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::io(
+            crate::language::tr(
+                "error-context-read",
+                &[("path", (&path.display().to_string()).into())],
+            ),
+            e,
+        )
+    })?;
     Ok(read_pack(&bytes)?)
 }
 
@@ -72,7 +79,7 @@ pub fn read_pack(bytes: &[u8]) -> Result<Pack, PackError> {
         _ => {
             return Err(malformed(
                 "version".to_owned(),
-                "must be a whole number from 1",
+                crate::language::tr("error-pack-problem-version", &[]),
             ));
         }
     }
@@ -173,8 +180,8 @@ fn malformed(at: String, problem: impl Into<String>) -> PackError {
 fn parse_pack(top: &Map<String, Value>) -> Result<Pack, PackError> {
     if top.keys().any(|key| !is_pack_key(key)) {
         return Err(malformed(
-            "the top level".to_owned(),
-            "holds a key the pack layout does not define",
+            crate::language::tr("error-pack-top-level", &[]),
+            crate::language::tr("error-pack-problem-unknown-key", &[]),
         ));
     }
     let mut pack = Pack {
@@ -200,7 +207,7 @@ fn parse_value<T: DeserializeOwned + Serialize>(
     let parsed = T::deserialize(value).map_err(|e| malformed(at(), describe(&e)))?;
     let canonical = serde_json::to_value(&parsed).map_err(|e| malformed(at(), describe(&e)))?;
     if let Some(problem) = layout_problem(value, &canonical) {
-        return Err(malformed(at(), problem));
+        return Err(malformed(at(), crate::language::tr(problem, &[])));
     }
     Ok(parsed)
 }
@@ -209,9 +216,12 @@ fn header<T: DeserializeOwned + Serialize>(
     top: &Map<String, Value>,
     key: &'static str,
 ) -> Result<T, PackError> {
-    let value = top
-        .get(key)
-        .ok_or_else(|| malformed(key.to_owned(), "is missing"))?;
+    let value = top.get(key).ok_or_else(|| {
+        malformed(
+            key.to_owned(),
+            crate::language::tr("error-pack-problem-missing", &[]),
+        )
+    })?;
     parse_value(value, &|| key.to_owned())
 }
 
@@ -220,10 +230,16 @@ fn records_of<T: DeserializeOwned + Serialize>(
     key: &'static str,
 ) -> Result<Vec<T>, PackError> {
     let Some(value) = top.get(key) else {
-        return Err(malformed(key.to_owned(), "is missing"));
+        return Err(malformed(
+            key.to_owned(),
+            crate::language::tr("error-pack-problem-missing", &[]),
+        ));
     };
     let Value::Array(items) = value else {
-        return Err(malformed(key.to_owned(), "must be a list of records"));
+        return Err(malformed(
+            key.to_owned(),
+            crate::language::tr("error-pack-problem-not-a-list", &[]),
+        ));
     };
     items
         .iter()
@@ -246,15 +262,15 @@ fn records_of<T: DeserializeOwned + Serialize>(
 }
 
 /// Where `input` has a key `canonical` (the same value as written back) lacks, or lacks one
-/// it has.
+/// it has: the id of the message that says so.
 fn layout_problem(input: &Value, canonical: &Value) -> Option<&'static str> {
     match (input, canonical) {
         (Value::Object(input), Value::Object(canonical)) => {
             if input.keys().any(|k| !canonical.contains_key(k)) {
-                return Some("holds a key the pack layout does not define");
+                return Some("error-pack-problem-unknown-key");
             }
             if canonical.keys().any(|k| !input.contains_key(k)) {
-                return Some("lacks a key the pack layout requires");
+                return Some("error-pack-problem-missing-key");
             }
             input
                 .iter()
@@ -279,21 +295,27 @@ fn describe(error: &serde_json::Error) -> String {
         .map(|at| &message[at + 2..])
         .unwrap_or("");
     if let Some(field) = message.strip_prefix("missing field ") {
-        format!("lacks the key {field}")
+        crate::language::tr("error-pack-problem-lacks-key", &[("key", field.into())])
     } else if message.starts_with("unknown field") {
-        "holds a key the pack layout does not define".to_owned()
+        crate::language::tr("error-pack-problem-unknown-key", &[])
     } else if message.starts_with("unknown variant") {
-        format!("holds a value outside its list ({expected})")
+        crate::language::tr(
+            "error-pack-problem-unknown-value",
+            &[("expected", expected.into())],
+        )
     } else if message.starts_with("invalid type")
         || message.starts_with("invalid value")
         || message.starts_with("invalid length")
     {
-        format!("holds a value of the wrong type or range ({expected})")
+        crate::language::tr(
+            "error-pack-problem-wrong-type",
+            &[("expected", expected.into())],
+        )
     } else if message.starts_with("UUID parsing failed") {
-        "holds an id that is not a UUID".to_owned()
+        crate::language::tr("error-pack-problem-not-a-uuid", &[])
     } else {
         // chrono's and others' own messages ("input contains invalid characters", …).
-        "holds a value that cannot be read (a date, time or number)".to_owned()
+        crate::language::tr("error-pack-problem-unreadable-value", &[])
     }
 }
 
@@ -313,7 +335,7 @@ pub(super) fn prepare(pack: &mut Pack) -> Result<(), PackError> {
     if pack.version == 0 {
         return Err(malformed(
             "version".to_owned(),
-            "must be a whole number from 1",
+            crate::language::tr("error-pack-problem-version", &[]),
         ));
     }
     pack.exported_at = pack.exported_at.trunc_subsecs(3);

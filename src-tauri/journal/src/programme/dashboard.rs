@@ -500,9 +500,7 @@ pub fn write_dashboard(
     if files.json == files.html || files.csv == files.html {
         return Err(Error::invalid(
             "out",
-            crate::Problem::Other(
-                "needs an extension such as .html (the JSON and CSV go beside it)",
-            ),
+            crate::Problem::Other("problem-needs-extension"),
         ));
     }
     for path in [&files.html, &files.json, &files.csv] {

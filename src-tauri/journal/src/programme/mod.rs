@@ -595,7 +595,13 @@ impl ProgrammeReport {
         let text = crate::files::read_text(path)?;
         ProgrammeReport::from_json(&text).map_err(|e| match e {
             Error::NotAReport { detail } => Error::NotAReport {
-                detail: format!("{} ({detail})", path.display()),
+                detail: crate::language::tr(
+                    "error-report-in-file",
+                    &[
+                        ("path", (&path.display().to_string()).into()),
+                        ("detail", (&detail).into()),
+                    ],
+                ),
             },
             other => other,
         })
@@ -611,21 +617,36 @@ impl ProgrammeReport {
             version: Option<serde_json::Value>,
         }
         let not_a_report = |detail: String| Error::NotAReport { detail };
-        let at = |e: serde_json::Error| format!("line {}, column {}", e.line(), e.column());
+        let at = |e: serde_json::Error| {
+            crate::language::tr(
+                "error-report-at",
+                &[("line", e.line().into()), ("column", e.column().into())],
+            )
+        };
         let header: Header = serde_json::from_str(text).map_err(|e| not_a_report(at(e)))?;
         if header.format.as_ref().and_then(|f| f.as_str()) != Some(REPORT_FORMAT) {
-            return Err(not_a_report(
-                "it has no \"format\": \"twoway-programme-report\"".into(),
-            ));
+            return Err(not_a_report(crate::language::tr(
+                "error-report-no-format",
+                &[("format", REPORT_FORMAT.into())],
+            )));
         }
         match header.version.as_ref().and_then(|v| v.as_u64()) {
             Some(v) if v == u64::from(REPORT_VERSION) => {}
             Some(v) => {
-                return Err(not_a_report(format!(
-                    "it is version {v}; this Twoway reads version {REPORT_VERSION}"
+                return Err(not_a_report(crate::language::tr(
+                    "error-report-version",
+                    &[
+                        ("found", (&v.to_string()).into()),
+                        ("supported", (&REPORT_VERSION.to_string()).into()),
+                    ],
                 )));
             }
-            None => return Err(not_a_report("it has no version".into())),
+            None => {
+                return Err(not_a_report(crate::language::tr(
+                    "error-report-no-version",
+                    &[],
+                )));
+            }
         }
         let report: ProgrammeReport =
             serde_json::from_str(text).map_err(|e| not_a_report(at(e)))?;

@@ -135,9 +135,7 @@ fn skill_line(skill: &Value, name_of: &dyn Fn(&str) -> String) -> String {
 pub fn certificate_html(record: &str, verification: &Verification) -> Result<String> {
     let parsed = parse_record(record)?;
     if !verification.all_valid() {
-        return Err(refused(
-            "has a broken or missing signature; no certificate was made",
-        ));
+        return Err(refused("problem-signature-broken-no-certificate"));
     }
     let empty = Value::Null;
     let learning = parsed

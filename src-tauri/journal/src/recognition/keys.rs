@@ -203,15 +203,13 @@ impl WriteTx<'_> {
         let (fingerprint, did) = if key.starts_with("did:") {
             let public = key_of_did(key).ok_or(Error::invalid(
                 "key",
-                Problem::Other("is not an Ed25519 did:key"),
+                Problem::Other("problem-not-a-did-key"),
             ))?;
             (fingerprint(&public), Some(did_key(&public)))
         } else {
             let fingerprint = normalize_fingerprint(key).ok_or(Error::invalid(
                 "fingerprint",
-                Problem::Other(
-                    "is not a key fingerprint (eight groups of four letters and digits)",
-                ),
+                Problem::Other("problem-not-a-fingerprint"),
             ))?;
             (fingerprint, None)
         };
@@ -219,10 +217,7 @@ impl WriteTx<'_> {
             .my_key()?
             .is_some_and(|mine| mine.fingerprint == fingerprint)
         {
-            return Err(Error::invalid(
-                "key",
-                Problem::Other("is this journal's own key, not the partner's"),
-            ));
+            return Err(Error::invalid("key", Problem::Other("problem-own-key")));
         }
         self.execute(
             "INSERT INTO partner_key (partnership_id, fingerprint, did, confirmed_on)

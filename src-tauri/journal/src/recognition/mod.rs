@@ -201,16 +201,16 @@ fn refused(what: &'static str) -> Error {
 
 /// A record's JSON as an object, if it is an Open Badges credential at all.
 pub(crate) fn parse_record(text: &str) -> Result<Map<String, Value>> {
-    let value: Value = serde_json::from_str(text).map_err(|_| refused("is not JSON"))?;
+    let value: Value = serde_json::from_str(text).map_err(|_| refused("problem-not-json"))?;
     let Value::Object(record) = value else {
-        return Err(refused("is not an Open Badges credential"));
+        return Err(refused("problem-not-a-credential"));
     };
     let is_badge = record
         .get("type")
         .and_then(Value::as_array)
         .is_some_and(|types| types.iter().any(|t| t == "OpenBadgeCredential"));
     if !is_badge {
-        return Err(refused("is not an Open Badges credential"));
+        return Err(refused("problem-not-a-credential"));
     }
     Ok(record)
 }
@@ -491,7 +491,7 @@ impl WriteTx<'_> {
             if !draft.candidates.iter().any(|c| c.id == *id) {
                 return Err(Error::invalid(
                     "include",
-                    Problem::Other("names an item that is not among the draft's candidates"),
+                    Problem::Other("problem-not-a-candidate"),
                 ));
             }
         }
@@ -538,12 +538,10 @@ impl WriteTx<'_> {
         let record = parse_record(record)?;
         let verification = self.verify_parsed(&record)?;
         if !verification.all_valid() {
-            return Err(refused(
-                "has a broken or missing signature; it was not countersigned",
-            ));
+            return Err(refused("problem-signature-broken-not-countersigned"));
         }
         if verification.proofs.iter().any(|p| p.signer == Signer::Me) {
-            return Err(refused("is signed by you already"));
+            return Err(refused("problem-signed-already"));
         }
         // Checked against this partnership's confirmations (the report names only the first
         // partnership a key was confirmed for).
@@ -555,10 +553,7 @@ impl WriteTx<'_> {
                     .is_some_and(|k| confirmed.iter().any(|c| c.fingerprint == k.fingerprint))
         });
         if !by_confirmed_partner {
-            return Err(refused(
-                "is signed by a key not confirmed as this partnership's partner: compare \
-                 fingerprints and confirm the key first",
-            ));
+            return Err(refused("problem-signer-not-confirmed"));
         }
         let key = self.signing_key()?;
         let (document, mut proofs) = proof::split(&record);
@@ -595,12 +590,8 @@ impl WriteTx<'_> {
         }
         match others.as_slice() {
             [key] => self.confirm_partner_key(partnership, &key.did, today),
-            [] => Err(refused(
-                "holds no valid signature by a key other than yours",
-            )),
-            _ => Err(refused(
-                "is signed by more than one other key: confirm the fingerprint instead",
-            )),
+            [] => Err(refused("problem-no-partner-signature")),
+            _ => Err(refused("problem-several-signers")),
         }
     }
 }

@@ -45,15 +45,12 @@ impl Entity for RecordOfLearningFields {
     fn validate(&self, _tx: &ReadTx<'_>, previous: Option<&Self>) -> Result<()> {
         validate::at_most("credential", &self.credential, MAX_CREDENTIAL_BYTES)?;
         let record = parse_record(&self.credential).map_err(|_| {
-            Error::invalid(
-                "credential",
-                Problem::Other("is not an Open Badges credential"),
-            )
+            Error::invalid("credential", Problem::Other("problem-not-a-credential"))
         })?;
         if record.get("id").and_then(serde_json::Value::as_str) != Some(&self.credential_id) {
             return Err(Error::invalid(
                 "credential_id",
-                Problem::Other("is not the id the credential carries"),
+                Problem::Other("problem-not-the-credential-id"),
             ));
         }
         if let Some(previous) = previous {
@@ -67,7 +64,7 @@ impl Entity for RecordOfLearningFields {
             if document != before || !proofs_before.iter().all(|p| proofs.contains(p)) {
                 return Err(Error::invalid(
                     "credential",
-                    Problem::Other("may only gain signatures once it is signed"),
+                    Problem::Other("problem-signed-only-gains-signatures"),
                 ));
             }
         }

@@ -401,7 +401,7 @@ impl ReadTx<'_> {
                     if v.fields.partnership_id != partnership {
                         return Err(Error::invalid(
                             "version",
-                            Problem::Other("is a version of another partnership's agreement"),
+                            Problem::Other("problem-other-partnership-agreement"),
                         ));
                     }
                     Ok((v.fields.text, v.fields.revisit_on))
@@ -460,16 +460,14 @@ impl WriteTx<'_> {
         if p.fields.agreement.trim().is_empty() {
             return Err(Error::invalid(
                 "agreement",
-                Problem::Other("write the agreement before adopting it"),
+                Problem::Other("problem-agreement-empty"),
             ));
         }
         let versions = self.agreement_versions(partnership)?;
         if in_force(partnership, &versions).is_some_and(|v| holds_draft(v, &p)) {
             return Err(Error::invalid(
                 "agreement",
-                Problem::Other(
-                    "this version is already adopted; change the draft to adopt a new one",
-                ),
+                Problem::Other("problem-agreement-adopted-already"),
             ));
         }
         self.create(AgreementVersionFields {
@@ -493,7 +491,7 @@ impl WriteTx<'_> {
         if theirs.fields.adopted_by != Party::Partner {
             return Err(Error::invalid(
                 "version",
-                Problem::Other("is not a version your partner adopted"),
+                Problem::Other("problem-not-partner-version"),
             ));
         }
         let mut p = self.get(theirs.fields.partnership_id)?;

@@ -68,7 +68,7 @@ impl Entity for FeedbackFields {
         {
             return Err(Error::invalid(
                 "went_well",
-                Problem::Other("give a rating, or say what went well or what to improve"),
+                Problem::Other("problem-feedback-empty"),
             ));
         }
         Ok(())

@@ -86,7 +86,7 @@ impl Entity for PartnershipFields {
         if self.i_learn.len() + self.i_teach.len() > 200 {
             return Err(Error::invalid(
                 "i_learn",
-                Problem::Other("at most 200 topics"),
+                Problem::Other("problem-too-many-topics"),
             ));
         }
         Ok(())

@@ -134,8 +134,15 @@ pub(crate) fn device_folder(folder: &Path, device: Uuid) -> PathBuf {
 
 /// The devices with a subfolder in `folder`, other than `me`.
 pub(crate) fn other_devices(folder: &Path, me: Uuid) -> Result<Vec<Uuid>> {
-    let entries = std::fs::read_dir(folder)
-        .map_err(|e| Error::io(format!("cannot read {}", folder.display()), e))?;
+    let entries = std::fs::read_dir(folder).map_err(|e| {
+        Error::io(
+            crate::language::tr(
+                "error-context-read",
+                &[("path", (&folder.display().to_string()).into())],
+            ),
+            e,
+        )
+    })?;
     let mut devices: Vec<Uuid> = entries
         .filter_map(|entry| entry.ok())
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_dir()))
@@ -175,8 +182,15 @@ pub(crate) fn read(
     key: Option<&DataKey>,
 ) -> Result<std::result::Result<ChangeFile, Unreadable>> {
     let path = device_folder(folder, device).join(name.text());
-    let bytes = std::fs::read(&path)
-        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let bytes = std::fs::read(&path).map_err(|e| {
+        Error::io(
+            crate::language::tr(
+                "error-context-read",
+                &[("path", (&path.display().to_string()).into())],
+            ),
+            e,
+        )
+    })?;
     Ok(match (bytes.strip_prefix(SEALED), key) {
         (Some(sealed), Some(key)) => match key.open_bytes(&purpose(device, name), sealed) {
             Some(plain) => decode(&plain, device, name),
@@ -244,10 +258,12 @@ pub(crate) fn write(folder: &Path, file: &ChangeFile, key: Option<&DataKey>) -> 
     } else {
         FileName::Changes(file.seq)
     };
-    let json = zeroize::Zeroizing::new(
-        serde_json::to_vec(file)
-            .map_err(|e| Error::io("cannot write a change file", std::io::Error::other(e)))?,
-    );
+    let json = zeroize::Zeroizing::new(serde_json::to_vec(file).map_err(|e| {
+        Error::io(
+            crate::language::tr("error-context-write-change-file", &[]),
+            std::io::Error::other(e),
+        )
+    })?);
     let bytes = match key {
         Some(key) => {
             let mut sealed = SEALED.to_vec();
@@ -267,9 +283,13 @@ pub(crate) fn write(folder: &Path, file: &ChangeFile, key: Option<&DataKey>) -> 
 pub(crate) fn remove(folder: &Path, device: Uuid, name: FileName) -> Result<()> {
     let path = device_folder(folder, device).join(name.text());
     match std::fs::remove_file(&path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            Err(Error::io(format!("cannot remove {}", path.display()), e))
-        }
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(
+            crate::language::tr(
+                "error-context-remove",
+                &[("path", (&path.display().to_string()).into())],
+            ),
+            e,
+        )),
         _ => Ok(()),
     }
 }
@@ -296,8 +316,12 @@ pub(crate) fn write_state(
         name: name.to_owned(),
         applied,
     };
-    let bytes = serde_json::to_vec_pretty(&state)
-        .map_err(|e| Error::io("cannot write device.json", std::io::Error::other(e)))?;
+    let bytes = serde_json::to_vec_pretty(&state).map_err(|e| {
+        Error::io(
+            crate::language::tr("error-context-write-device-file", &[]),
+            std::io::Error::other(e),
+        )
+    })?;
     let path = subfolder.join("device.json");
     // Written only when it says something new: a sync tool carries every rewrite to the other
     // devices, whose watch would wake them to sync, and they would answer in kind.

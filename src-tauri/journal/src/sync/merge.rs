@@ -121,7 +121,7 @@ impl ReadTx<'_> {
             record
                 .map(|record| serde_json::to_value(&record))
                 .transpose()
-                .map_err(|e| Error::io("cannot write a change", std::io::Error::other(e)))
+                .map_err(|e| Error::io(crate::language::tr("error-context-write-change", &[]), std::io::Error::other(e)))
         })
     }
 
@@ -458,10 +458,10 @@ where
         field: "change file",
         problem: Problem::Other(problem),
     };
-    let record: Record<F::Id, F> = serde_json::from_value(value.clone())
-        .map_err(|_| damaged("a record's layout is not its kind's"))?;
+    let record: Record<F::Id, F> =
+        serde_json::from_value(value.clone()).map_err(|_| damaged("problem-change-layout"))?;
     if record.id.into() != change.id {
-        return Err(damaged("a record's id is not its change's"));
+        return Err(damaged("problem-change-id"));
     }
     Ok(record)
 }

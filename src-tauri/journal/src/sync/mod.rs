@@ -292,8 +292,12 @@ impl Journal {
     }
 
     fn keep_report(&mut self, report: &SyncReport) -> Result<()> {
-        let text = serde_json::to_string(report)
-            .map_err(|e| Error::io("cannot note the sync", std::io::Error::other(e)))?;
+        let text = serde_json::to_string(report).map_err(|e| {
+            Error::io(
+                crate::language::tr("error-context-note-sync", &[]),
+                std::io::Error::other(e),
+            )
+        })?;
         self.write(|tx| tx.put_setting(LAST_SYNC, &text))
     }
 

@@ -37,7 +37,7 @@ pub fn fill_demo(journal: &mut Journal, today: NaiveDate) -> Result<Counts> {
         if !tx.is_empty()? {
             return Err(Error::invalid(
                 "journal",
-                Problem::Other("the demo goes into a new, empty journal; this one holds records"),
+                Problem::Other("problem-demo-needs-empty-journal"),
             ));
         }
         tx.set_profile(Profile {
