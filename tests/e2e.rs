@@ -3,7 +3,7 @@
 
 mod window;
 
-use twoway_tests::app::{App, AppDirs, text, twoway};
+use twoway_tests::app::{App, AppDirs, demo_journal, text, twoway};
 use window::send_close_request;
 
 #[tokio::test(flavor = "current_thread")]
@@ -235,16 +235,6 @@ fn verbatim_run(text: &str) -> Option<String> {
         .max_by_key(|run| run.len())
         .filter(|run| run.len() >= 16)
         .map(str::to_owned)
-}
-
-/// Fills `journal` with the demo through the command line.
-fn demo_journal(journal: &std::path::Path) {
-    let filled = std::process::Command::new(twoway_tests::app::app_binary())
-        .arg("--journal")
-        .arg(journal)
-        .arg("demo")
-        .status();
-    assert!(filled.is_ok_and(|s| s.success()), "twoway demo failed");
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -3,8 +3,7 @@
 //! frame, and choosing "the system's" brings English back. A system in German starts in German
 //! without any choice.
 
-use std::process::Command;
-use twoway_tests::app::{App, AppDirs, app_binary};
+use twoway_tests::app::{App, AppDirs};
 
 async fn page_language(app: &App) -> String {
     app.client
@@ -44,12 +43,7 @@ async fn choose(app: &App, value: &str) {
 
 fn demo_journal(dirs: &AppDirs) -> String {
     let demo = dirs.path("demo.sqlite3");
-    let filled = Command::new(app_binary())
-        .arg("--journal")
-        .arg(&demo)
-        .arg("demo")
-        .status();
-    assert!(filled.is_ok_and(|s| s.success()), "twoway demo failed");
+    twoway_tests::app::demo_journal(&demo);
     demo.to_string_lossy().into_owned()
 }
 

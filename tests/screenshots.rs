@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
-use twoway_tests::app::{App, AppDirs, app_binary};
+use twoway_tests::app::{App, AppDirs};
 
 fn out_dir() -> PathBuf {
     let dir = std::env::var_os("SCREENSHOT_DIR")
@@ -155,25 +155,13 @@ async fn fill_screen(app: &App) {
 /// The demo journal, made by the command line in `dirs`.
 fn demo_journal(dirs: &AppDirs) -> PathBuf {
     let demo = dirs.path("demo.sqlite3");
-    let filled = Command::new(app_binary())
-        .arg("--journal")
-        .arg(&demo)
-        .arg("demo")
-        .status();
-    assert!(filled.is_ok_and(|s| s.success()), "twoway demo failed");
+    twoway_tests::app::demo_journal(&demo);
     demo
 }
 
-async fn tour(theme: &str, env: &[(&str, &str)]) {
-    let dirs = AppDirs::new();
-    let demo = demo_journal(&dirs);
-    let demo_arg = demo.to_string_lossy().into_owned();
-
-    let app = App::launch_with_env(&dirs, &["--journal", &demo_arg], env).await;
-    fill_screen(&app).await;
-    let (partnerships, sessions) = app.route_ids().await;
-    let p = &partnerships[0];
-    let routes = [
+/// The main views of the demo journal: a name for the picture and the route.
+fn main_routes(p: &str, sessions: &[String]) -> Vec<(&'static str, String)> {
+    vec![
         ("home", "#/".to_owned()),
         ("partnership", format!("#/partnership/{p}/overview")),
         ("sessions", format!("#/partnership/{p}/sessions")),
@@ -187,8 +175,21 @@ async fn tour(theme: &str, env: &[(&str, &str)]) {
         ("feedback", format!("#/partnership/{p}/feedback")),
         ("learning-log", "#/learning".to_owned()),
         ("search", "#/search?q=linkedin".to_owned()),
+        ("trash", "#/trash".to_owned()),
         ("settings", "#/settings".to_owned()),
-    ];
+    ]
+}
+
+async fn tour(theme: &str, env: &[(&str, &str)]) {
+    let dirs = AppDirs::new();
+    let demo = demo_journal(&dirs);
+    let demo_arg = demo.to_string_lossy().into_owned();
+
+    let app = App::launch_with_env(&dirs, &["--journal", &demo_arg], env).await;
+    fill_screen(&app).await;
+    let (partnerships, sessions) = app.route_ids().await;
+    let p = &partnerships[0];
+    let routes = main_routes(p, &sessions);
     for (name, route) in routes {
         app.go(&route).await;
         settle().await;
@@ -575,23 +576,7 @@ async fn german_tour(theme: &str, env: &[(&str, &str)]) {
     fill_screen(&app).await;
     let (partnerships, sessions) = app.route_ids().await;
     let p = &partnerships[0];
-    let routes = [
-        ("home", "#/".to_owned()),
-        ("partnership", format!("#/partnership/{p}/overview")),
-        ("sessions", format!("#/partnership/{p}/sessions")),
-        ("session", format!("#/session/{}", sessions[0])),
-        (
-            "session-held",
-            format!("#/session/{}", sessions.get(2).unwrap_or(&sessions[0])),
-        ),
-        ("goals", format!("#/partnership/{p}/goals")),
-        ("skills", format!("#/partnership/{p}/skills")),
-        ("feedback", format!("#/partnership/{p}/feedback")),
-        ("learning-log", "#/learning".to_owned()),
-        ("search", "#/search?q=linkedin".to_owned()),
-        ("trash", "#/trash".to_owned()),
-        ("settings", "#/settings".to_owned()),
-    ];
+    let routes = main_routes(p, &sessions);
     for (name, route) in routes {
         app.go(&route).await;
         settle().await;

@@ -53,6 +53,16 @@ pub fn twoway(journal: &Path, args: &[&str]) -> std::process::Output {
         .expect("the twoway binary runs")
 }
 
+/// Fills `journal` with the demo journal through the command line.
+pub fn demo_journal(journal: &Path) {
+    let filled = twoway(journal, &["demo"]);
+    assert!(
+        filled.status.success(),
+        "twoway demo failed: {}",
+        text(&filled.stderr)
+    );
+}
+
 /// A command's output as text (lossy: a test reads it, nothing parses it exactly).
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
