@@ -836,7 +836,7 @@ care-diff-added = [hinzugefügt: { $text }]
 care-diff-removed = [entfernt: { $text }]
 care-history-button = Verlauf
 # { $name } ist der Name des Feldes ohne Artikel, z. B. „geteilte Notizen“.
-care-history-label = Versionsverlauf: { $name }
+care-history-label = Verlauf: { $name }
 care-history-tooltip = Frühere Versionen: { $name }
 care-history-restored = Stand vom { $date } wiederhergestellt ({ $name }). Der ersetzte Text bleibt im Versionsverlauf.
 care-history-unsaved = Deine letzte Änderung hier ist nicht gespeichert: { $problem } Wiederherstellen ist aus, bis sie gespeichert ist, damit sie nicht verloren geht.
