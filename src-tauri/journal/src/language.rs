@@ -64,27 +64,29 @@ impl Language {
         }
     }
 
+    /// This language's messages, read from its catalogue the first time they are asked for:
+    /// a start in German reads German (and English only if a message were missing).
     fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-        let bundles = BUNDLES.get_or_init(|| {
-            Language::ALL
-                .into_iter()
-                .map(|language| {
-                    let id = language.tag().parse().expect("a valid language tag");
-                    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                    // Isolation marks around arguments are for mixed-direction screens; in a
-                    // Markdown file or a notification they are invisible characters in the way.
-                    bundle.set_use_isolating(false);
-                    // A catalogue with a syntax error keeps the messages it could read; the
-                    // window's catalogue test refuses such a catalogue before it ships.
-                    let resource = FluentResource::try_new(language.source().to_owned())
-                        .unwrap_or_else(|(resource, _)| resource);
-                    bundle.add_resource_overriding(resource);
-                    bundle
-                })
-                .collect()
-        });
-        &bundles[Language::ALL.iter().position(|l| *l == self).unwrap_or(0)]
+        static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Language::ALL.len()] =
+            [const { OnceLock::new() }; Language::ALL.len()];
+        BUNDLES[self.index()].get_or_init(|| {
+            let id = self.tag().parse().expect("a valid language tag");
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks around arguments are for mixed-direction screens; in a
+            // Markdown file or a notification they are invisible characters in the way.
+            bundle.set_use_isolating(false);
+            // A catalogue with a syntax error keeps the messages it could read; the
+            // window's catalogue test refuses such a catalogue before it ships.
+            let resource = FluentResource::try_new(self.source().to_owned())
+                .unwrap_or_else(|(resource, _)| resource);
+            bundle.add_resource_overriding(resource);
+            bundle
+        })
+    }
+
+    /// Its place in [`Language::ALL`].
+    fn index(self) -> usize {
+        Language::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }
 
     /// The message `id` in this language, with `args` in its placeholders. A message missing

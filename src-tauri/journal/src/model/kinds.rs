@@ -139,6 +139,26 @@ pub trait RecordKind: Sized {
     fn list_mut(records: &mut Records) -> &mut Vec<Record<Self::Id, Self>>;
 }
 
+impl Kind {
+    /// The kind's message in the catalogue, named after its table: `kind-agenda-item`, with
+    /// `suffix` for another form of it (`-title`).
+    fn message(self, suffix: &str) -> String {
+        format!("kind-{}{suffix}", self.table().replace('_', "-"))
+    }
+
+    /// What a person calls one record of this kind inside a sentence, in the app's language:
+    /// "session" ("Treffen"). Messages put it in quotes where the language needs them, so no
+    /// sentence depends on its grammatical gender.
+    pub fn word(self) -> String {
+        crate::language::tr(&self.message(""), &[])
+    }
+
+    /// [`Kind::name`] in the app's language, as a label: "Check-in", "Agenda item".
+    pub fn title(self) -> String {
+        crate::language::tr(&self.message("-title"), &[])
+    }
+}
+
 macro_rules! declare_kinds {
     ([] $($(#[$doc:meta])* $kind:ident { id: $id:ident, fields: $fields:ident, list: $list:ident, table: $table:literal, name: $name:literal }),* $(,)?) => {
         define_enums! {
